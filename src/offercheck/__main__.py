@@ -1,0 +1,3 @@
+from offercheck.cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""The stages in order. Tests and the CLI call these; nothing here prints."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from offercheck.model import Extraction, Report
+
+
+@lru_cache(maxsize=4)
+def _extractor(rule_dirs: tuple[str, ...] = ()):
+    from offercheck.extract import Extractor
+    from offercheck.rulebook import load_rulebook
+    return Extractor(load_rulebook([Path(d) for d in rule_dirs]))
+
+
+def read(path: str | Path, *, password: str | None = None, max_pages: int = 500):
+    from offercheck.ingest import read_document
+    return read_document(path, password=password, max_pages=max_pages)
+
+
+def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
+    from offercheck.derive import derive, doc_context
+    from offercheck.resolve import resolve
+
+    ex = _extractor(tuple(str(d) for d in rule_dirs))
+    internal_rules = [r for r in ex.rulebook.rules if r.field.startswith("_")]
+    term_rules = [r for r in ex.rulebook.rules if not r.field.startswith("_")]
+    internal_findings = ex.findings(document, internal_rules)
+    ctx = doc_context(internal_findings)
+    findings = ex.findings(document, term_rules, ctx)
+    internal_terms = _resolve_internal(internal_findings)
+    terms, _ = resolve(findings)
+    terms = derive(terms, internal_terms, ctx)
+    from offercheck.fields import FIELDS
+    from offercheck.model import NotFound
+    missing = {f: NotFound(f) for f in FIELDS if f not in terms}
+    return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
+                      tuple(internal_findings) + tuple(findings))
+
+
+def _resolve_internal(findings):
+    """Internal fields (letter date, term length ...) resolve like scalar terms."""
+    from offercheck.resolve import resolve_scalars
+    return resolve_scalars(findings)
+
+
+def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
+                  rule_dirs: tuple[str, ...] = ()) -> Extraction:
+    return extract_document(read(path, password=password, max_pages=max_pages), rule_dirs)
+
+
+def check_offer(path: str | Path, expectations_path: str | Path | None = None, *,
+                today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
+                rule_dirs: tuple[str, ...] = ()) -> Report:
+    from offercheck.compare import build_report
+    from offercheck.expectations import load_expectations
+
+    expectations = load_expectations(expectations_path) if expectations_path else None
+    extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs)
+    return build_report(extraction, expectations, today or dt.date.today(),
+                        str(expectations_path) if expectations_path else None)

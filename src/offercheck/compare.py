@@ -1,0 +1,542 @@
+"""Terms x expectations -> checks (met / not met / not stated / cannot compare), the
+red flags, and the pre-signing checklist: everything a Report holds.
+
+Pay compares across periods (52 weeks and 12 months a year, 5 days a week, the letter's
+weekly hours or else the candidate's default); amounts in different currencies are
+never converted. Durations compare in days, dates as dates, names fuzzily.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Iterator
+
+from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
+from offercheck.model import Check, Extraction, Report, Suggestion, Term
+from offercheck.render import a_label, human, label, money, quote
+from offercheck.values import DAYS_PER_UNIT, Duration, Money, MoneyRange, to_json
+
+SEVERITY = {"must": "high", "want": "medium", "nice": "low"}
+RAISED = {"low": "medium", "medium": "high", "high": "high"}
+INFINITY = Decimal("Infinity")
+TOLERANCE = {"money": Decimal("0.005"), "number": Decimal("0.005"), "duration": Decimal("0.03")}
+TITLE_WORDS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "assoc": "associate",
+               "asst": "assistant", "dir": "director", "vp": "vice president"}
+# what to ask for when a clause the candidate does not want cannot simply go
+NARROW = {
+    "non_compete": "If they will not remove it, ask to narrow it: a shorter period, direct competitors "
+                   "only, and pay while it applies.",
+    "non_solicit": "If they will not remove it, ask to limit it to clients you worked with, for a shorter period.",
+    "arbitration": "If they will not remove it, ask for a window to opt out and which claims it covers.",
+    "clawback": "If they will not remove it, ask for the repayment to reduce month by month and to apply "
+                "only if you resign.",
+    "at_will": "If they will not change it, ask for a notice period or severance in writing.",
+}
+
+
+def build_report(extraction: Extraction, expectations: Expectations | None, today: dt.date,
+                 expectations_path: str | None = None) -> Report:
+    """The report for one letter: checks (when expectations are given), flags, checklist."""
+    from offercheck.flags import find_flags
+
+    flags = find_flags(extraction, today)
+    checks: tuple[Check, ...] = ()
+    notes: tuple[str, ...] = ()
+    if expectations is None:
+        notes = ("No expectations given: only the terms found and the red flags are shown. "
+                 "Pass --expect FILE to compare them with what you were told "
+                 "(`offercheck init` writes a starter file).",)
+    else:
+        checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
+    exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
+    return Report(extraction=extraction, checks=checks, flags=flags,
+                  checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
+                  expectations_path=expectations_path, exit_code=exit_code, notes=notes)
+
+
+# -- one check -----------------------------------------------------------------------
+
+
+class _CannotCompare(Exception):
+    def __init__(self, reason: str, ask: str):
+        super().__init__(reason)
+        self.reason, self.ask = reason, ask
+
+    def verdict(self, constraint: str, target: Any) -> "_Verdict":
+        return _Verdict(None, constraint, target, None, self.reason[:1].upper() + self.reason[1:] + ".",
+                        ask=self.ask)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    ok: bool | None
+    """True met, False not met, None cannot compare."""
+    constraint: str
+    target: Any
+    part: Any = None
+    """The part of the found value compared (a duration inside a non-compete ...)."""
+    said: str = ""
+    walked: bool = False
+    """The found value is past the walk-away."""
+    mid: Any = None
+    """Halfway between what was found and what was expected, where that means something."""
+    ask: str = ""
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What a comparison may need from elsewhere in the letter."""
+
+    hours: Decimal
+    hours_basis: str
+    """How the weekly hours were chosen, for the check's detail."""
+    salary: Money | None = None
+    """The base salary, to turn a bonus percent into an amount and back."""
+
+
+def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaults = Defaults()) -> Check:
+    """Compare one expectation with the letter."""
+    field, expected = exp.field, exp.to_json()
+    term = extraction.terms.get(field)
+    sev = SEVERITY[exp.priority]
+    if term is None or term.value is None:
+        if exp.allowed is False:
+            return Check(field, "met", expected, None, exp.priority, "none", (),
+                         f"No {label(field)} found in the letter.")
+        return Check(field, "not_stated", expected, None, exp.priority, sev, (),
+                     f"The letter does not state the {label(field)}.",
+                     Suggestion(question=f"The letter does not mention the {label(field)}; "
+                                         "could you confirm it in writing?", reason=exp.note))
+    exp, assumed = _assume_currency(exp, term)
+    expected = exp.to_json()
+    verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
+    found = _found_json(term)
+    detail = " ".join([v.said for v in verdicts if v.said] + ([assumed] if assumed else []))
+    failed = [v for v in verdicts if v.ok is False]
+    unsure = [v for v in verdicts if v.ok is None]
+    if failed:
+        walked = any(v.walked for v in verdicts)
+        return Check(field, "not_met", expected, found, exp.priority, RAISED[sev] if walked else sev,
+                     term.evidence, detail, _suggest(exp, term, failed[0], walked))
+    if unsure:
+        return Check(field, "cannot_compare", expected, found, exp.priority, sev, term.evidence, detail,
+                     Suggestion(question=f"{_lead(exp, term, unsure[0])}; {unsure[0].ask}", reason=exp.note))
+    return Check(field, "met", expected, found, exp.priority, "none", term.evidence, detail)
+
+
+def _basis_of(extraction: Extraction, defaults: Defaults) -> _Basis:
+    salary = extraction.terms.get("base_salary")
+    salary = salary.value if salary is not None and isinstance(salary.value, Money) else None
+    t = extraction.terms.get("hours_per_week")
+    if t is not None and t.value:
+        return _Basis(Decimal(str(t.value)), "as the letter states", salary)
+    if defaults.hours_given:
+        return _Basis(defaults.hours_per_week, "your defaults.hours_per_week; the letter does not state its hours",
+                      salary)
+    return _Basis(DEFAULT_HOURS, "assumed: the letter does not state its hours; "
+                                 "set defaults.hours_per_week to change", salary)
+
+
+def _assume_currency(exp: Expectation, term: Term) -> tuple[Expectation, str | None]:
+    """Amounts the candidate wrote without a currency are read in the letter's currency."""
+    v = term.value
+    currency = v.currency if isinstance(v, Money) else v.low.currency if isinstance(v, MoneyRange) else (
+        v.get("currency") if isinstance(v, dict) else None)
+    if currency is None:
+        return exp, None
+    def bare(m: Any) -> bool:
+        return isinstance(m, Money) and not m.currency
+
+    def fill(m: Any) -> Any:
+        return Money(m.amount, currency, m.period, m.raw) if bare(m) else m
+
+    changes: dict[str, Any] = {k: fill(getattr(exp, k)) for k in ("min", "max", "equals", "walk_away")
+                               if bare(getattr(exp, k))}
+    if any(bare(x) for x in exp.one_of):
+        changes["one_of"] = tuple(fill(x) for x in exp.one_of)
+    if not changes:
+        return exp, None
+    return replace(exp, **changes), f"Your expectation names no currency; read as {currency}."
+
+
+def _found_json(term: Term) -> Any:
+    v = term.value
+    if isinstance(v, (Money, MoneyRange)):
+        return v.to_json(with_period=term.field == "base_salary")
+    return to_json(v)
+
+
+def _present(value: Any) -> bool:
+    """Whether a clause is in the letter: True, or a composite with present: true."""
+    if isinstance(value, dict):
+        return bool(value.get("present"))
+    return bool(value)
+
+
+def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[_Verdict]:
+    found, field = term.value, exp.field
+    if exp.allowed is False:
+        there = _present(found)
+        yield _Verdict(not there, "allowed", False, found,
+                       f"The letter has {a_label(field)}." if there else f"The letter rules out {a_label(field)}.")
+    if exp.required is True:
+        ok = bool(found) if isinstance(found, list) else True
+        yield _Verdict(ok, "required", True, found, "" if ok else f"The letter lists no {label(field)}.")
+    elif isinstance(exp.required, tuple):
+        have = found if isinstance(found, list) else []
+        missing = [x for x in exp.required if x not in have]
+        yield _Verdict(not missing, "required", exp.required, missing,
+                       f"Missing: {human(missing, field)}." if missing else f"All of {human(list(exp.required), field)} listed.")
+    if exp.one_of:
+        yield _choice(exp, found, exp.one_of)
+    for name in ("equals", "min", "max", "not_before", "not_after"):
+        target = getattr(exp, name)
+        if target is None:
+            continue
+        if name == "equals" and isinstance(target, (str, bool)):
+            yield _choice(exp, found, (target,))
+            continue
+        try:
+            yield _ordered(exp, term, name, target, basis)
+        except _CannotCompare as e:
+            yield e.verdict(name, target)
+
+
+def _choice(exp: Expectation, found: Any, choices: tuple) -> _Verdict:
+    """equals / one_of for names, enums, kinds of grant and yes/no clauses."""
+    field = exp.field
+    constraint = "equals" if len(choices) == 1 and exp.equals is not None else "one_of"
+    part = _part(field, found, choices[0])
+    if part is None:
+        what = "kind of grant" if field == "equity" else label(field)
+        return _CannotCompare(f"the letter does not state the {what}",
+                              f"could you confirm the {what}?").verdict(constraint, choices)
+    ok = any(_same(field, part, c) for c in choices)
+    shown = " or ".join(human(c, field) for c in choices)
+    said = (f"{human(part, field)} matches {shown}." if ok else f"{human(part, field)} is not {shown}.")
+    return _Verdict(ok, constraint, choices if constraint == "one_of" else choices[0], part, said)
+
+
+def _same(field: str, found: Any, want: Any) -> bool:
+    if isinstance(want, bool) or KIND.get(field) == "enum" or field == "equity":
+        return found == want
+    return same_text(str(found), str(want), title=field == "job_title",
+                     place=field in ("location", "governing_law"))
+
+
+def same_text(a: str, b: str, title: bool = False, place: bool = False) -> bool:
+    """Names, titles and places agree fuzzily (rapidfuzz, case-folded, >= 85).
+
+    Titles use token_sort_ratio rather than token_set_ratio: the set ratio scores
+    "Software Engineer" against "Senior Software Engineer" at 100, and the missing word
+    is exactly what the candidate wants to notice. A place also agrees on its city.
+    """
+    from rapidfuzz import fuzz, utils
+    clean = utils.default_process  # case-folded, punctuation to spaces
+    if title:
+        words = lambda s: " ".join(TITLE_WORDS.get(w, w) for w in clean(s).split())  # noqa: E731
+        return fuzz.token_sort_ratio(words(a), words(b)) >= 85
+    if fuzz.token_set_ratio(a, b, processor=clean) >= 85:
+        return True
+    return place and fuzz.token_set_ratio(a.split(",")[0], b.split(",")[0], processor=clean) >= 85
+
+
+def _part(field: str, found: Any, target: Any) -> Any:
+    """The piece of a found value that a target speaks about."""
+    if KIND.get(field) == "clause":
+        if isinstance(target, bool):
+            return _present(found)
+        return found.get("duration") if isinstance(found, dict) and found.get("present") else Duration(Decimal(0), "day")
+    if field == "equity" and isinstance(found, dict):
+        if isinstance(target, str):
+            return found.get("kind")
+        if isinstance(target, Money):
+            return None if found.get("value") is None else Money(Decimal(str(found["value"])), found.get("currency"))
+        return found.get("quantity")
+    if field == "annual_bonus" and isinstance(found, dict):
+        if "target_percent" in found:
+            return ("percent", Decimal(str(found["target_percent"])))
+        if found.get("amount") is not None:
+            return Money(Decimal(str(found["amount"])), found.get("currency"))
+        return None
+    if isinstance(found, MoneyRange):
+        return found.low  # the floor of a range is what is promised
+    return found
+
+
+def order_key(value: Any, field: str, hours: Decimal = DEFAULT_HOURS) -> Any:
+    """A value on one scale for ordering within a field: pay per year, durations in days,
+    dates, numbers. None when the value has no order."""
+    if isinstance(value, Money):
+        return _per_year(value.amount, value.period, hours) if value.period else value.amount
+    if isinstance(value, Duration):
+        return Decimal(str(value.days()))
+    if isinstance(value, (dt.date, Decimal, int, float)) and not isinstance(value, bool):
+        return value if isinstance(value, dt.date) else Decimal(str(value))
+    if value == "unlimited":
+        return INFINITY
+    return None
+
+
+PER_YEAR = {"year": Decimal(1), "month": Decimal(12), "week": Decimal(52), "day": Decimal(260)}
+
+
+def _per_year(amount: Decimal, period: str, hours: Decimal) -> Decimal:
+    return amount * (hours * 52 if period == "hour" else PER_YEAR[period])
+
+
+def _convert(amount: Decimal, src: str, dst: str, hours: Decimal) -> Decimal:
+    return _per_year(amount, src, hours) / _per_year(Decimal(1), dst, hours)
+
+
+def _assumed(periods: set[str], basis: _Basis) -> str:
+    said = []
+    if "hour" in periods:
+        said.append(f"{human(basis.hours)} hours a week, {basis.hours_basis}")
+    if periods & {"hour", "day", "week"}:
+        said.append("52 weeks a year")
+    if "day" in periods:
+        said.append("5 days a week")
+    if "month" in periods:
+        said.append("12 months a year")
+    return "; ".join(said)
+
+
+def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> _Verdict:
+    """min / max / equals / not_before / not_after on amounts, numbers, durations, dates."""
+    field = exp.field
+    part = _part(field, term.value, target)
+    if isinstance(target, Duration) and not isinstance(part, Duration):
+        raise _CannotCompare(f"the letter states {a_label(field)} without its length",
+                             f"could you confirm how long the {label(field)} lasts?")
+    if part is None:
+        what = {"equity": "size of the grant", "annual_bonus": "bonus"}.get(field, label(field))
+        raise _CannotCompare(f"the letter does not state the {what}", f"could you confirm the {what}?")
+    notes: list[str] = []
+    kind = "number"
+    if field == "annual_bonus":
+        part, notes = _bonus_as(part, target, basis)
+    if isinstance(target, Money):
+        a, b, more = _money_pair(field, part, target, basis)
+        notes += more
+        kind, shown = "money", money(a, target.currency or part.currency, target.period)
+    elif field == "annual_bonus":
+        a, b, shown = part, target, f"{human(part)}%"
+    elif isinstance(target, Duration):
+        a, b, kind, shown = Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part)
+    elif isinstance(target, dt.date):
+        if not isinstance(part, dt.date):
+            raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {label(field)} as a date?")
+        a, b, kind, shown = part, target, "date", human(part)
+    else:
+        a, b = order_key(part, field), order_key(target, field)
+        if a is None or b is None:
+            raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
+                                 f"could you confirm the {label(field)} as a number?")
+        shown = human(part, field)
+    ok = _holds(name, a, b, kind)
+    want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
+    said = _said(name, ok, shown, want)
+    if notes:
+        said += " (" + "; ".join(notes) + ")"
+    walked, mid = False, None
+    if not ok and name in ("min", "max", "not_before", "not_after"):
+        if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
+            w = _pair_value(exp, target, exp.walk_away, basis)
+            walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
+        mid = _midpoint(a, b, target, kind)
+    return _Verdict(ok, name, target, part, said, walked, mid)
+
+
+def _holds(name: str, a: Any, b: Any, kind: str) -> bool:
+    if name in ("min", "not_before"):
+        return a >= b
+    if name in ("max", "not_after"):
+        return a <= b
+    if kind == "date" or b in (0, INFINITY) or a == INFINITY:
+        return a == b
+    return abs(a - b) <= TOLERANCE.get(kind, Decimal("0.005")) * abs(b)
+
+
+def _said(name: str, ok: bool, found: str, want: str) -> str:
+    phrases = {
+        "min": ("meets your minimum of", "is below your minimum of"),
+        "max": ("is within your maximum of", "is above your maximum of"),
+        "equals": ("matches", "is not"),
+        "not_before": ("is on or after", "is before"),
+        "not_after": ("is on or before", "is after"),
+    }
+    return f"{found} {phrases[name][0 if ok else 1]} {want}."
+
+
+def _money_pair(field: str, found: Any, target: Money, basis: _Basis) -> tuple[Decimal, Decimal, list[str]]:
+    """The found amount in the target's currency and period, and what was assumed."""
+    if not isinstance(found, Money):
+        raise _CannotCompare(f"the letter's {label(field)} is not an amount", f"could you confirm the {label(field)}?")
+    notes = []
+    fc, tc = found.currency, target.currency
+    if fc and tc and fc != tc:
+        raise _CannotCompare(f"the letter states the {label(field)} in {fc} and you expect {tc}; "
+                             "amounts in different currencies are not converted",
+                             f"could you confirm the {label(field)} in {tc}, or that {fc} is intended?")
+    if fc and not tc:
+        notes.append(f"your expectation names no currency; read as {fc}")
+    elif tc and not fc:
+        notes.append(f"the letter names no currency; read as {tc}")
+    a = found.amount
+    if found.period and target.period and found.period != target.period:
+        a = _convert(a, found.period, target.period, basis.hours)
+        notes.append(f"{human(found)} is about {money(a.quantize(Decimal('0.01')), fc or tc, target.period)}: "
+                     f"{_assumed({found.period, target.period}, basis)}")
+    return a, target.amount, notes
+
+
+def _bonus_as(part: Any, target: Any, basis: _Basis) -> tuple[Any, list[str]]:
+    """A bonus in the form the expectation uses: a percent (Decimal) or an amount (Money),
+    converting through the base salary a year when the letter states it."""
+    pct = part[1] if isinstance(part, tuple) else None
+    if (pct is not None) == (not isinstance(target, Money)):
+        return (pct if pct is not None else part), []
+    salary = basis.salary
+    if salary is None or salary.period is None:
+        form = "an amount" if isinstance(target, Money) else "a percent of salary"
+        raise _CannotCompare(f"the letter states the bonus {'as a percent' if pct is not None else 'as an amount'} "
+                             f"and no yearly salary to convert it; you expect {form}",
+                             f"could you confirm the bonus target as {form}?")
+    yearly = _per_year(salary.amount, salary.period, basis.hours)
+    year_pay = Money(yearly, salary.currency, "year")
+    if pct is not None:
+        amount = (yearly * pct / 100).quantize(Decimal("0.01"))
+        return Money(amount, salary.currency), [f"{human(pct)}% of {human(year_pay)}"]
+    if part.currency and salary.currency and part.currency != salary.currency:
+        raise _CannotCompare("the bonus and the salary are in different currencies",
+                             "could you confirm the bonus target as a percent of salary?")
+    share = (part.amount / yearly * 100).quantize(Decimal("0.1"))
+    return share, [f"{human(part)} is {human(share)}% of {human(year_pay)}"]
+
+
+def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any:
+    """A walk-away on the scale of the constraint it extends (the target's period)."""
+    if isinstance(value, Money):
+        if isinstance(target, Money) and value.period and target.period and value.period != target.period:
+            return _convert(value.amount, value.period, target.period, basis.hours)
+        return value.amount
+    if isinstance(value, Duration):
+        return Decimal(str(value.days()))
+    return order_key(value, exp.field)
+
+
+def _midpoint(a: Any, b: Any, target: Any, kind: str) -> Any:
+    """Halfway between the found value and the target, in the target's terms."""
+    if kind == "date" or INFINITY in (a, b):
+        return None
+    mid = (a + b) / 2
+    if isinstance(target, Money):
+        step = Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else Decimal("0.01")
+        return Money((mid / step).quantize(Decimal(1)) * step, target.currency, target.period)
+    if isinstance(target, Duration):
+        units = mid / Decimal(str(DAYS_PER_UNIT[target.unit]))
+        return Duration((units * 2).quantize(Decimal(1)) / 2, target.unit)
+    return (mid * 2).quantize(Decimal(1)) / 2
+
+
+# -- suggestions ---------------------------------------------------------------------
+
+
+def _lead(exp: Expectation, term: Term, v: _Verdict) -> str:
+    """ 'Clause "…" sets the base salary at $128,000 a year' """
+    field = exp.field
+    source = f'Clause "{quote(term.evidence[0].text)}"' if term.evidence else "The letter"
+    if v.constraint == "allowed":
+        return f"{source} includes {a_label(field)}"
+    if v.constraint == "required" and isinstance(v.target, tuple):
+        return f"{source} lists {label(field)} as {human(term.value, field)} but not {human(v.part, field)}"
+    part = v.part if v.part is not None else _part(field, term.value, v.target)
+    if part is None:  # the piece compared is missing: show what the letter does say
+        part = term.value
+    shown = f"{human(part[1])}%" if isinstance(part, tuple) else human(part, field)
+    if isinstance(part, (Money, Duration, Decimal, int, float, tuple)) and not isinstance(part, bool):
+        return f"{source} sets the {label(field)} at {shown}"
+    return f"{source} gives the {label(field)} as {shown}"
+
+
+def _suggest(exp: Expectation, term: Term, v: _Verdict, walked: bool) -> Suggestion:
+    field = exp.field
+    t = v.target
+    shown = " or ".join(human(x, field) for x in t) if v.constraint == "one_of" else (
+        f"{human(t)}%" if field == "annual_bonus" and not isinstance(t, Money) else human(t, field))
+    wants = {
+        "min": f"could we bring it up to {shown}?",
+        "max": f"could we bring it down to {shown}?",
+        "equals": f"could it be {shown}?",
+        "one_of": f"could it be {shown}?",
+        "not_before": f"could it be {shown} or later?",
+        "not_after": f"could it be {shown} or earlier?",
+        "allowed": "could it be removed?",
+        "required": (f"could {human(v.part, field)} be included?" if isinstance(t, tuple)
+                     else f"could you add the {label(field)}?"),
+    }
+    ask = f"{_lead(exp, term, v)}; {wants[v.constraint]}"
+    fallback = None
+    walk = exp.walk_away
+    if walked:
+        fallback = (f"This is past your walk-away of {human(walk, field)}; if they cannot reach it, "
+                    "you planned to decline.")
+    elif v.mid is not None:
+        fallback = f"If they cannot reach {shown}, propose meeting halfway at {human(v.mid, field)}."
+        if walk is not None:
+            fallback += f" Your walk-away is {human(walk, field)}."
+    elif v.constraint == "allowed":
+        fallback = NARROW.get(field)
+    return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
+
+
+# -- the checklist -------------------------------------------------------------------
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: dt.date) -> tuple[str, ...]:
+    """The pre-signing checklist, in the order a candidate works through it."""
+    terms = extraction.terms
+    pages = getattr(extraction.document, "pages", None)
+    out = [f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, including any handbook "
+           "or policy it refers to."]
+    agreed = [f"{label(f)} ({human(terms[f].value, f)})" for f in ("base_salary", "hours_per_week", "benefits")
+              if f in terms]
+    out.append("Confirm the salary, hours, benefits and terms are as agreed"
+               + (f": {', '.join(agreed)}." if agreed else "."))
+    questions = [c for c in checks if c.suggestion and c.suggestion.question]
+    if questions:
+        out.append(f"Put {_plural(len(questions), 'question')} to the recruiter in writing: "
+                   f"{', '.join(label(c.field) for c in questions)}.")
+    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
+    gaps = [c.field for c in checks if c.status == "not_met" and c.field not in unwanted]
+    for f in flags:
+        field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
+        if field and field not in unwanted:
+            unwanted.append(field)
+    if gaps:
+        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(label(f) for f in gaps)}.")
+    if unwanted:
+        out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
+    docs = terms.get("contingencies")
+    out.append("When everything is as agreed, sign and return the letter with the documents requested"
+               + (f" ({human(docs.value, 'contingencies')})." if docs and docs.value else "."))
+    expiry = terms.get("offer_expiry")
+    if expiry is not None and isinstance(expiry.value, dt.date):
+        days = (expiry.value - today).days
+        when = expiry.value.isoformat()
+        if days < 0:
+            out.append(f"The deadline to accept ({when}) has already passed; ask whether the offer still stands.")
+        elif days == 0:
+            out.append(f"Reply today: the deadline to accept is {when}.")
+        else:
+            out.append(f"Reply before the deadline, {when} ({_plural(days, 'day')} left).")
+    else:
+        out.append("Reply promptly: the letter gives no deadline, so ask by when they need your answer.")
+    out.append("Send one consolidated, professional reply rather than a string of emails.")
+    return tuple(out)

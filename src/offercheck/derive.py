@@ -1,0 +1,76 @@
+"""Values a careful reader derives from others (TERMS.md, "reading conventions").
+
+Each derivation is a small named function from the resolved terms (and the internal
+fields) to a new Term; it never overrides a value the document states directly.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from offercheck.extract import DocContext
+from offercheck.model import Finding, Term
+
+CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
+               "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
+               "PH": "PHP", "HK": "HKD", "ZA": "ZAR", "AE": "AED"}
+MONTH_FIRST = {"US", "PH"}
+
+
+def doc_context(findings: list[Finding]) -> DocContext:
+    """Jurisdiction by the weight of its signals; the letter's date by the best finding."""
+    weight: dict[str, float] = defaultdict(float)
+    for f in findings:
+        if f.field == "_jurisdiction":
+            weight[f.value] += f.score
+    jur = max(sorted(weight), key=lambda k: weight[k]) if weight else None
+    dates = sorted((f for f in findings if f.field == "_letter_date"), key=lambda f: (-f.score, f.start))
+    return DocContext(jurisdiction=jur, currency=CURRENCY_OF.get(jur or ""),
+                      dayfirst=None if jur is None else jur not in MONTH_FIRST,
+                      letter_date=dates[0].value if dates else None)
+
+
+def _derived(field: str, value, sources: list[Term], confidence: float, why: str) -> Term:
+    evidence = tuple(e for t in sources for e in t.evidence)
+    lead = sources[0].finding
+    finding = None
+    if lead is not None:
+        finding = Finding(field, value, evidence, f"derive.{field}", why, lead.base_score,
+                          confidence, lead.reasons)
+    return Term(field, value, evidence, round(confidence, 2), finding, ())
+
+
+def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
+    from offercheck.normalize.dates import add_duration, end_of_term
+
+    out = dict(terms)
+    hours, per_day, days = out.get("hours_per_week"), internal.get("_hours_per_day"), internal.get("_days_per_week")
+    if hours is None and per_day is not None and days is not None:
+        value = Decimal(per_day.value) * Decimal(days.value)
+        if 5 <= value <= 80:
+            hours = out["hours_per_week"] = _derived("hours_per_week", value, [per_day, days],
+                                                     min(per_day.confidence, days.confidence) - 0.1,
+                                                     "hours a day x days a week")
+    if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
+        out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
+                                          "35 hours a week or more")
+    start, length = out.get("start_date"), internal.get("_term_length")
+    if "end_date" not in out and start is not None and length is not None:
+        out["end_date"] = _derived("end_date", end_of_term(start.value, length.value), [start, length],
+                                   min(start.confidence, length.confidence) - 0.1, "start date + term")
+    within = internal.get("_expiry_within")
+    letter = internal.get("_letter_date")
+    if "offer_expiry" not in out and within is not None and letter is not None:
+        out["offer_expiry"] = _derived("offer_expiry", add_duration(letter.value, within.value),
+                                       [letter, within], min(letter.confidence, within.confidence) - 0.1,
+                                       "letter date + days to accept")
+    if "fixed_term" not in out:
+        if "end_date" in out:
+            out["fixed_term"] = _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")
+        else:
+            open_ended = [out[k] for k in ("at_will", "notice_employee", "notice_employer", "probation")
+                          if k in out and out[k].value not in (False, None)]
+            if open_ended:
+                out["fixed_term"] = _derived("fixed_term", False, open_ended[:1], 0.6,
+                                             "ends by notice or at will")
+    return out

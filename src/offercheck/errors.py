@@ -1,0 +1,65 @@
+"""One error tree. Each error has a stable code and a short message for the user.
+
+The CLI maps every OffercheckError to exit status 2 and prints ``message`` (at most
+three lines); anything else is a bug and prints a traceback only with ``--debug``.
+"""
+from __future__ import annotations
+
+
+class OffercheckError(Exception):
+    """Base of every error the user can cause or fix."""
+
+    code = "error"
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def lines(self) -> list[str]:
+        out = [f"offercheck: {self.message}"]
+        if self.hint:
+            out.append(self.hint)
+        return out[:3]
+
+
+class InputError(OffercheckError):
+    """The file given cannot be read: missing, a folder, unreadable, wrong type."""
+
+    code = "input"
+
+
+class UnsupportedFormat(InputError):
+    code = "unsupported-format"
+
+
+class CorruptDocument(InputError):
+    code = "corrupt-document"
+
+
+class EncryptedDocument(InputError):
+    code = "encrypted-document"
+
+
+class DocumentTooLarge(InputError):
+    code = "too-large"
+
+
+class OcrUnavailable(InputError):
+    code = "ocr-unavailable"
+
+
+class RuleError(OffercheckError):
+    """A rules file is invalid; the message names file:line and rule id."""
+
+    code = "rule"
+
+
+class ExpectationsError(OffercheckError):
+    """The expectations file is invalid."""
+
+    code = "expectations"
+
+
+class UsageError(OffercheckError):
+    code = "usage"

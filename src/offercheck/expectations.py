@@ -1,0 +1,501 @@
+"""The candidate's expectations file: schema, validation, did-you-mean.
+
+A YAML mapping from TERMS.md field names to what the candidate was told or wants,
+plus ``defaults:``. Each field takes a bare value (shorthand) or a mapping of
+constraints and modifiers::
+
+    defaults: {currency: USD, hours_per_week: 40}
+    base_salary: {min: 135000, walk_away: 125000, note: "the figure in the phone call"}
+    probation: 3 months            # at most
+    benefits: [health, dental]     # all required
+    non_compete: {allowed: false}
+
+Every error names ``file:line``, the key, and what was expected.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from offercheck.errors import ExpectationsError
+from offercheck.fields import (BOOL_FIELDS, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
+                               MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
+from offercheck.render import human
+from offercheck.values import PERIODS, Duration, Money, MoneyRange
+from offercheck.yamlio import LINE_KEY, MAX_BYTES, YamlError, load_yaml, strip_lines
+
+PRIORITIES = ("must", "want", "nice")
+CONSTRAINTS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed")
+MODIFIERS = ("priority", "walk_away", "note", "currency", "period")
+DEFAULT_KEYS = ("currency", "hours_per_week")
+DEFAULT_HOURS = Decimal(40)
+# clauses a candidate may not want at all; `false` for them means "not allowed"
+UNWANTED_CLAUSES = {"non_compete", "non_solicit", "arbitration", "clawback", "at_will",
+                    "ip_assignment", "confidentiality"}
+CLAUSE_FIELDS = {"non_compete", "non_solicit"}
+PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                "annual": "year", "annually": "year", "yearly": "year", "annum": "year"}
+
+
+def _kind(field: str) -> str:
+    if field in MONEY_FIELDS:
+        return "money"
+    if field in NUMBER_FIELDS or field == "pto_days":
+        return "number"
+    if field in DURATION_FIELDS:
+        return "duration"
+    if field in DATE_FIELDS:
+        return "date"
+    if field in ENUMS:
+        return "enum"
+    if field in TEXT_FIELDS:
+        return "text"
+    if field in CLAUSE_FIELDS:
+        return "clause"
+    if field in BOOL_FIELDS:
+        return "bool"
+    if field in LIST_FIELDS:
+        return "list"
+    return field  # annual_bonus, equity: shapes of their own
+
+
+KIND = {f: _kind(f) for f in FIELDS}
+ALLOWED_CONSTRAINTS = {
+    "money": ("min", "max", "equals", "required"),
+    "number": ("min", "max", "equals", "required"),
+    "duration": ("min", "max", "equals", "required"),
+    "date": ("equals", "not_before", "not_after", "required"),
+    "enum": ("equals", "one_of", "required"),
+    "text": ("equals", "one_of", "required"),
+    "bool": ("equals", "required", "allowed"),
+    "clause": ("equals", "max", "required", "allowed"),
+    "list": ("required",),
+    "annual_bonus": ("min", "max", "equals", "required"),
+    "equity": ("min", "max", "equals", "one_of", "required"),
+}
+# what a bare value means, by kind; a few fields read better another way
+SHORTHAND = {"money": "min", "number": "min", "duration": "max", "date": "equals", "enum": "equals",
+             "text": "equals", "bool": "equals", "clause": "equals", "list": "required",
+             "annual_bonus": "min", "equity": "min"}
+SHORTHAND_BY_FIELD = {"hours_per_week": "max", "offer_expiry": "not_before"}
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Assumptions the candidate states once for the whole file."""
+
+    currency: str | None = None
+    """ISO 4217 code for bare amounts; None leaves amounts in the letter's currency."""
+    hours_per_week: Decimal = DEFAULT_HOURS
+    """Used to compare hourly and yearly pay when the letter does not state its hours."""
+    hours_given: bool = False
+    """Whether hours_per_week came from the file (True) or is the built-in 40 (False)."""
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What the candidate expects of one field. Values are normalized: Money for money,
+    Duration for durations, date for dates, Decimal for numbers, str for names and enums."""
+
+    field: str
+    min: Any = None
+    max: Any = None
+    equals: Any = None
+    one_of: tuple = ()
+    not_before: dt.date | None = None
+    not_after: dt.date | None = None
+    required: bool | tuple[str, ...] = False
+    """True: the letter must state the field; a tuple: list members that must be present."""
+    allowed: bool | None = None
+    """False: the clause must not be in the letter."""
+    priority: str = "must"
+    walk_away: Any = None
+    """Past this value the candidate would decline; same type and direction as min/max."""
+    note: str | None = None
+    """Why: the candidate's own reason, quoted back in the suggestion."""
+    currency: str | None = None
+    period: str | None = None
+    line: int | None = None
+    """Line of the field in the file, for messages."""
+
+    @property
+    def walk_away_side(self) -> str | None:
+        """Which bound the walk-away extends: "min" (a floor) or "max" (a ceiling)."""
+        if self.walk_away is None:
+            return None
+        return _walk_away_side(self)
+
+    def to_json(self) -> dict[str, Any]:
+        """The constraints, JSON-ready (Check.expected)."""
+        from offercheck.values import to_json
+        out: dict[str, Any] = {}
+        for key in CONSTRAINTS + ("walk_away",):
+            v = getattr(self, key)
+            if v is None or v == () or (key == "required" and v is False):
+                continue
+            if isinstance(v, Money):
+                v = v.to_json(with_period=v.period is not None)
+            out[key] = to_json(list(v) if isinstance(v, tuple) else v)
+        return out
+
+
+@dataclass(frozen=True)
+class Expectations:
+    path: str
+    items: tuple[Expectation, ...]
+    defaults: Defaults = Defaults()
+
+    def get(self, field: str) -> Expectation | None:
+        return next((e for e in self.items if e.field == field), None)
+
+
+def load_expectations(path: str | Path) -> Expectations:
+    """Read and validate an expectations file; raise ExpectationsError naming file:line."""
+    p = Path(path)
+    if not p.exists():
+        raise ExpectationsError(f"expectations file {p} not found",
+                                "Run `offercheck init` to write a starter file.")
+    if p.is_dir():
+        raise ExpectationsError(f"expectations file {p} is a folder, not a YAML file")
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise ExpectationsError(f"{p} is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
+        text = p.read_text(encoding="utf-8")
+        data = load_yaml(p, text=text)
+    except YamlError as e:
+        at = f"{p}:{e.line}:{e.column}" if e.line else str(p)
+        raise ExpectationsError(f"{at}: {e.message}") from None
+    except UnicodeDecodeError:
+        raise ExpectationsError(f"{p} is not UTF-8 text; save it as UTF-8 YAML") from None
+    except OSError as e:
+        raise ExpectationsError(f"cannot read {p}: {e.strerror or e}") from None
+    if data is None or (isinstance(data, dict) and set(data) <= {LINE_KEY}):
+        raise ExpectationsError(f"{p} is empty; run `offercheck init` to write a starter file")
+    if not isinstance(data, dict):
+        raise ExpectationsError(f"{p}:1: expected a mapping of field names to expectations "
+                                f"(e.g. `base_salary: 90000`), not a {_type_name(data)}")
+    return _Parser(p, text).parse(data)
+
+
+# -- parsing ---------------------------------------------------------------------------
+
+
+def _type_name(v: Any) -> str:
+    if isinstance(v, bool):
+        return "yes/no value"
+    if isinstance(v, (int, float)):
+        return "number"
+    if isinstance(v, (dt.date, dt.datetime)):
+        return "date"
+    return {dict: "mapping", list: "list", str: "text"}.get(type(v), type(v).__name__)
+
+
+def did_you_mean(word: str, choices) -> str:
+    """ "; did you mean 'base_salary'?" or "" (rapidfuzz, names compared without punctuation)."""
+    from rapidfuzz import process, utils
+    best = process.extractOne(str(word), list(choices), processor=utils.default_process, score_cutoff=70)
+    return f"; did you mean '{best[0]}'?" if best else ""
+
+
+def _shown(v: Any) -> str:
+    text = repr(v) if isinstance(v, str) else str(strip_lines(v))
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+class _Parser:
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = text.splitlines()
+        self.defaults = Defaults()
+
+    def fail(self, line: int | None, key: str, problem: str, hint: str | None = None):
+        at = f"{self.path}:{line}" if line else str(self.path)
+        raise ExpectationsError(f"{at}: {key}: {problem}", hint)
+
+    def key_line(self, mapping: dict, key: str) -> int | None:
+        """The line a key is written on: its mapping's line plus the offset of the key."""
+        start = mapping.get(LINE_KEY)
+        name = r"[\"']?" + re.escape(str(key)) + r"[\"']?\s*:"
+        block, flow = re.compile(r"^\s*(?:-\s+)?" + name), re.compile(r"[{,]\s*" + name)
+        for i in range((start or 1) - 1, len(self.lines)):
+            if block.match(self.lines[i]) or flow.search(self.lines[i]):
+                return i + 1
+        return start
+
+    def parse(self, data: dict) -> Expectations:
+        if "defaults" in data:
+            self.defaults = self.parse_defaults(data["defaults"], self.key_line(data, "defaults"))
+        items = []
+        for key, value in data.items():
+            if key in (LINE_KEY, "defaults"):
+                continue
+            line = self.key_line(data, key)
+            if key not in KIND:
+                self.fail(line, str(key), "not a field of the terms contract" +
+                          did_you_mean(key, FIELDS + ("defaults",)),
+                          "Fields are listed in TERMS.md (base_salary, probation, benefits, ...).")
+            items.append(self.parse_field(key, value, line))
+        return Expectations(str(self.path), tuple(items), self.defaults)
+
+    def parse_defaults(self, value: Any, line: int | None) -> Defaults:
+        if not isinstance(value, dict):
+            self.fail(line, "defaults", f"expected a mapping (currency, hours_per_week), not a {_type_name(value)}")
+        currency, hours, given = None, DEFAULT_HOURS, False
+        for key, v in value.items():
+            if key == LINE_KEY:
+                continue
+            kline = self.key_line(value, key)
+            if key == "currency":
+                currency = self.currency(v, kline, "defaults.currency")
+            elif key == "hours_per_week":
+                hours, given = self.number(v, kline, "defaults.hours_per_week"), True
+                if not 0 < hours <= 168:
+                    self.fail(kline, "defaults.hours_per_week", f"expected hours between 1 and 168, not {_shown(v)}")
+            else:
+                self.fail(kline, f"defaults.{key}", "unknown default" + did_you_mean(key, DEFAULT_KEYS),
+                          f"defaults takes: {', '.join(DEFAULT_KEYS)}")
+        return Defaults(currency, hours, given)
+
+    def parse_field(self, field: str, value: Any, line: int | None) -> Expectation:
+        kind = KIND[field]
+        if value is None:
+            self.fail(line, field, "has no value; give one (e.g. `probation: 3 months`) or remove the line")
+        if not isinstance(value, dict):
+            if kind == "list" and not isinstance(value, list):
+                self.fail(line, field, f"expected a list such as [{', '.join(LIST_FIELDS[field][:2])}], "
+                                       f"not {_shown(value)}")
+            if isinstance(value, list) and kind in ("enum", "text"):
+                value = {"one_of": value}
+            else:
+                value = {SHORTHAND_BY_FIELD.get(field, SHORTHAND[kind]): value}
+            value[LINE_KEY] = line
+        mline = value.get(LINE_KEY, line)
+        raw = {k: v for k, v in value.items() if k != LINE_KEY}
+        for key in raw:
+            if key not in CONSTRAINTS + MODIFIERS:
+                self.fail(self.key_line(value, key) or mline, field, f"unknown constraint '{key}'" +
+                          did_you_mean(key, CONSTRAINTS + MODIFIERS),
+                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind] + MODIFIERS)}")
+            if key in CONSTRAINTS and key not in ALLOWED_CONSTRAINTS[kind]:
+                self.fail(self.key_line(value, key) or mline, field, f"'{key}' does not apply to {field}",
+                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind])}")
+            if key in ("currency", "period") and kind not in ("money", "annual_bonus", "equity"):
+                self.fail(self.key_line(value, key) or mline, field, f"'{key}' applies to amounts of money only")
+        def kl(key: str) -> int | None:
+            return self.key_line(value, key) or mline
+        currency = self.currency(raw["currency"], kl("currency"), field) if "currency" in raw else None
+        period = self.period(raw["period"], kl("period"), field) if "period" in raw else None
+        ctx = _Ctx(field, kind, currency or self.defaults.currency, period, currency is not None)
+        out: dict[str, Any] = {"field": field, "currency": ctx.currency, "period": period, "line": line}
+        for key in ("min", "max", "equals", "walk_away"):
+            if key in raw:
+                out[key] = self.value(raw[key], kl(key), f"{field}.{key}", ctx, key)
+        for key in ("not_before", "not_after"):
+            if key in raw:
+                out[key] = self.date(raw[key], kl(key), f"{field}.{key}")
+        if "one_of" in raw:
+            if not isinstance(raw["one_of"], list) or not raw["one_of"]:
+                self.fail(kl("one_of"), field, f"one_of expects a list, not {_shown(raw['one_of'])}")
+            out["one_of"] = tuple(self.value(v, kl("one_of"), f"{field}.one_of", ctx, "one_of")
+                                  for v in raw["one_of"])
+        if "required" in raw:
+            out["required"] = self.required(raw["required"], kl("required"), field, kind)
+        if "allowed" in raw:
+            if not isinstance(raw["allowed"], bool):
+                self.fail(kl("allowed"), field, f"allowed expects true or false, not {_shown(raw['allowed'])}")
+            if raw["allowed"] is False and field not in UNWANTED_CLAUSES:
+                self.fail(kl("allowed"), field, "'allowed: false' applies to clauses only",
+                          f"clauses: {', '.join(sorted(UNWANTED_CLAUSES))}")
+            out["allowed"] = raw["allowed"]
+        if "priority" in raw:
+            if raw["priority"] not in PRIORITIES:
+                self.fail(kl("priority"), field, f"priority must be one of {', '.join(PRIORITIES)}, not "
+                          f"{_shown(raw['priority'])}" + did_you_mean(raw["priority"], PRIORITIES))
+            out["priority"] = raw["priority"]
+        if "note" in raw:
+            if not isinstance(raw["note"], (str, int, float)) or isinstance(raw["note"], bool):
+                self.fail(kl("note"), field, f"note expects text, not a {_type_name(raw['note'])}")
+            out["note"] = str(raw["note"]).strip()
+        # `false` on an unwanted clause means "not allowed": absent from the letter is then fine
+        if out.get("equals") is False and field in UNWANTED_CLAUSES:
+            out.pop("equals")
+            out["allowed"] = False
+        if not any(out.get(k) not in (None, (), False) for k in CONSTRAINTS) and out.get("allowed") is not False:
+            out["required"] = True  # only modifiers (priority, note): the field must be stated
+        exp = Expectation(**out)
+        self.check_consistent(exp, kl)
+        return exp
+
+    # -- values --
+
+    def value(self, v: Any, line, key: str, ctx: "_Ctx", constraint: str) -> Any:
+        kind, field = ctx.kind, ctx.field
+        if kind == "money":
+            return self.money(v, line, key, ctx)
+        if kind == "number":
+            if field == "pto_days" and isinstance(v, str) and v.strip().lower() == "unlimited":
+                return "unlimited"
+            return self.number(v, line, key)
+        if kind == "duration" or (kind == "clause" and constraint in ("max", "walk_away")):
+            return self.duration(v, line, key)
+        if kind == "date":
+            return self.date(v, line, key)
+        if kind == "enum":
+            return self.enum(v, line, key, ENUMS[field])
+        if kind == "text":
+            if not isinstance(v, str) or not v.strip():
+                self.fail(line, key, f"expected text, not {_shown(v)}")
+            return v.strip()
+        if kind in ("bool", "clause"):
+            if not isinstance(v, bool):
+                self.fail(line, key, f"expected true or false, not {_shown(v)}")
+            return v
+        if kind == "annual_bonus":
+            if isinstance(v, str) and v.strip().endswith("%"):
+                return self.number(v.strip()[:-1], line, key)
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and v <= 100:
+                return self.number(v, line, key)  # a percent of salary
+            return self.money(v, line, key, ctx, hint="a percent such as 10% or an amount such as \"$10,000\"")
+        if kind == "equity":
+            if constraint in ("equals", "one_of"):
+                return self.enum(v, line, key, ("options", "rsu", "shares", "units"))
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                return self.number(v, line, key)  # a number of shares or units
+            return self.money(v, line, key, ctx, hint="a number of shares or an amount such as \"$40,000\"")
+        raise AssertionError(kind)
+
+    def money(self, v: Any, line, key: str, ctx: "_Ctx", hint: str | None = None) -> Money:
+        hint = hint or 'an amount such as 90000 or "£42,000 per year"'
+        default_period = ctx.period or ("year" if ctx.field == "base_salary" else None)
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if v <= 0:
+                self.fail(line, key, f"expected a positive amount, not {v}")
+            return Money(Decimal(str(v)), ctx.currency, default_period, str(v))
+        if isinstance(v, str) and v.strip():
+            from offercheck.normalize.money import parse_money
+            m = parse_money(v, default_currency=ctx.currency)
+            if isinstance(m, MoneyRange):
+                self.fail(line, key, f"expected one amount, not the range {_shown(v)}",
+                          "Write the least you want as `min:` (and the most as `max:` if you must).")
+            if m is not None and m.amount > 0:
+                if ctx.explicit_currency and m.currency and m.currency != ctx.currency:
+                    self.fail(line, key, f"{_shown(v)} is in {m.currency} but currency says {ctx.currency}")
+                period = m.period or default_period
+                return Money(m.amount, m.currency or ctx.currency, period if ctx.field == "base_salary" else m.period, v)
+        self.fail(line, key, f"expected {hint}, not {_shown(v)}")
+
+    def number(self, v: Any, line, key: str) -> Decimal:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return Decimal(str(v))
+        if isinstance(v, str):
+            try:
+                return Decimal(v.replace(",", "").replace("%", "").strip())
+            except InvalidOperation:
+                pass
+        self.fail(line, key, f"expected a number, not {_shown(v)}")
+
+    def duration(self, v: Any, line, key: str) -> Duration:
+        if isinstance(v, str) and v.strip():
+            from offercheck.normalize.duration import parse_duration
+            d = parse_duration(v)
+            if d is not None and d.value > 0:
+                return d
+        self.fail(line, key, f'expected a duration such as "3 months" or "2 weeks", not {_shown(v)}')
+
+    def date(self, v: Any, line, key: str) -> dt.date:
+        if isinstance(v, dt.datetime):
+            return v.date()
+        if isinstance(v, dt.date):
+            return v
+        if isinstance(v, str) and v.strip():
+            from offercheck.normalize.dates import parse_date
+            d = parse_date(v)
+            if d is not None:
+                return d
+        self.fail(line, key, f"expected a date such as 2025-04-01, not {_shown(v)}")
+
+    def enum(self, v: Any, line, key: str, choices) -> str:
+        if isinstance(v, str):
+            norm = v.strip().lower().replace("-", "_").replace(" ", "_")
+            if norm in choices:
+                return norm
+        self.fail(line, key, f"expected one of {', '.join(choices)}, not {_shown(v)}" +
+                  (did_you_mean(v, choices) if isinstance(v, str) else ""))
+
+    def currency(self, v: Any, line, key: str) -> str:
+        if isinstance(v, str) and re.fullmatch(r"[A-Za-z]{3}", v.strip()):
+            return v.strip().upper()
+        self.fail(line, key, f"expected a 3-letter currency code such as USD, GBP, EUR, not {_shown(v)}")
+
+    def period(self, v: Any, line, key: str) -> str:
+        if isinstance(v, str):
+            p = v.strip().lower()
+            p = PERIOD_WORDS.get(p, p)
+            if p in PERIODS:
+                return p
+        self.fail(line, key, f"period must be one of {', '.join(PERIODS)}, not {_shown(v)}" +
+                  (did_you_mean(v, PERIODS) if isinstance(v, str) else ""))
+
+    def required(self, v: Any, line, field: str, kind: str) -> bool | tuple[str, ...]:
+        if isinstance(v, bool):
+            return v
+        if kind == "list" and isinstance(v, list) and v:
+            choices = LIST_FIELDS[field]
+            return tuple(self.enum(x, line, f"{field}.required", choices) for x in v)
+        what = f"true or a list of {', '.join(LIST_FIELDS[field][:3])} ..." if kind == "list" else "true or false"
+        self.fail(line, field, f"required expects {what}, not {_shown(v)}")
+
+    def check_consistent(self, e: Expectation, kl) -> None:
+        from offercheck.compare import order_key
+        lo, hi = e.min if e.min is not None else e.not_before, e.max if e.max is not None else e.not_after
+        if lo is not None and hi is not None:
+            a, b = order_key(lo, e.field, self.defaults.hours_per_week), order_key(hi, e.field, self.defaults.hours_per_week)
+            if a is not None and b is not None and a > b:
+                self.fail(e.line, e.field, "the lower bound is above the upper bound")
+        if e.walk_away is None:
+            return
+        side = _walk_away_side(e)
+        if side is None:
+            self.fail(kl("walk_away"), e.field, "walk_away needs a min or max (or not_before / not_after) "
+                      "to extend", "A walk-away is the point past which you would decline.")
+        bound = lo if side == "min" else hi
+        a = order_key(e.walk_away, e.field, self.defaults.hours_per_week)
+        b = order_key(bound, e.field, self.defaults.hours_per_week)
+        if a is None or b is None:
+            self.fail(kl("walk_away"), e.field, f"walk_away must be the same kind of value as {side}")
+        if (side == "min" and a > b) or (side == "max" and a < b):
+            word = "below" if side == "min" else "above"
+            self.fail(kl("walk_away"), e.field, f"walk_away should be {word} or at {human(bound)}: "
+                      "it is the point past which you would decline")
+
+
+def _walk_away_side(e: Expectation) -> str | None:
+    has_lo = e.min is not None or e.not_before is not None
+    has_hi = e.max is not None or e.not_after is not None
+    if has_lo and not has_hi:
+        return "min"
+    if has_hi and not has_lo:
+        return "max"
+    if has_lo and has_hi:
+        from offercheck.compare import order_key
+        w = order_key(e.walk_away, e.field, DEFAULT_HOURS)
+        lo = order_key(e.min if e.min is not None else e.not_before, e.field, DEFAULT_HOURS)
+        return "min" if w is not None and lo is not None and w <= lo else "max"
+    return None
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    field: str
+    kind: str
+    currency: str | None
+    """The field's own currency, else defaults.currency."""
+    period: str | None
+    explicit_currency: bool
+    """Whether the field itself names the currency (then an amount in another one is an error)."""
+
+

@@ -1,0 +1,77 @@
+"""Plain text and Markdown: one block per paragraph (text between blank lines).
+
+Lines inside a paragraph keep their breaks, as in the PDF reader, so rules see the
+same shape of text whatever the source.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ..document import Document, DocumentBuilder
+from ..errors import DocumentTooLarge
+
+MAX_TEXT_BYTES = 20_000_000
+"""A letter is a few kB; anything this big is not one and would only be slow."""
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def read_text(path: Path) -> Document:
+    """Read ``path`` as UTF-8 (UTF-16 when it has a byte-order mark); bad bytes become U+FFFD."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise DocumentTooLarge(f"{path}: {size // 1_000_000} MB of text is too large for a letter "
+                               f"(limit {MAX_TEXT_BYTES // 1_000_000} MB)")
+    raw = path.read_bytes()
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    text = raw.decode(encoding, errors="replace")
+    builder = DocumentBuilder()
+    paras = split_paragraphs(text)
+    for i, para in enumerate(paras):
+        builder.add(para, sep="\n\n" if i < len(paras) - 1 else "")
+    return builder.build(str(path), "txt")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    r"""Normalise ``text`` (NFKC, ``\n`` line ends, single spaces) and cut it at blank lines.
+
+    >>> split_paragraphs("Salary:  \u00a3 50,000\r\nper annum\r\n\r\n\ufb01nal")
+    ['Salary: £ 50,000\nper annum', 'final']
+    """
+    out = []
+    for para in _BLANK_LINES.split(unicodedata.normalize("NFKC", newlines_to_lf(text))):
+        para = "\n".join(clean_lines(para))
+        if para:
+            out.append(para)
+    return out
+
+
+def newlines_to_lf(text: str) -> str:
+    """``\r\n`` and lone ``\r`` (pdfium, old Mac files) become ``\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+"""Soft hyphen and zero-width characters: they split words for no visible reason."""
+
+
+def clean_lines(text: str) -> list[str]:
+    r"""Non-empty lines of ``text`` with whitespace runs collapsed to one space and trimmed.
+
+    Control characters count as whitespace, so stray ``\x0c`` or ``\x0b`` from a
+    converter cannot end up inside a quote.
+
+    >>> clean_lines("  a \t b\u200b c \n\n\x0cd ")
+    ['a b c', 'd']
+    """
+    lines = []
+    for line in text.translate(_INVISIBLE).split("\n"):
+        line = " ".join(_CONTROL.sub(" ", line).split())
+        if line:
+            lines.append(line)
+    return lines
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

@@ -1,0 +1,42 @@
+"""The only module that imports spaCy. A blank English pipeline (no model download)
+with a sentencizer, and a token Matcher built from the rules' ``tokens:`` patterns.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def make_matcher(token_patterns: dict[str, list]):
+    """A spaCy Matcher over {key: token pattern}; keys are 'rule-id::pattern-name'."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(pipeline().vocab, validate=True)
+    for key, pattern in token_patterns.items():
+        matcher.add(key, [pattern])
+    return matcher
+
+
+def parse(text: str):
+    return pipeline()(text)
+
+
+def token_matches(doc, matcher) -> list[tuple[str, int, int]]:
+    """(key, start_char, end_char) for every match, longest first where they share a start."""
+    out = []
+    for match_id, start, end in matcher(doc):
+        span = doc[start:end]
+        out.append((doc.vocab.strings[match_id], span.start_char, span.end_char))
+    return out
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]

@@ -1,0 +1,139 @@
+"""The report for a terminal, drawn with rich into a string.
+
+Severity shows as a word and, with colour, as a colour; NO_COLOR or ``color=False``
+gives plain text without escape codes. Every piece of document text goes in as a
+``Text`` so brackets in a letter are never read as rich markup.
+"""
+from __future__ import annotations
+
+import io
+import os
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from offercheck.render import (check_row, explain_lines, heading, label, quote, subheading,
+                               suggestion_parts, summary, term_row, where)
+from offercheck.render.json import DISCLAIMER
+
+STATUS_STYLE = {"met": "green", "not_met": "bold red", "not_stated": "yellow", "cannot_compare": "magenta"}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "none": "dim"}
+
+
+def _console(color: bool) -> Console:
+    color = color and "NO_COLOR" not in os.environ
+    return Console(file=io.StringIO(), width=100, force_terminal=color, no_color=not color,
+                   color_system="standard" if color else None, highlight=False, emoji=False,
+                   markup=False, legacy_windows=False)
+
+
+def _indented(console: Console, text: Text, by: int = 2) -> None:
+    """Printed with its wrapped lines kept under the first."""
+    console.print(Padding(text, (0, 0, 0, by), expand=False))
+
+
+def _section(console: Console, title: str) -> None:
+    console.print()
+    console.print(Text(title, style="bold underline"))
+
+
+def _terms(console: Console, extraction, explain: bool) -> None:
+    if not extraction.terms:
+        console.print(Text("No terms found."))
+        return
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
+    for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Value", {"max_width": 26}),
+                     ("Evidence", {"ratio": 1}), ("Page", {"no_wrap": True}), ("Conf.", {"justify": "right"})):
+        table.add_column(name, **kw)
+    for term in extraction.terms.values():
+        row = term_row(term)
+        table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "page", "confidence")))
+    console.print(table)
+    if explain:
+        for term in extraction.terms.values():
+            console.print(Text(label(term.field), style="bold"))
+            for line in explain_lines(term):
+                _indented(console, Text(line))
+
+
+def terms_table(extraction, explain: bool = False, color: bool = False) -> str:
+    """The terms found, as a table (``offercheck extract --format table``)."""
+    console = _console(color)
+    console.print(Text(heading(extraction), style="bold"))
+    _terms(console, extraction, explain)
+    return _output(console)
+
+
+def render(report, explain: bool = False, color: bool = False) -> str:
+    console = _console(color)
+    console.print(Text("Offer check: " + heading(report.extraction), style="bold"))
+    console.print(Text(subheading(report), style="dim"))
+    for note in report.notes:
+        console.print(Text(note))
+
+    if report.checks:
+        _section(console, "Checks")
+        console.print(Text(summary(report)))
+        table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
+        for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Status", {"no_wrap": True}),
+                         ("Severity", {"no_wrap": True}), ("Expected", {"ratio": 1}), ("Found", {"ratio": 1}),
+                         ("Page", {"no_wrap": True})):
+            table.add_column(name, **kw)
+        for c in report.checks:
+            row = check_row(c)
+            table.add_row(Text(row["field"]), Text(row["status"], style=STATUS_STYLE.get(c.status, "")),
+                          Text(row["severity"], style=SEVERITY_STYLE.get(c.severity, "")),
+                          Text(row["expected"]), Text(row["found"]), Text(row["page"]))
+        console.print(table)
+        for c in report.checks:
+            if c.detail:
+                _indented(console, Text(f"{label(c.field)}: {c.detail}", style="dim"))
+
+    _section(console, "Red flags")
+    if not report.flags:
+        console.print(Text("None of the clauses checked for were found."))
+    for f in report.flags:
+        line = Text()
+        line.append(f"[{f.severity.upper()}] ", style=SEVERITY_STYLE.get(f.severity, ""))
+        line.append(f.title, style="bold")
+        if where(f.evidence):
+            line.append(f" ({where(f.evidence)})")
+        console.print(line)
+        for e in f.evidence[:2]:
+            _indented(console, Text(f'"{quote(e.text)}"', style="italic"), 4)
+        if f.suggestion:
+            _indented(console, Text(f"→ {f.suggestion}"), 4)
+
+    _section(console, "Terms found")
+    _terms(console, report.extraction, explain)
+
+    suggested = [c for c in report.checks if c.suggestion]
+    if suggested:
+        _section(console, "Suggestions")
+        for c in suggested:
+            head = Text(label(c.field), style="bold")
+            head.append(f" — {check_row(c)['status']}", style=STATUS_STYLE.get(c.status, ""))
+            if where(c.evidence):
+                head.append(f" ({where(c.evidence)})")
+            console.print(head)
+            for name, text in suggestion_parts(c.suggestion):
+                _indented(console, Text(f"{name}: {text}"))
+
+    _section(console, "Before you sign")
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for line in report.checklist:
+        grid.add_row(Text("[ ]"), Text(line))
+    console.print(grid)
+    console.print()
+    console.print(Text(DISCLAIMER, style="italic"))
+    return _output(console)
+
+
+def _output(console: Console) -> str:
+    """What was drawn, without the spaces rich pads lines with."""
+    return "\n".join(line.rstrip() for line in console.file.getvalue().split("\n"))

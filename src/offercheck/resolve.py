@@ -1,0 +1,121 @@
+"""Findings -> one term per field: overlaps settled, the best kept, the runner-up remembered.
+
+Deterministic: ties go to the higher base score, then to the earlier place in the text.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from offercheck.fields import COMPOSITES, FIELDS, LIST_FIELDS
+from offercheck.model import Finding, NotFound, Term
+from offercheck.values import to_json
+
+MIN_SCORE = 0.5
+
+
+def _order(f: Finding):
+    return (-f.score, -f.base_score, f.start, f.rule, f.pattern)
+
+
+def _same_value(a: Finding, b: Finding) -> bool:
+    return to_json(a.value) == to_json(b.value)
+
+
+def _best(findings: list[Finding]) -> tuple[Finding, tuple[Finding, ...]]:
+    ranked = sorted(findings, key=_order)
+    best = ranked[0]
+    runners, seen = [], [best]
+    for f in ranked[1:]:
+        if not any(_same_value(f, s) for s in seen):
+            runners.append(f)
+            seen.append(f)
+        if len(runners) == 3:
+            break
+    return best, tuple(runners)
+
+
+def _agreement_bonus(best: Finding, findings: list[Finding]) -> float:
+    """Several places stating the same value make it more certain."""
+    others = sum(1 for f in findings if f is not best and _same_value(f, best))
+    return min(0.06, 0.03 * others)
+
+
+def _term(field: str, findings: list[Finding]) -> Term:
+    best, runners = _best(findings)
+    conf = min(0.99, best.score + _agreement_bonus(best, findings))
+    return Term(field, best.value, best.evidence, round(conf, 2), best, runners)
+
+
+def _list_term(field: str, findings: list[Finding]) -> Term:
+    order = LIST_FIELDS[field]
+    by_value: dict = {}
+    for f in sorted(findings, key=_order):
+        by_value.setdefault(f.value, f)
+    values = sorted(by_value, key=lambda v: order.index(v) if v in order else len(order))
+    chosen = [by_value[v] for v in values]
+    evidence = tuple(e for f in sorted(chosen, key=lambda f: f.start) for e in f.evidence)
+    conf = round(min(f.score for f in chosen), 2)
+    return Term(field, list(values), evidence, conf, chosen[0], tuple(chosen[1:]))
+
+
+def _composite_term(field: str, by_part: dict[str, list[Finding]]) -> Term | None:
+    parts = COMPOSITES[field]
+    if field == "annual_bonus":
+        cands = by_part.get("target_percent", []) + by_part.get("amount", [])
+        if not cands:
+            return None
+        best, runners = _best(cands)
+        if best.field.endswith("target_percent"):
+            value = {"target_percent": best.value}
+        else:
+            money = to_json(best.value)
+            value = {"amount": money["amount"], "currency": money["currency"]}
+        return Term(field, value, best.evidence, round(best.score, 2), best, runners)
+    chosen: dict[str, Finding] = {}
+    for part in parts:
+        if by_part.get(part):
+            chosen[part] = _best(by_part[part])[0]
+    if not chosen:
+        return None
+    value = {p: (chosen[p].value if p in chosen else None) for p in parts}
+    if field == "equity" and "value" in chosen:
+        money = to_json(chosen["value"].value)
+        value["value"] = money["amount"]
+        if value.get("currency") is None:
+            value["currency"] = money["currency"]
+    if "present" in parts and value.get("present") is None:
+        value["present"] = True
+    ordered = sorted(chosen.values(), key=lambda f: f.start)
+    evidence = tuple(e for f in ordered for e in f.evidence)
+    conf = round(sum(f.score for f in chosen.values()) / len(chosen), 2)
+    lead = chosen.get("kind") or chosen.get("present") or ordered[0]
+    return Term(field, value, evidence, conf, lead, ())
+
+
+def resolve_scalars(findings: list[Finding], min_score: float = MIN_SCORE) -> dict[str, Term]:
+    by_field: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.score >= min_score:
+            by_field[f.field].append(f)
+    return {field: _term(field, fs) for field, fs in by_field.items()}
+
+
+def resolve(findings: list[Finding], min_score: float = MIN_SCORE) -> tuple[dict[str, Term], dict[str, NotFound]]:
+    """The best term per field, and an explicit NotFound for every field without one."""
+    by_field: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.score >= min_score:
+            by_field[f.field].append(f)
+    terms: dict[str, Term] = {}
+    for field, fs in by_field.items():
+        if "." in field:
+            continue
+        terms[field] = _list_term(field, fs) if field in LIST_FIELDS else _term(field, fs)
+    for field in COMPOSITES:
+        parts = {p: by_field.get(f"{field}.{p}", []) for p in COMPOSITES[field]}
+        if any(parts.values()):
+            term = _composite_term(field, parts)
+            if term is not None:
+                terms[field] = term
+    missing = {f: NotFound(f) for f in FIELDS if f not in terms}
+    return terms, missing

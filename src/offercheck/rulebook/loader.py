@@ -1,0 +1,339 @@
+"""Load rules/*.yaml: strict schema, compiled patterns, errors that name file:line.
+
+The id is the path: ``rules/compensation/base-salary.yaml`` is
+``compensation.base-salary``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process
+
+from offercheck.errors import RuleError
+from offercheck.fields import all_field_names
+from offercheck.yamlio import LINE_KEY, YamlError, load_yaml, strip_lines
+
+RULE_KEYS = {"field", "description", "normalizer", "params", "score", "context", "patterns",
+             "examples"}
+PATTERN_KEYS = {"name", "regex", "tokens", "value", "normalizer", "params", "score", "context",
+                "group", "case"}
+CONTEXT_KEYS = {"near", "side", "within", "add", "veto", "name"}
+EXAMPLE_KEYS = {"text", "match", "value", "todo", "name"}
+SIDES = ("before", "after", "either", "line", "sentence")
+# a group that repeats a quantified group: the classic catastrophic-backtracking shape
+# (a bounded outer repeat such as (?:\w+\s+){0,3} is fine and common)
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*]\)(?:[+*]|\{\d*,\})")
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A context word or phrase that raises, lowers or vetoes a finding."""
+
+    name: str
+    near: re.Pattern
+    side: str
+    within: int
+    add: float
+    veto: bool
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern | None
+    tokens: list | None
+    value: Any
+    """A constant value (booleans, enums, list elements); None means normalize the text."""
+    has_value: bool
+    normalizer: str | None
+    params: dict
+    score: float
+    context: tuple[Adjustment, ...]
+    group: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    match: str | None
+    value: Any
+    has_value: bool
+    todo: str | None
+    name: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    field: str
+    description: str
+    patterns: tuple[Pattern, ...]
+    examples: tuple[Example, ...]
+    path: str
+
+
+@dataclass
+class Rulebook:
+    rules: list[Rule] = field(default_factory=list)
+
+    def by_id(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+def default_rules_dir() -> Path:
+    """Rules shipped inside the installed package, else the source tree's rules/."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+def _did_you_mean(word: str, choices) -> str:
+    best = process.extractOne(str(word), list(choices), score_cutoff=60)
+    return f" (did you mean '{best[0]}'?)" if best else ""
+
+
+class _Ctx:
+    def __init__(self, path: Path, rule_id: str):
+        self.path, self.rule_id = path, rule_id
+
+    def fail(self, line: int | None, message: str) -> RuleError:
+        where = f"{self.path}:{line}" if line else str(self.path)
+        return RuleError(f"{where}: rule {self.rule_id}: {message}")
+
+
+def _check_keys(ctx: _Ctx, data: dict, allowed: set[str], what: str) -> None:
+    for key in data:
+        if key == LINE_KEY:
+            continue
+        if key not in allowed:
+            raise ctx.fail(data.get(LINE_KEY), f"unknown key '{key}' in {what}{_did_you_mean(key, allowed)};"
+                                               f" allowed: {', '.join(sorted(allowed))}")
+
+
+def _expand_macros(ctx: _Ctx, line: int, source: str, macros: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise ctx.fail(line, f"unknown macro {{{name}}}{_did_you_mean(name, macros)};"
+                                 f" known: {', '.join(sorted(macros))}")
+        return f"(?:{macros[name]})"
+    # {name} with a lowercase identifier is a macro; regex counts like {2,3} are left alone
+    return re.sub(r"\{([A-Za-z_]+)\}", sub, source)
+
+
+def _starts_literal(alternative: str) -> bool:
+    """True where a repeated alternative must begin with a fixed character, which keeps
+    the repeat from matching the same text in more than one way."""
+    if not alternative:
+        return False
+    if alternative[0] == "\\":
+        return len(alternative) > 1 and alternative[1] not in "sSwWdDbB"
+    return alternative[0] not in "[.(^$|?*+{"
+
+
+def _backtracks(source: str) -> bool:
+    for m in _NESTED_QUANTIFIER.finditer(source):
+        body = m.group(0)
+        body = body[body.index("(") + 1:body.rindex(")")]
+        body = body[2:] if body.startswith("?:") else body
+        depth, alts, cur = 0, [], ""
+        for ch in body:
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth -= 1
+            if ch == "|" and depth == 0:
+                alts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        alts.append(cur)
+        if not all(_starts_literal(a) for a in alts):
+            return True
+    return False
+
+
+def _compile_regex(ctx: _Ctx, line: int, source: Any, case: bool, macros: dict[str, str]) -> re.Pattern:
+    if not isinstance(source, str) or not source.strip():
+        raise ctx.fail(line, "regex must be a non-empty string")
+    if _backtracks(source):
+        raise ctx.fail(line, "regex nests quantifiers (like (a+)+), which can backtrack for ever;"
+                             " rewrite it without the nested repeat")
+    expanded = _expand_macros(ctx, line, source, macros)
+    try:
+        return re.compile(expanded, 0 if case else re.IGNORECASE)
+    except re.error as e:
+        raise ctx.fail(line, f"bad regex: {e}") from None
+
+
+def _adjustments(ctx: _Ctx, items: Any, line: int, macros: dict[str, str]) -> tuple[Adjustment, ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise ctx.fail(line, "context must be a list of {near, side, within, add | veto}")
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise ctx.fail(line, "each context entry must be a mapping")
+        iline = item.get(LINE_KEY, line)
+        _check_keys(ctx, item, CONTEXT_KEYS, "context")
+        if "near" not in item:
+            raise ctx.fail(iline, "context entry needs 'near' (a regex)")
+        side = item.get("side", "either")
+        if side not in SIDES:
+            raise ctx.fail(iline, f"side '{side}' is not one of {', '.join(SIDES)}")
+        veto = bool(item.get("veto", False))
+        add = item.get("add", 0.0)
+        if not isinstance(add, (int, float)) or isinstance(add, bool):
+            raise ctx.fail(iline, "add must be a number such as 0.1 or -0.2")
+        if not veto and not add:
+            raise ctx.fail(iline, "context entry needs 'add' (a number) or 'veto: true'")
+        within = item.get("within", 60)
+        if not isinstance(within, int) or within < 0 or within > 2000:
+            raise ctx.fail(iline, "within must be a whole number of characters, 0 to 2000")
+        out.append(Adjustment(str(item.get("name", item["near"]))[:60],
+                              _compile_regex(ctx, iline, item["near"], False, macros),
+                              side, within, float(add), veto))
+    return tuple(out)
+
+
+def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], normalizers) -> Rule:
+    ctx = _Ctx(path, rule_id)
+    if not isinstance(data, dict):
+        raise ctx.fail(None, "a rule file must be a mapping with 'field' and 'patterns'")
+    line = data.get(LINE_KEY, 1)
+    _check_keys(ctx, data, RULE_KEYS, "rule")
+    fld = data.get("field")
+    names = all_field_names()
+    if fld not in names:
+        raise ctx.fail(line, f"field '{fld}' is not a known field{_did_you_mean(fld, names)}")
+    default_norm = data.get("normalizer")
+    default_params = strip_lines(data.get("params") or {})
+    default_score = data.get("score", 0.7)
+    rule_context = _adjustments(ctx, data.get("context"), line, macros)
+    pats = data.get("patterns")
+    if not isinstance(pats, list) or not pats:
+        raise ctx.fail(line, "patterns must be a non-empty list")
+    patterns, seen = [], set()
+    for i, p in enumerate(pats):
+        if not isinstance(p, dict):
+            raise ctx.fail(line, f"pattern {i + 1} must be a mapping")
+        pline = p.get(LINE_KEY, line)
+        _check_keys(ctx, p, PATTERN_KEYS, "pattern")
+        name = str(p.get("name") or f"p{i + 1}")
+        if name in seen:
+            raise ctx.fail(pline, f"pattern name '{name}' is used twice")
+        seen.add(name)
+        if ("regex" in p) == ("tokens" in p):
+            raise ctx.fail(pline, f"pattern '{name}' needs exactly one of 'regex' or 'tokens'")
+        regex = _compile_regex(ctx, pline, p["regex"], bool(p.get("case", False)), macros) if "regex" in p else None
+        tokens = strip_lines(p.get("tokens")) if "tokens" in p else None
+        if tokens is not None:
+            _check_tokens(ctx, pline, name, tokens)
+        norm = p.get("normalizer", default_norm)
+        has_value = "value" in p
+        if not has_value:
+            if norm is None:
+                raise ctx.fail(pline, f"pattern '{name}' needs a 'value' or a 'normalizer'")
+            if norm not in normalizers:
+                raise ctx.fail(pline, f"unknown normalizer '{norm}'{_did_you_mean(norm, normalizers)};"
+                                      f" known: {', '.join(sorted(normalizers))}")
+        params = dict(default_params)
+        params.update(strip_lines(p.get("params") or {}))
+        if not has_value:
+            _check_params(ctx, pline, name, norm, normalizers[norm], params)
+        score = p.get("score", default_score)
+        if not isinstance(score, (int, float)) or not 0 <= score <= 1:
+            raise ctx.fail(pline, "score must be a number from 0 to 1")
+        group = str(p.get("group", "value"))
+        if regex is not None and group != "value" and group not in regex.groupindex:
+            raise ctx.fail(pline, f"pattern '{name}' names group '{group}' that its regex lacks")
+        patterns.append(Pattern(name, regex, tokens, strip_lines(p.get("value")), has_value, norm, params,
+                                float(score), rule_context + _adjustments(ctx, p.get("context"), pline, macros),
+                                group, pline))
+    examples = []
+    for j, e in enumerate(data.get("examples") or []):
+        if not isinstance(e, dict) or "text" not in e:
+            raise ctx.fail(line, f"example {j + 1} must be a mapping with 'text'")
+        _check_keys(ctx, e, EXAMPLE_KEYS, "example")
+        if "match" not in e:
+            raise ctx.fail(e.get(LINE_KEY), f"example {j + 1} needs 'match' (the matched text, or null)")
+        examples.append(Example(str(e["text"]), e["match"], strip_lines(e.get("value")), "value" in e,
+                                e.get("todo"), str(e.get("name") or f"ex{j + 1}"), e.get(LINE_KEY, line)))
+    if not any(ex.match for ex in examples) or not any(ex.match is None for ex in examples):
+        raise ctx.fail(line, "examples must include texts that match and texts that must not")
+    return Rule(rule_id, fld, str(data.get("description", "")), tuple(patterns), tuple(examples), str(path))
+
+
+def _check_params(ctx: _Ctx, line: int, name: str, norm: str, fn, params: dict) -> None:
+    import inspect
+
+    allowed = [p for p in list(inspect.signature(fn).parameters)[2:]]
+    for key in params:
+        if key not in allowed:
+            raise ctx.fail(line, f"pattern '{name}': normalizer {norm} takes no parameter '{key}'"
+                                 f"{_did_you_mean(key, allowed)}; it takes: {', '.join(allowed) or 'none'}")
+
+
+_TOKEN_ATTRS = {"ORTH", "TEXT", "LOWER", "LENGTH", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_SPACE",
+                "IS_TITLE", "IS_UPPER", "LIKE_NUM", "SHAPE", "OP", "REGEX", "IS_SENT_START"}
+
+
+def _check_tokens(ctx: _Ctx, line: int, name: str, tokens: Any) -> None:
+    if not isinstance(tokens, list) or not tokens:
+        raise ctx.fail(line, f"pattern '{name}': tokens must be a list of token specs")
+    for t in tokens:
+        if not isinstance(t, dict):
+            raise ctx.fail(line, f"pattern '{name}': each token spec must be a mapping")
+        for k in t:
+            if k not in _TOKEN_ATTRS:
+                raise ctx.fail(line, f"pattern '{name}': unknown token attribute '{k}'"
+                                     f"{_did_you_mean(k, _TOKEN_ATTRS)}")
+
+
+def rule_id_for(root: Path, path: Path) -> str:
+    rel = path.relative_to(root).with_suffix("")
+    return ".".join(rel.parts)
+
+
+def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
+    """Load every rules/**/*.yaml; user rule folders or files may be added with ``dirs``."""
+    from offercheck.normalize.registry import NORMALIZERS, macros
+
+    roots = [default_rules_dir()] + list(dirs or [])
+    book, ids = Rulebook(), {}
+    mac = macros()
+    for root in roots:
+        root = Path(root)
+        if root.is_file():
+            files, base = [root], root.parent
+        elif root.is_dir():
+            files, base = sorted(root.rglob("*.yaml")), root
+        else:
+            raise RuleError(f"rules path not found: {root}")
+        for path in files:
+            if path.name.startswith("_"):
+                continue
+            rule_id = rule_id_for(base, path)
+            if rule_id in ids:
+                raise RuleError(f"{path}: rule id '{rule_id}' is already defined by {ids[rule_id]}")
+            try:
+                data = load_yaml(path)
+            except YamlError as e:
+                where = f"{path}:{e.line}:{e.column}" if e.line else str(path)
+                raise RuleError(f"{where}: {e.message}") from None
+            except (OSError, UnicodeDecodeError) as e:
+                raise RuleError(f"{path}: cannot read rule file ({e.__class__.__name__})") from None
+            ids[rule_id] = path
+            book.rules.append(_load_rule(path, rule_id, data, mac, NORMALIZERS))
+    return book

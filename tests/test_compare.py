@@ -1,0 +1,419 @@
+"""Comparison, flags and checklist on hand-built extractions (independent of the rules)."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from decimal import Decimal as D
+
+import pytest
+
+from offercheck.compare import build_report, same_text
+from offercheck.document import DocumentBuilder
+from offercheck.expectations import load_expectations
+from offercheck.fields import FIELDS
+from offercheck.flags import FLAG_CHECKS, find_flags, working_days
+from offercheck.model import Evidence, Extraction, Finding, NotFound, Term
+from offercheck.values import Duration, Money
+
+TODAY = dt.date(2025, 3, 3)  # a Monday
+
+
+def extraction(terms: dict, findings: tuple = (), pages: int = 2) -> Extraction:
+    """``{field: (clause text, value)}`` as an Extraction whose evidence slices the text."""
+    b = DocumentBuilder()
+    for i, (text, _) in enumerate(terms.values()):
+        b.add(text, page=1 + i % pages)
+    doc = b.build("offer.pdf", "pdf", pages=pages)
+    out = {}
+    for field, (text, value) in terms.items():
+        start = doc.text.index(text)
+        ev = Evidence(text, start, start + len(text), doc.page_at(start))
+        out[field] = Term(field, value, (ev,), 0.9, Finding(field, value, (ev,), f"test.{field}", "p", 0.8, 0.9))
+    return Extraction(doc, out, {f: NotFound(f) for f in FIELDS if f not in out}, tuple(findings))
+
+
+def expect(tmp_path, text: str):
+    path = tmp_path / "me.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return load_expectations(path)
+
+
+def report(tmp_path, terms: dict, yaml: str, today: dt.date = TODAY):
+    return build_report(extraction(terms), expect(tmp_path, yaml), today, "me.yaml")
+
+
+def usd(n, period="year"):
+    return Money(D(n), "USD", period)
+
+
+def months(n):
+    return Duration(D(n), "month")
+
+
+SALARY = {"base_salary": ("Your salary will be $128,000 per year.", usd(128000))}
+
+
+# -- statuses and severity -------------------------------------------------------------
+
+
+def test_money_min_met_and_not_met(tmp_path):
+    r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: 120000\n")
+    (c,) = r.checks
+    assert (c.status, c.severity, r.exit_code) == ("met", "none", 0)
+    assert c.found == {"amount": 128000, "currency": "USD", "period": "year"}
+    assert c.evidence[0].text == "Your salary will be $128,000 per year."
+
+    r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: {min: 135000, note: as discussed}\n")
+    (c,) = r.checks
+    assert (c.status, c.severity, r.exit_code) == ("not_met", "high", 1)
+    assert c.expected == {"min": {"amount": 135000, "currency": "USD", "period": "year"}}
+    assert c.suggestion.ask == ('Clause "Your salary will be $128,000 per year." sets the base salary at '
+                                "$128,000 a year; could we bring it up to $135,000 a year?")
+    assert c.suggestion.fallback == ("If they cannot reach $135,000 a year, propose meeting halfway at "
+                                     "$131,500 a year.")
+    assert c.suggestion.reason == "as discussed"
+    assert "is below your minimum of $135,000 a year" in c.detail
+
+
+@pytest.mark.parametrize("priority, severity", [("must", "high"), ("want", "medium"), ("nice", "low")])
+def test_severity_follows_priority(tmp_path, priority, severity):
+    r = report(tmp_path, SALARY, f"base_salary: {{min: 130000, priority: {priority}}}\n")
+    assert r.checks[0].severity == severity
+    assert r.exit_code == (1 if priority == "must" else 0)
+
+
+@pytest.mark.parametrize("priority, walk_away, severity", [
+    ("nice", 129000, "medium"),  # found 128k is past the walk-away: one level up
+    ("want", 129000, "high"),
+    ("must", 129000, "high"),    # high at most
+    ("want", 125000, "medium"),  # not past it: unchanged
+])
+def test_walk_away_raises_severity_one_level(tmp_path, priority, walk_away, severity):
+    r = report(tmp_path, SALARY, f"base_salary: {{min: 135000, walk_away: {walk_away}, priority: {priority}}}\n")
+    c = r.checks[0]
+    assert c.severity == severity
+    if walk_away > 128000:
+        assert "past your walk-away" in c.suggestion.fallback
+    else:
+        assert "meeting halfway" in c.suggestion.fallback and "walk-away is $125,000" in c.suggestion.fallback
+
+
+def test_walk_away_on_a_maximum(tmp_path):
+    terms = {"probation": ("A probationary period of nine months applies.", months(9))}
+    r = report(tmp_path, terms, "probation: {max: 3 months, walk_away: 6 months, priority: want}\n")
+    assert (r.checks[0].status, r.checks[0].severity) == ("not_met", "high")
+
+
+def test_not_stated_asks_a_question_and_fails_a_must(tmp_path):
+    r = report(tmp_path, SALARY, "signing_bonus: {required: true, priority: want}\nprobation: 3 months\n")
+    bonus, probation = r.checks
+    assert (bonus.status, bonus.severity, bonus.found) == ("not_stated", "medium", None)
+    assert bonus.suggestion.question == ("The letter does not mention the signing bonus; "
+                                         "could you confirm it in writing?")
+    assert probation.status == "not_stated" and r.exit_code == 1
+
+
+def test_exit_code_zero_when_every_must_is_met(tmp_path):
+    terms = dict(SALARY, probation=("Probation lasts three months.", months(3)))
+    r = report(tmp_path, terms, "base_salary: 100000\nprobation: 3 months\n"
+                                "job_title: {equals: Manager, priority: want}\n")
+    assert [c.status for c in r.checks] == ["met", "met", "not_stated"]
+    assert r.exit_code == 0
+
+
+# -- money: currency and period ----------------------------------------------------------
+
+
+def test_different_currency_cannot_be_compared(tmp_path):
+    terms = {"base_salary": ("Salary: €80,000 gross per annum.", Money(D(80000), "EUR", "year"))}
+    r = report(tmp_path, terms, "defaults: {currency: USD}\nbase_salary: 90000\n")
+    c = r.checks[0]
+    assert c.status == "cannot_compare" and r.exit_code == 1
+    assert "in EUR and you expect USD" in c.detail and "not converted" in c.detail
+    assert "could you confirm the base salary in USD, or that EUR is intended?" in c.suggestion.question
+
+
+def test_no_currency_in_the_expectation_reads_as_the_letters(tmp_path):
+    r = report(tmp_path, SALARY, "base_salary: 120000\n")
+    assert r.checks[0].status == "met"
+    assert "Your expectation names no currency; read as USD." in r.checks[0].detail
+
+
+def test_hourly_expectation_against_a_yearly_salary_uses_the_letters_hours(tmp_path):
+    terms = dict(SALARY, hours_per_week=("You will work 37.5 hours per week.", D("37.5")))
+    r = report(tmp_path, terms, 'base_salary: "$65 an hour"\n')
+    c = r.checks[0]
+    # 128,000 / (37.5 x 52) = 65.64 an hour
+    assert c.status == "met"
+    assert "about $65.64 an hour" in c.detail and "37.5 hours a week, as the letter states" in c.detail
+
+
+def test_hourly_expectation_without_the_letters_hours_assumes_40(tmp_path):
+    r = report(tmp_path, SALARY, 'base_salary: "$65 an hour"\n')
+    c = r.checks[0]
+    # 128,000 / (40 x 52) = 61.54 an hour
+    assert c.status == "not_met"
+    assert "about $61.54 an hour" in c.detail
+    assert "40 hours a week, assumed: the letter does not state its hours" in c.detail
+    assert "52 weeks a year" in c.detail
+
+
+def test_hourly_with_the_candidates_default_hours(tmp_path):
+    r = report(tmp_path, SALARY, 'defaults: {hours_per_week: 35}\nbase_salary: "$65 an hour"\n')
+    c = r.checks[0]  # 128,000 / (35 x 52) = 70.33
+    assert c.status == "met" and "35 hours a week, your defaults.hours_per_week" in c.detail
+
+
+def test_monthly_pay_against_a_yearly_expectation(tmp_path):
+    terms = {"base_salary": ("A salary of £3,500 per month.", Money(D(3500), "GBP", "month"))}
+    r = report(tmp_path, terms, 'base_salary: "£42,000 per year"\n')
+    assert r.checks[0].status == "met" and "12 months a year" in r.checks[0].detail
+
+
+def test_bonus_percent_against_an_amount_goes_through_the_salary(tmp_path):
+    terms = dict(SALARY, annual_bonus=("A target bonus of 10% of base salary.", {"target_percent": D(10)}))
+    r = report(tmp_path, terms, 'annual_bonus: "$15,000"\n')
+    c = r.checks[0]
+    assert c.status == "not_met" and "10% of $128,000 a year" in c.detail
+    r = report(tmp_path, terms, "annual_bonus: 8\n")
+    assert r.checks[0].status == "met"
+    r = report(tmp_path, {"annual_bonus": terms["annual_bonus"]}, 'annual_bonus: "$15,000"\n')
+    assert r.checks[0].status == "cannot_compare"
+
+
+# -- numbers, durations, dates -------------------------------------------------------------
+
+
+def test_durations_compare_in_days(tmp_path):
+    terms = {"notice_employee": ("You must give thirteen weeks' notice.", Duration(D(13), "week"))}
+    assert report(tmp_path, terms, "notice_employee: 3 months\n").checks[0].status == "met"
+    assert report(tmp_path, terms, "notice_employee: 1 month\n").checks[0].status == "not_met"
+    assert report(tmp_path, terms, "notice_employee: {equals: 3 months}\n").checks[0].status == "met"  # within 3%
+    assert report(tmp_path, terms, "notice_employee: {min: 4 months}\n").checks[0].status == "not_met"
+
+
+def test_duration_fallback_is_halfway_in_the_expected_unit(tmp_path):
+    terms = {"probation": ("The probation period is six months.", months(6))}
+    c = report(tmp_path, terms, "probation: 3 months\n").checks[0]
+    assert c.suggestion.ask.endswith("sets the probation at 6 months; could we bring it down to 3 months?")
+    assert c.suggestion.fallback == "If they cannot reach 3 months, propose meeting halfway at 4.5 months."
+
+
+def test_dates_compare_as_dates(tmp_path):
+    terms = {"start_date": ("Your first day will be 17 March 2025.", dt.date(2025, 3, 17))}
+    assert report(tmp_path, terms, "start_date: {not_before: 2025-03-10}\n").checks[0].status == "met"
+    c = report(tmp_path, terms, "start_date: {not_before: 2025-04-01}\n").checks[0]
+    assert c.status == "not_met" and c.suggestion.ask.endswith("could it be 2025-04-01 or later?")
+    assert report(tmp_path, terms, "start_date: {not_after: 2025-03-01}\n").checks[0].status == "not_met"
+    assert report(tmp_path, terms, "start_date: 2025-03-17\n").checks[0].status == "met"
+
+
+def test_numbers_and_unlimited_leave(tmp_path):
+    terms = {"pto_days": ("You will receive 20 days of paid vacation.", D(20))}
+    assert report(tmp_path, terms, "pto_days: 25\n").checks[0].status == "not_met"
+    assert report(tmp_path, terms, "pto_days: {max: 25}\n").checks[0].status == "met"
+    terms = {"pto_days": ("Our vacation policy is unlimited.", "unlimited")}
+    assert report(tmp_path, terms, "pto_days: 25\n").checks[0].status == "met"
+    assert report(tmp_path, terms, "pto_days: unlimited\n").checks[0].status == "met"
+    hours = {"hours_per_week": ("Normal hours are 45 per week.", D(45))}
+    assert report(tmp_path, hours, "hours_per_week: 40\n").checks[0].status == "not_met"  # at most 40
+
+
+# -- names, enums, clauses, lists ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("found, wanted, ok", [
+    ("Sr. Software Engineer", "Senior Software Engineer", True),
+    ("senior software engineer", "Senior Software Engineer", True),
+    ("Software Engineer", "Senior Software Engineer", False),
+    ("Senior Software Engineer", "Software Engineer", False),
+    ("Product Manager", "Senior Software Engineer", False),
+])
+def test_titles_compare_fuzzily_but_notice_a_missing_word(tmp_path, found, wanted, ok):
+    terms = {"job_title": (f"You are hired as {found}.", found)}
+    c = report(tmp_path, terms, f"job_title: {wanted}\n").checks[0]
+    assert c.status == ("met" if ok else "not_met")
+    if not ok:
+        assert c.suggestion.ask.endswith(f"gives the job title as {found}; could it be {wanted}?")
+
+
+def test_names_and_places_compare_fuzzily():
+    assert same_text("Acme Widgets, Inc.", "acme widgets")
+    assert same_text("Bangalore, Karnataka", "Bangalore", place=True)
+    assert not same_text("Bangalore, Karnataka", "Mumbai", place=True)
+    assert not same_text("Globex Corporation", "Acme Widgets")
+
+
+def test_enum_one_of(tmp_path):
+    terms = {"remote_policy": ("You will work from the office Monday to Thursday.", "hybrid")}
+    assert report(tmp_path, terms, "remote_policy: {one_of: [remote, hybrid]}\n").checks[0].status == "met"
+    c = report(tmp_path, terms, "remote_policy: remote\n").checks[0]
+    assert c.status == "not_met" and c.suggestion.ask.endswith("could it be remote?")
+
+
+def test_allowed_false_clause(tmp_path):
+    nc = {"non_compete": ("For twelve months after you leave you shall not join a competitor.",
+                          {"present": True, "duration": months(12)})}
+    c = report(tmp_path, nc, "non_compete: {allowed: false}\n").checks[0]
+    assert c.status == "not_met" and "The letter has a non-compete." in c.detail
+    assert c.suggestion.ask.endswith("includes a non-compete; could it be removed?")
+    assert c.suggestion.fallback.startswith("If they will not remove it, ask to narrow it")
+
+    c = report(tmp_path, SALARY, "non_compete: false\narbitration: {allowed: false}\n").checks
+    assert [(x.status, x.detail) for x in c] == [("met", "No non-compete found in the letter."),
+                                                 ("met", "No arbitration clause found in the letter.")]
+    stated_no = {"arbitration": ("Nothing in this letter requires arbitration.", False)}
+    c = report(tmp_path, stated_no, "arbitration: false\n").checks[0]
+    assert (c.status, c.detail) == ("met", "The letter rules out an arbitration clause.")
+    yes = {"arbitration": ("All disputes shall be settled by binding arbitration.", True)}
+    assert report(tmp_path, yes, "arbitration: false\n").checks[0].status == "not_met"
+
+
+def test_non_compete_length(tmp_path):
+    nc = {"non_compete": ("You shall not compete for 12 months.", {"present": True, "duration": months(12)})}
+    c = report(tmp_path, nc, "non_compete: {max: 6 months}\n").checks[0]
+    assert c.status == "not_met" and "could we bring it down to 6 months?" in c.suggestion.ask
+    vague = {"non_compete": ("You shall not compete.", {"present": True, "duration": None})}
+    c = report(tmp_path, vague, "non_compete: {max: 6 months}\n").checks[0]
+    assert c.status == "cannot_compare" and "how long the non-compete lasts" in c.suggestion.question
+
+
+def test_required_list(tmp_path):
+    terms = {"benefits": ("Medical and vision cover are provided.", ["health", "vision"])}
+    assert report(tmp_path, terms, "benefits: [health, vision]\n").checks[0].status == "met"
+    c = report(tmp_path, terms, "benefits: [health, dental, retirement]\n").checks[0]
+    assert c.status == "not_met" and c.detail == "Missing: dental, retirement."
+    assert "but not dental, retirement; could dental, retirement be included?" in c.suggestion.ask
+    c = report(tmp_path, SALARY, "benefits: [health]\n").checks[0]
+    assert c.status == "not_stated"
+
+
+def test_bool_equals(tmp_path):
+    terms = {"overtime_eligible": ("This position is exempt from overtime.", False)}
+    assert report(tmp_path, terms, "overtime_eligible: true\n").checks[0].status == "not_met"
+    assert report(tmp_path, terms, "overtime_eligible: false\n").checks[0].status == "met"
+
+
+def test_equity(tmp_path):
+    terms = {"equity": ("You will be granted 8,000 RSUs vesting over four years.",
+                        {"kind": "rsu", "quantity": D(8000), "value": None, "currency": None,
+                         "vesting_months": 48, "cliff_months": 12})}
+    checks = report(tmp_path, terms, "equity: {min: 10000, one_of: [rsu, options]}\n").checks
+    assert checks[0].status == "not_met" and "could we bring it up to 10,000?" in checks[0].suggestion.ask
+    c = report(tmp_path, terms, 'equity: {min: "$50,000"}\n').checks[0]
+    assert c.status == "cannot_compare" and "does not state the size of the grant" in c.detail
+    terms = {"equity": ("A grant of Restricted Stock Units worth $150,000.",
+                        {"kind": "rsu", "quantity": None, "value": D(150000), "currency": "USD",
+                         "vesting_months": None, "cliff_months": None})}
+    c = report(tmp_path, terms, "equity: {min: 10000}\n").checks[0]
+    assert c.status == "cannot_compare"
+    assert c.suggestion.question.endswith("gives the equity as rsu, worth $150,000; could you confirm the size of the grant?")
+    assert report(tmp_path, terms, 'equity: {min: "$100,000"}\n').checks[0].status == "met"
+
+
+# -- the report as a whole ---------------------------------------------------------------------
+
+
+def test_report_without_expectations_has_flags_and_checklist_but_no_checks():
+    ex = extraction({"arbitration": ("Disputes go to binding arbitration.", True)})
+    r = build_report(ex, None, TODAY, None)
+    assert r.checks == () and r.exit_code == 0 and r.today == "2025-03-03"
+    assert [f.id for f in r.flags] == ["clause.arbitration"]
+    assert "No expectations given" in r.notes[0]
+    assert any("Ask to remove or narrow: arbitration clause." == line for line in r.checklist)
+
+
+def test_checklist_lines(tmp_path):
+    terms = dict(SALARY,
+                 benefits=("Health insurance is provided.", ["health"]),
+                 contingencies=("This offer is subject to a background check.", ["background_check"]),
+                 offer_expiry=("Please accept by 10 March 2025.", dt.date(2025, 3, 10)))
+    r = report(tmp_path, terms, "base_salary: 135000\nbenefits: [health, dental]\nprobation: 3 months\n"
+                                "clawback: false\n")
+    lines = r.checklist
+    assert lines[0] == "Read every page (all 2), including any handbook or policy it refers to."
+    assert lines[1] == ("Confirm the salary, hours, benefits and terms are as agreed: "
+                        "base salary ($128,000 a year), benefits (health).")
+    assert "Put 1 question to the recruiter in writing: probation." in lines
+    assert "Send a counter-proposal for each gap (2): base salary, benefits." in lines
+    assert ("When everything is as agreed, sign and return the letter with the documents requested "
+            "(background check).") in lines
+    assert "Reply before the deadline, 2025-03-10 (7 days left)." in lines
+    assert lines[-1] == "Send one consolidated, professional reply rather than a string of emails."
+
+
+def test_checklist_deadline_passed_today_and_missing(tmp_path):
+    terms = {"offer_expiry": ("Please accept by 10 March 2025.", dt.date(2025, 3, 10))}
+    passed = report(tmp_path, terms, "probation: 3 months\n", today=dt.date(2025, 3, 12)).checklist
+    assert "The deadline to accept (2025-03-10) has already passed; ask whether the offer still stands." in passed
+    today = report(tmp_path, terms, "probation: 3 months\n", today=dt.date(2025, 3, 10)).checklist
+    assert "Reply today: the deadline to accept is 2025-03-10." in today
+    none = report(tmp_path, SALARY, "probation: 3 months\n").checklist
+    assert "Reply promptly: the letter gives no deadline, so ask by when they need your answer." in none
+
+
+# -- flags ------------------------------------------------------------------------------------
+
+
+def flag_ids(terms: dict, findings=(), today=TODAY) -> dict:
+    return {f.id: f for f in find_flags(extraction(terms, findings), today)}
+
+
+def test_flag_non_compete():
+    long = flag_ids({"non_compete": ("No competing for 12 months.", {"present": True, "duration": months(12)})})
+    f = long["clause.non_compete"]
+    assert (f.severity, f.title) == ("high", "Non-compete after you leave (12 months)")
+    assert f.evidence[0].text == "No competing for 12 months." and f.suggestion
+    short = flag_ids({"non_compete": ("No competing for 3 months.", {"present": True, "duration": months(3)})})
+    assert short["clause.non_compete"].severity == "medium"
+    assert flag_ids({"non_compete": ("No non-compete.", {"present": False, "duration": None})}) == {}
+
+
+def test_flag_clawback_and_arbitration():
+    ids = flag_ids({"clawback": ("You must repay the bonus if you leave within a year.", True),
+                    "arbitration": ("Disputes go to binding arbitration.", True)})
+    assert set(ids) == {"clause.clawback", "clause.arbitration"}
+    assert flag_ids({"arbitration": ("No arbitration applies.", False)}) == {}
+
+
+def test_flag_long_probation():
+    assert "probation.long" in flag_ids({"probation": ("Probation is nine months.", months(9))})
+    assert flag_ids({"probation": ("Probation is six months.", months(6))}) == {}
+    assert flag_ids({"probation": ("Probation is 26 weeks.", Duration(D(26), "week"))}) == {}
+
+
+def test_flag_uneven_notice():
+    ids = flag_ids({"notice_employee": ("You must give three months' notice.", months(3)),
+                    "notice_employer": ("We will give you one month's notice.", months(1))})
+    f = ids["notice.uneven"]
+    assert f.title == "You must give more notice (3 months) than the employer (1 month)"
+    assert len(f.evidence) == 2
+    assert flag_ids({"notice_employee": ("One month.", months(1)),
+                     "notice_employer": ("Four weeks.", Duration(D(4), "week"))}) == {}
+
+
+def letter_dated(day: dt.date) -> Finding:
+    ev = Evidence("3 March 2025", 0, 12, 1)
+    return Finding("_letter_date", day, (ev,), "test.letter-date", "p", 0.8, 0.9)
+
+
+def test_flag_deadline_passed_and_short():
+    expiry = {"offer_expiry": ("Please accept by 5 March 2025.", dt.date(2025, 3, 5))}
+    passed = flag_ids(expiry, today=dt.date(2025, 3, 6))
+    assert passed["deadline.passed"].severity == "high"
+    # dated Monday 3 March, due Wednesday 5 March: 2 working days
+    short = flag_ids(expiry, findings=(letter_dated(dt.date(2025, 3, 3)),))
+    assert short["deadline.short"].title.startswith("Short deadline: 2 working days")
+    # dated the Friday before: Mon, Tue, Wed = 3 working days: fine
+    assert flag_ids(expiry, findings=(letter_dated(dt.date(2025, 2, 28)),)) == {}
+    # no letter date: only "passed" can be judged
+    assert flag_ids(expiry) == {}
+
+
+def test_working_days_skip_weekends():
+    assert working_days(dt.date(2025, 2, 28), dt.date(2025, 3, 5)) == 3
+    assert working_days(dt.date(2025, 3, 3), dt.date(2025, 3, 3)) == 0
+
+
+def test_each_flag_is_one_function_in_a_list():
+    assert len(FLAG_CHECKS) == 6 and all(callable(f) for f in FLAG_CHECKS)

@@ -1,0 +1,60 @@
+"""Every example of every rule is a test: ids ``<rule-id>::<example>``.
+
+A ``match`` example must give, as the rule's best finding, exactly that evidence text
+(and ``value`` where given); a ``match: null`` example must give nothing; a ``todo``
+example is a known gap, run as a strict xfail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from offercheck.api import _extractor
+from offercheck.document import DocumentBuilder
+from offercheck.render.json import term_value
+from offercheck.resolve import _term
+from offercheck.fields import LIST_FIELDS
+
+EXTRACTOR = _extractor(())
+CASES = [pytest.param(rule, ex, id=f"{rule.id}::{ex.name}",
+                      marks=[pytest.mark.xfail(strict=True, reason=str(ex.todo))] if ex.todo else [])
+         for rule in EXTRACTOR.rulebook.rules for ex in rule.examples]
+
+
+def _doc(text: str):
+    b = DocumentBuilder()
+    b.add(text, sep="")
+    return b.build("example.txt", "txt")
+
+
+@pytest.mark.parametrize("rule,example", CASES)
+def test_rule_example(rule, example):
+    doc = _doc(example.text)
+    findings = [f for f in EXTRACTOR.findings(doc, [rule]) if f.score >= 0.5]
+    if example.match is None:
+        assert findings == [], f"should not match, got {[f.evidence[0].text for f in findings]}"
+        return
+    assert findings, "no match"
+    if rule.field in LIST_FIELDS:  # one value per finding: the example names one of them
+        hits = [f for f in findings if f.evidence[0].text == example.match]
+        assert hits, f"no finding with {example.match!r}: {[f.evidence[0].text for f in findings]}"
+        assert not example.has_value or hits[0].value == example.value
+        return
+    term = _term(rule.field, findings)
+    best = term.finding
+    assert best.evidence[0].text == example.match
+    ev = best.evidence[0]
+    assert doc.text[ev.start:ev.end] == ev.text  # evidence is a verbatim slice
+    if example.has_value:
+        got = term_value(term) if not isinstance(term.value, list) else best.value
+        if isinstance(example.value, dict) and isinstance(got, dict):
+            got = {k: got.get(k) for k in example.value}
+        if isinstance(example.value, float) or isinstance(got, float):
+            assert float(got) == pytest.approx(float(example.value))
+        else:
+            assert got == example.value
+
+
+def test_every_rule_has_positive_and_negative_examples():
+    for rule in EXTRACTOR.rulebook.rules:
+        assert any(e.match for e in rule.examples), rule.id
+        assert any(e.match is None for e in rule.examples), rule.id
