@@ -118,13 +118,13 @@ def test_period_abbreviations_only_after_an_amount():
     assert pattern.fullmatch("Rs. 38,400 p.m.")
     assert pattern.fullmatch("Rs. 38,400/- pm")
     assert pattern.fullmatch("£30,000 pa")
-    assert not re.search(MACROS["period"], "from 9 a.m. to 5.30 p.m.", re.IGNORECASE)
+    assert not re.search(MACROS["period"], "from 9 a.m. to 6.15 p.m.", re.IGNORECASE)
     assert not re.search(MACROS["period"], "Harrisburg, PA 17101", re.IGNORECASE)
 
 
 def test_macros_compose_into_rules():
     rule = re.compile(r"salary of (?P<pay>{money})(?:\s+(?P<per>{period}))?".format(**MACROS), re.I)
-    m = rule.search("You will receive a base salary of ₹14,25,000 per annum, paid monthly.")
+    m = rule.search("The role carries a salary of ₹14,25,000 per annum, paid monthly.")
     assert (m["pay"], m["per"]) == ("₹14,25,000", "per annum")
     money = parse_money(m["pay"], context=m.group())
     assert (money.amount, money.currency, money.period) == (1425000, "INR", "year")
@@ -134,12 +134,12 @@ def test_macros_compose_into_rules():
     assert parse_duration(m["d"]).to_json() == {"value": 6, "unit": "week"}
 
     start = re.compile(r"commence on (?P<d>{date})".format(**MACROS), re.I)
-    m = start.search("Your employment will commence on Monday, 5 January 2026 at our office.")
+    m = start.search("You shall commence on Monday, 5 January 2026 at our office.")
     assert parse_date(m["d"]).isoformat() == "2026-01-05"
 
 
 def test_duration_range_vetoes_a_range():
-    text = "a probationary period of three to six months"
+    text = "a trial period lasting three to six months"
     assert re.search(DURATION_RANGE, text, re.IGNORECASE)
     assert parse_duration(text) is None
 

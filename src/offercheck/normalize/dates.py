@@ -13,7 +13,7 @@
   2025", "the 1st day of March, 2025", "the first day of March, 2025",
   "01-Aug-2025", "01-Aug-25".
 * Month name, day, year: "January 15, 2024", "Jan. 15, 2024", "March 1st, 2025".
-* A weekday in front ("Friday, 17 January 2025") is allowed and not checked.
+* A weekday in front ("Tuesday, 14 October 2025") is allowed and not checked.
 
 A month and year alone ("March 2025") is not a date. Two-digit years are 2000-2069
 for 00-69 and 1970-1999 for 70-99.
@@ -125,8 +125,8 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
     (datetime.date(2024, 1, 15), datetime.date(2024, 1, 15), datetime.date(2025, 7, 1))
     >>> parse_date("the 1st day of March, 2025"), parse_date("01-Aug-2025")
     (datetime.date(2025, 3, 1), datetime.date(2025, 8, 1))
-    >>> parse_date("07/04/2025"), parse_date("07/04/2025", dayfirst=False), parse_date("1/3/25")
-    (datetime.date(2025, 4, 7), datetime.date(2025, 7, 4), datetime.date(2025, 3, 1))
+    >>> parse_date("05/06/2025"), parse_date("05/06/2025", dayfirst=False), parse_date("1/3/25")
+    (datetime.date(2025, 6, 5), datetime.date(2025, 5, 6), datetime.date(2025, 3, 1))
     >>> parse_date("04/15/2025"), parse_date("March 2025"), parse_date("30 February 2025")
     (datetime.date(2025, 4, 15), None, None)
     """

@@ -8,12 +8,12 @@
 * "three (3) months", "ninety-day (90)": the digits win over the words.
 * "a year", "an additional month": the article is one.
 * "two weeks'", "one month's": possessives are ignored.
-* "six calendar months", "30 working days", "five (5) business days": the
+* "six calendar months", "30 working days", "ten (10) business days": the
   qualifier is dropped, the unit kept (``day`` for working and business days);
   ``raw`` holds the matched words, and ``is_business_days`` reads them, so that
   ``dates.add_duration`` can skip weekends.
 * "fortnight": two weeks.
-* "the thirtieth (30th) day following" / "the 30th day after": 30 days (a
+* "the fifteenth (15th) day following" / "the 15th day after": 15 days (a
   deadline counted from an event, as notice clauses write it).
 * A range or a choice ("3 to 6 months", "3-6 months", "12, 6 or 3 months") gives
   ``None``: TERMS records no single value for it.
@@ -44,7 +44,7 @@ _QUALIFIER = (
     r"(?:calendar|working|business|clear|consecutive|full|complete|additional|further"
     r"|more|extra|successive)"
 )
-# "the thirtieth (30th) day following": a deadline counted in days, read as that many days.
+# "the fifteenth (15th) day following": a deadline counted in days, read as that many days.
 _ORDINAL_DAY_NAMED = (
     r"(?P<ordinal>" + ORDINAL_WORD + r"(?:\s*\(\s*\d{1,3}(?:st|nd|rd|th)\s*\))?"
     r"|(?<![\d.,])\d{1,3}(?:st|nd|rd|th))\s+(?P<ordinal_unit>day|week|month)\s+(?:following|after)\b"
@@ -65,7 +65,7 @@ _DURATION_RE = re.compile(_DURATION_NAMED)
 
 _NUMBERISH = r"(?:\d{1,6}(?:\.\d{1,4})?|" + WORD_NUMBER + r"(?:\s*\(\s*\d{1,4}\s*\))?)"
 DURATION_RANGE = (
-    r"(?i:" + _NUMBERISH + r"\s*(?:-|–|to|or)\s*" + DURATION + r")"
+    r"(?i:" + _NUMBERISH + r"\s*(?:-|–|—|\bto\b|\bor\b)\s*" + DURATION + r")"
 )
 """A range or choice of durations, "3 to 6 months", "3-6 months": to veto, not to read."""
 
@@ -127,7 +127,7 @@ def _value(m: re.Match) -> Decimal | None:
 def is_business_days(duration: Duration) -> bool:
     """Whether the duration counts working or business days (weekends excluded).
 
-    >>> is_business_days(parse_duration("five (5) business days"))
+    >>> is_business_days(parse_duration("ten (10) business days"))
     True
     >>> is_business_days(parse_duration("7 days"))
     False

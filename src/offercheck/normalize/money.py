@@ -3,7 +3,7 @@
 Two layers, kept apart on purpose:
 
 * ``parse_money(text)`` reads what the money text itself says: "$30/hr",
-  "Rs. 3,90,630 per annum", "€3.650,- bruto", "$120-150k". The optional
+  "Rs. 4,80,000 per annum", "€3.650,- bruto", "$120-150k". The optional
   ``context`` (a sentence or window the *caller* chose) is only a fallback for a
   period or a currency the text itself does not give.
 * ``currency_of``, ``is_dollar``, ``period_of``, ``rate_period_of`` and
@@ -23,7 +23,7 @@ Period. A rate is per ``hour``, ``day``, ``week``, ``month`` or ``year``
 "bi-weekly" is converted to a weekly amount (halved), and one "per semi-monthly
 pay period" to a monthly amount (doubled); ``rate_period_of`` returns that factor.
 "pm", "p.m.", "pa", "pw" count only right after an amount of three or more
-digits (so "5.30 p.m." is a time, not a salary).
+digits (so "6.45 p.m." is a time, not a salary).
 """
 from __future__ import annotations
 
@@ -116,9 +116,9 @@ _WORD_CURRENCY = (
 def currency_of(text: str) -> str | None:
     """The ISO code the text names unambiguously, leftmost first; else ``None``.
 
-    >>> currency_of("£32,000"), currency_of("Rs. 12,00,000"), currency_of("NZD$118,000")
+    >>> currency_of("£32,000"), currency_of("Rs. 12,00,000"), currency_of("NZD$97,000")
     ('GBP', 'INR', 'NZD')
-    >>> currency_of("S$6,500"), currency_of("$370,000 U.S. dollars"), currency_of("RM 3,500")
+    >>> currency_of("S$6,500"), currency_of("$88,500 U.S. dollars"), currency_of("RM 3,500")
     ('SGD', 'USD', 'MYR')
     >>> currency_of("$120,000") is None, currency_of("forty dollars") is None
     (True, True)
@@ -155,7 +155,7 @@ def is_dollar(text: str) -> bool:
 # --- period ----------------------------------------------------------------
 
 # After an amount of three or more digits (optionally with cents, "k" or "/-"),
-# with at most one space between: "32,550 p.m." but not "5.30 p.m.".
+# with at most one space between: "41,200 p.m." but not "6.45 p.m.".
 _AFTER_AMOUNT = "(?:" + "|".join(
     f"(?<={lb})" for lb in (
         r"\d\d\d", r"\d\d\d ", r"\d\d\d\.\d\d", r"\d\d\d\.\d\d ",
@@ -286,7 +286,7 @@ MONEY = (
     rf"){_WORDS_IN_PARENS}?)"
 )
 """An amount with a currency marker: "$120,000", "USD 120k", "57,000 AUD",
-"Rs. 3,00,000 (Rupees Three Lakh Only)", "€3.650,-", "$120-150k", "forty-five
+"Rs. 4,50,000 (Rupees Four Lakh Fifty Thousand Only)", "€3.650,-", "$120-150k", "forty-five
 thousand dollars ($45,000)". A bare number is ``numbers.AMOUNT``."""
 
 # --- parsing ---------------------------------------------------------------
@@ -323,7 +323,7 @@ def _words_amount(text: str) -> Decimal | None:
 
 def _money(amount: Decimal, currency, rate, raw: str) -> Money:
     period, factor = rate if rate else (None, Decimal(1))
-    return Money(amount * factor if factor != 1 else amount, currency, period, raw)
+    return Money(tidy(amount * factor) if factor != 1 else amount, currency, period, raw)
 
 
 @never_raises
@@ -334,17 +334,18 @@ def parse_money(
 
     Reads the first amount in digits (words only where there are no digits;
     "forty-five thousand dollars ($45,000)" therefore reads the digits). Two
-    amounts joined by "-", "to" or "and" are a range; otherwise the second
-    amount and what follows it are ignored ("$20,416 ($245,000 annualized)" is
-    20416 with no period). The period is read from the money text up to the next
-    amount, then from ``context``; the currency from the text, then (for a bare
-    number) from ``context``, then ``default_currency``.
+    amounts joined by "-", "to" or "through" ("and" after "between") are a
+    range; otherwise the second amount and what follows it are ignored
+    ("$6,000 ($72,000 annualized)" is 6000 with no period). The period is read
+    from the money text up to the next amount, then from ``context``; the
+    currency from the text, then (for a bare number) from ``context``, then
+    ``default_currency``.
 
     >>> parse_money("$120,000 per annum")
     Money(amount=Decimal('120000'), currency='USD', period='year', raw='$120,000 per annum')
-    >>> m = parse_money("$95,000", default_currency="AUD", context="a salary of $95,000 per annum")
+    >>> m = parse_money("$102,000", default_currency="AUD", context="a package of $102,000 per annum")
     >>> m.amount, m.currency, m.period
-    (Decimal('95000'), 'AUD', 'year')
+    (Decimal('102000'), 'AUD', 'year')
     >>> m = parse_money("Rs. 12,00,000"); m.amount, m.currency
     (Decimal('1200000'), 'INR')
     >>> m = parse_money("€3.650,- bruto"); m.amount, m.currency
@@ -354,12 +355,11 @@ def parse_money(
     >>> m = parse_money("forty-five thousand dollars ($45,000)"); m.amount, m.currency
     (Decimal('45000'), 'USD')
     >>> m = parse_money("$2,000 per fortnight"); m.amount, m.period
-    (Decimal('1000.0'), 'week')
+    (Decimal('1000'), 'week')
     >>> parse_money("per annum") is None
     True
     """
-    if default_currency:
-        default_currency = default_currency.strip().upper() or None
+    default_currency = default_currency.strip().upper() or None if isinstance(default_currency, str) else None
     s = clean(text)
     context = clean(context) if isinstance(context, str) else ""
     amounts = list(islice(iter_amounts(s), 2))  # the first amount, and a range's end
