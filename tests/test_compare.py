@@ -8,11 +8,13 @@ from decimal import Decimal as D
 import pytest
 
 from offercheck.compare import build_report, same_text
+from offercheck.describe import clause_number, sentence, where
 from offercheck.document import DocumentBuilder
 from offercheck.expectations import load_expectations
 from offercheck.fields import FIELDS
 from offercheck.flags import FLAG_CHECKS, find_flags, working_days
 from offercheck.model import Evidence, Extraction, Finding, NotFound, Term
+from offercheck.suggest import reply
 from offercheck.values import Duration, Money
 
 TODAY = dt.date(2025, 3, 3)  # a Monday
@@ -59,7 +61,7 @@ SALARY = {"base_salary": ("Your salary will be $128,000 per year.", usd(128000))
 def test_money_min_met_and_not_met(tmp_path):
     r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: 120000\n")
     (c,) = r.checks
-    assert (c.status, c.severity, r.exit_code) == ("met", "none", 0)
+    assert (c.status, c.severity, r.exit_code) == ("met", "high", 0)  # severity: how much it matters
     assert c.found == {"amount": 128000, "currency": "USD", "period": "year"}
     assert c.evidence[0].text == "Your salary will be $128,000 per year."
 
@@ -67,9 +69,9 @@ def test_money_min_met_and_not_met(tmp_path):
     (c,) = r.checks
     assert (c.status, c.severity, r.exit_code) == ("not_met", "high", 1)
     assert c.expected == {"min": {"amount": 135000, "currency": "USD", "period": "year"}}
-    assert c.suggestion.ask == ('Clause "Your salary will be $128,000 per year." sets the base salary at '
-                                "$128,000 a year; could we bring it up to $135,000 a year?")
-    assert c.suggestion.fallback == ("If they cannot reach $135,000 a year, propose meeting halfway at "
+    assert c.suggestion.ask == ("The letter (p. 1) says “Your salary will be $128,000 per year”, which sets the "
+                                "base salary at $128,000 a year; could we bring it up to $135,000 a year?")
+    assert c.suggestion.fallback == ("If $135,000 a year is not possible, propose meeting halfway at "
                                      "$131,500 a year.")
     assert c.suggestion.reason == "as discussed"
     assert "is below your minimum of $135,000 a year" in c.detail
@@ -196,7 +198,7 @@ def test_duration_fallback_is_halfway_in_the_expected_unit(tmp_path):
     terms = {"probation": ("The probation period is six months.", months(6))}
     c = report(tmp_path, terms, "probation: 3 months\n").checks[0]
     assert c.suggestion.ask.endswith("sets the probation at 6 months; could we bring it down to 3 months?")
-    assert c.suggestion.fallback == "If they cannot reach 3 months, propose meeting halfway at 4.5 months."
+    assert c.suggestion.fallback == "If 3 months is not possible, propose meeting halfway at 4.5 months."
 
 
 def test_dates_compare_as_dates(tmp_path):
@@ -204,6 +206,7 @@ def test_dates_compare_as_dates(tmp_path):
     assert report(tmp_path, terms, "start_date: {not_before: 2025-03-10}\n").checks[0].status == "met"
     c = report(tmp_path, terms, "start_date: {not_before: 2025-04-01}\n").checks[0]
     assert c.status == "not_met" and c.suggestion.ask.endswith("could it be 2025-04-01 or later?")
+    assert c.suggestion.fallback == "If 2025-04-01 is not possible, propose meeting halfway at 2025-03-25."
     assert report(tmp_path, terms, "start_date: {not_after: 2025-03-01}\n").checks[0].status == "not_met"
     assert report(tmp_path, terms, "start_date: 2025-03-17\n").checks[0].status == "met"
 
@@ -415,5 +418,368 @@ def test_working_days_skip_weekends():
     assert working_days(dt.date(2025, 3, 3), dt.date(2025, 3, 3)) == 0
 
 
-def test_each_flag_is_one_function_in_a_list():
-    assert len(FLAG_CHECKS) == 6 and all(callable(f) for f in FLAG_CHECKS)
+def test_each_flag_check_is_one_function_in_a_list():
+    assert all(callable(f) for f in FLAG_CHECKS)
+    assert {f.__name__ for f in FLAG_CHECKS} >= {"non_compete", "clawback", "arbitration", "long_probation",
+                                                 "uneven_notice", "deadline", "text_flags", "overtime",
+                                                 "salaries", "start_dates", "ctc_table"}
+
+
+# -- flags from the wording of the letter -------------------------------------------------
+
+
+def text_flags(*paragraphs: str, terms: dict | None = None, findings=(), today=TODAY) -> dict:
+    """Flags of a letter made of these paragraphs (one line each), plus hand-built terms."""
+    b = DocumentBuilder()
+    for p in paragraphs:
+        b.add(p, page=1)
+    for text, _ in (terms or {}).values():
+        b.add(text, page=2)
+    doc = b.build("offer.pdf", "pdf", pages=2)
+    out = {}
+    for field, (text, value) in (terms or {}).items():
+        start = doc.text.index(text)
+        ev = Evidence(text, start, start + len(text), doc.page_at(start))
+        out[field] = Term(field, value, (ev,), 0.9, Finding(field, value, (ev,), f"test.{field}", "p", 0.8, 0.9))
+    ex = Extraction(doc, out, {f: NotFound(f) for f in FIELDS if f not in out}, tuple(findings))
+    flags = find_flags(ex, today)
+    for f in flags:  # evidence is always a verbatim slice of the document
+        assert f.evidence and all(doc.text[e.start:e.end] == e.text for e in f.evidence), f
+    return {f.id: f for f in flags}
+
+
+def test_flag_terms_in_another_document():
+    ids = text_flags("Sick pay above SSP is governed by the sickness absence policy in the Staff Handbook.",
+                     "You must sign the Company's Employee Confidentiality and Invention Assignment Agreement "
+                     "(the \"Confidentiality Agreement\") before you start.",
+                     "The Confidentiality Agreement also contains a covenant not to compete.")
+    f = ids["refers.other_document"]
+    assert f.title == "Terms set out in another document: Staff Handbook, Confidentiality Agreement"
+    assert f.suggestion == ("Ask for a copy of the Staff Handbook and Confidentiality Agreement before you sign, "
+                            "and which parts of them bind you.")
+    assert f.severity == "medium" and len(f.evidence) == 3
+    # the letter itself, and documents named in lowercase, are not "another document"
+    assert "refers.other_document" not in text_flags("This Agreement is the whole agreement.",
+                                                     "You may join the company pension plan.")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Line manager | [insert]", "“[insert]”"),
+    ("Your salary will be £[●] per annum.", "“[●]”"),
+    ("Start date: [DATE TO BE AGREED]", "“[DATE TO BE AGREED]”"),
+    ("Your bonus target is TBD.", "“TBD”"),
+    ("Reporting to {{manager_name}}.", "“{{manager_name}}”"),
+])
+def test_flag_placeholder_left_in_the_letter(text, shown):
+    f = text_flags(text)["blank.placeholder"]
+    assert f.title == f"A blank left in the letter: {shown}"
+
+
+def test_flag_blank_line_outside_the_signature_block():
+    ids = text_flags("Your line manager will be ____________.", "Signed for the Company",
+                     "Signature: ______________ Date: __________")
+    assert ids["blank.line"].evidence[0].text == "____________"
+    assert len(ids["blank.line"].evidence) == 1  # signature and date lines are meant to be blank
+    assert text_flags("Dear Daniel,", "ACCEPTANCE", "I will join on ____________.",
+                      "Signature: ________ Date: ________") == {}
+    # markup-like brackets in a letter are not blanks
+    assert text_flags("You shall not work for a competitor [bold]x[/bold].") == {}
+
+
+def test_flag_discretion_to_change_terms():
+    ids = text_flags("17.1 The Company may vary these terms at its discretion.")
+    assert ids["discretion.terms"].severity == "high"
+    assert "discretion.terms" in text_flags("The Company reserves the right to, at any time, amend your duties.")
+    assert "discretion.terms" not in text_flags(
+        "Your employment is at will, which can be changed only in a written agreement signed by you.")
+    ids = text_flags("The Company may change or end its benefit plans from time to time.",
+                     "You are governed by its Employee Handbook as amended from time to time.",
+                     "The Company may transfer you to any of its offices in India.")
+    assert set(ids) >= {"discretion.policies", "discretion.transfer"}
+    assert len(ids["discretion.policies"].evidence) == 2
+
+
+def test_flag_ip_assignment_beyond_the_job():
+    ids = text_flags("You assign to the Company all inventions you make during your employment, whether or "
+                     "not during working hours.")
+    assert ids["ip.beyond_job"].severity == "high"
+    assert "ip.beyond_job" in text_flags("This includes inventions conceived on your own time.")
+    assert "ip.beyond_job" in text_flags("It covers any invention you made before your employment.")
+    assert text_flags("All inventions that you create in the course of your employment belong to the Company.") == {}
+    assert text_flags("This does not apply to inventions you develop on your own time without Company "
+                      "equipment (California Labor Code section 2870).") == {}
+    # signing a document before the start date is not an invention made before it
+    assert text_flags("You must sign the Invention Assignment before your start date.") == {}
+
+
+def test_flag_no_overtime_pay_with_long_hours():
+    ids = text_flags("6.2 You may be required to work additional hours when the needs of the business require it.",
+                     "You will not receive extra pay for additional hours.")
+    f = ids["overtime.unpaid"]
+    assert f.title == "No overtime pay, with long hours (extra hours when needed)" and len(f.evidence) == 2
+    ids = text_flags(terms={"hours_per_week": ("You will work 50 hours a week.", D(50)),
+                            "overtime_eligible": ("This is an exempt position.", False)})
+    assert ids["overtime.unpaid"].title == "No overtime pay, with long hours (50 hours a week)"
+    # exempt, but no long hours in sight: nothing to flag
+    assert text_flags(terms={"overtime_eligible": ("This is an exempt position.", False)}) == {}
+    # extra hours, and the letter says nothing about paying them: a question
+    ids = text_flags("You may occasionally be required to work beyond these hours, or on weekends.")
+    assert ids["overtime.unstated"].severity == "low"
+    assert text_flags("You may be required to work additional hours.", "Overtime is paid at time and a half.",
+                      terms={"overtime_eligible": ("Overtime is paid at time and a half.", True)}) == {}
+
+
+# -- consistency inside the letter ----------------------------------------------------------
+
+
+def salary_finding(doc, text: str, value, score=0.8) -> Finding:
+    start = doc.text.index(text)
+    ev = Evidence(text, start, start + len(text), doc.page_at(start))
+    return Finding("base_salary", value, (ev,), "test.salary", "p", 0.8, score)
+
+
+def salary_flags(first: tuple, second: tuple) -> dict:
+    b = DocumentBuilder()
+    b.add(first[0], page=1)
+    b.add(second[0], page=2)
+    doc = b.build("offer.pdf", "pdf", pages=2)
+    f1, f2 = salary_finding(doc, first[0], first[1]), salary_finding(doc, second[0], second[1], 0.6)
+    term = Term("base_salary", f1.value, f1.evidence, 0.9, f1, (f2,))
+    ex = Extraction(doc, {"base_salary": term}, {}, (f1, f2))
+    return {f.id: f for f in find_flags(ex, TODAY)}
+
+
+def gbp(n, period):
+    return Money(D(n), "GBP", period)
+
+
+def test_flag_monthly_times_twelve_is_not_the_annual_salary():
+    ids = salary_flags(("Your salary is £45,000 per annum.", gbp(45000, "year")),
+                       ("You will be paid £3,500 per month.", gbp(3500, "month")))
+    f = ids["pay.monthly_annual"]
+    assert f.title == "Monthly and annual pay do not agree: £3,500 a month × 12 is £42,000 a year, not £45,000 a year"
+    assert f.severity == "high" and len(f.evidence) == 2
+    # the same pay, stated twice
+    assert salary_flags(("Your salary is £42,000 per annum.", gbp(42000, "year")),
+                        ("You will be paid £3,500 per month.", gbp(3500, "month"))) == {}
+
+
+def test_indian_ctc_is_not_twelve_monthly_gross_salaries():
+    inr = lambda n, p: Money(D(n), "INR", p)  # noqa: E731
+    assert salary_flags(("Your Cost to Company (CTC) will be ₹12,00,000 per annum.", inr(1200000, "year")),
+                        ("Your monthly gross salary will be ₹93,276.", inr(93276, "month"))) == {}
+
+
+def test_flag_two_different_salaries():
+    ids = salary_flags(("Your salary is $128,000 per year.", usd(128000)),
+                       ("Base salary: $138,000 per year.", usd(138000)))
+    assert ids["pay.two_salaries"].title == "Two different salaries: $128,000 a year and $138,000 a year"
+
+
+def test_flag_two_start_dates():
+    b = DocumentBuilder()
+    b.add("Your first day will be 7 April 2025.", page=1)
+    b.add("Start date: 14 April 2025", page=2)
+    doc = b.build("offer.pdf", "pdf", pages=2)
+
+    def finding(text, day, score):
+        start = doc.text.index(text)
+        ev = Evidence(text, start, start + len(text), doc.page_at(start))
+        return Finding("start_date", day, (ev,), "test.start", "p", 0.8, score)
+    f1, f2 = finding("Your first day will be 7 April 2025.", dt.date(2025, 4, 7), 0.9), \
+        finding("Start date: 14 April 2025", dt.date(2025, 4, 14), 0.7)
+    term = Term("start_date", f1.value, f1.evidence, 0.9, f1, (f2,))
+    ids = {f.id: f for f in find_flags(Extraction(doc, {"start_date": term}, {}, (f1, f2)), TODAY)}
+    assert ids["start.two_dates"].title == "Two different start dates: 2025-04-07 and 2025-04-14"
+    weak = finding("Start date: 14 April 2025", dt.date(2025, 4, 14), 0.3)  # below the trusted score
+    assert find_flags(Extraction(doc, {"start_date": term}, {}, (f1, weak)), TODAY) == ()
+
+
+CTC_TABLE = """\
+Annexure A – Compensation Structure
+Component Monthly (Rs.) Annual (Rs.)
+A. Fixed Salary
+Basic Salary 40,000 4,80,000
+House Rent Allowance (HRA) 20,000 2,40,000
+Special Allowance 33,276 3,99,312
+Gross Salary (A) 93,276 11,19,312
+B. Retirals
+Employer's Contribution to Provident Fund 4,800 57,600
+Gratuity 1,924 23,088
+Total Retirals (B) 6,724 80,688
+Total Cost to Company (A + B) 1,00,000 12,00,000
+Notes
+1. The employee's own Provident Fund contribution is deducted from the Gross Salary."""
+
+
+def ctc_flags(table: str, ctc: int | None = None) -> dict:
+    b = DocumentBuilder()
+    line = f"Your total Cost to Company (CTC) will be ₹{ctc:,} per annum." if ctc else "Welcome."
+    b.add(line, page=1)
+    for row in table.splitlines():
+        b.add(row, page=3)
+    doc = b.build("offer.pdf", "pdf", pages=3)
+    terms = {}
+    if ctc:
+        f = salary_finding(doc, line, Money(D(ctc), "INR", "year"))
+        terms["base_salary"] = Term("base_salary", f.value, f.evidence, 0.9, f)
+    flags = find_flags(Extraction(doc, terms, {}, tuple(t.finding for t in terms.values())), TODAY)
+    for f in flags:
+        assert all(doc.text[e.start:e.end] == e.text for e in f.evidence)
+    return {f.id: f for f in flags}
+
+
+def test_ctc_table_that_adds_up_is_no_flag():
+    assert ctc_flags(CTC_TABLE, ctc=1200000) == {}
+
+
+def test_flag_ctc_components_that_do_not_add_up():
+    ids = ctc_flags(CTC_TABLE.replace("Special Allowance 33,276 3,99,312", "Special Allowance 38,276 4,59,312"))
+    f = ids["pay.components"]
+    assert f.title == "The monthly pay components add up to 105,000, not the stated total of 100,000"
+    ids = ctc_flags(CTC_TABLE.replace("Special Allowance 33,276 3,99,312", "Special Allowance 38,276 4,59,312"),
+                    ctc=1200000)  # the letter's currency shows where it is known
+    assert ids["pay.components"].title == ("The monthly pay components add up to ₹1,05,000, not the stated "
+                                           "total of ₹1,00,000")
+    assert f.evidence[0].text == "Total Cost to Company (A + B) 1,00,000 12,00,000"
+
+
+def test_flag_ctc_row_whose_annual_figure_is_not_twelve_months():
+    ids = ctc_flags(CTC_TABLE.replace("Gratuity 1,924 23,088", "Gratuity 1,924 25,088")
+                    .replace("12,00,000", "12,02,000"))
+    f = ids["pay.monthly_annual"]
+    assert f.title == "Gratuity: 1,924 a month × 12 is 23,088, not 25,088 a year"
+
+
+def test_flag_ctc_in_the_letter_is_not_the_tables_total():
+    ids = ctc_flags(CTC_TABLE, ctc=1300000)
+    assert ids["pay.two_salaries"].title == ("The letter's CTC (₹13,00,000 a year) is not the total of its "
+                                             "break-up (₹12,00,000 a year)")
+
+
+def test_flags_come_most_severe_first():
+    ids = text_flags("The Company may transfer you to any of its offices.",
+                     "The Company may vary these terms at its discretion.")
+    assert [f.severity for f in ids.values()] == ["high", "medium"]
+
+
+# -- where a clause is, and what it says -----------------------------------------------------
+
+NUMBERED = """\
+Dear Chloe,
+Please read the terms below.
+1. Commencement
+1.1 Your employment begins on 6 January 2025.
+4. Compensation. Your total Cost to Company will be ₹12,00,000 per annum. The break-up is in Annexure A.
+5. Salary
+Your salary is paid monthly in arrears on the last working day of each month.
+11. Background Verification. This offer is subject to satisfactory background verification, including
+verification of your educational qualifications.
+(b) your signing the agreement; and
+Annexure A
+Notes
+1. The employee's own contribution is deducted from the Gross Salary."""
+
+
+def doc_of(text: str):
+    b = DocumentBuilder()
+    for line in text.split("\n"):
+        b.add(line, page=1)
+    return b.build("offer.pdf", "pdf", pages=1)
+
+
+@pytest.mark.parametrize("needle, number", [
+    ("Your employment begins", "1.1"),
+    ("₹12,00,000", "4"),
+    ("paid monthly in arrears", "5"),              # a paragraph under a short numbered heading
+    ("verification of your educational", "11"),    # a line that carries on the clause above
+    ("your signing the agreement", "11"),
+    ("own contribution is deducted", None),        # a list that starts again at 1 is not the clauses
+    ("Please read the terms", None),
+])
+def test_clause_numbers(needle, number):
+    doc = doc_of(NUMBERED)
+    assert clause_number(doc, doc.text.index(needle)) == number
+
+
+def test_no_clause_numbers_where_the_document_does_not_number_its_clauses():
+    doc = doc_of("Dear Daniel,\n1. Please sign below.\nBase salary. You will be paid $128,000 per year.")
+    assert clause_number(doc, doc.text.index("$128,000")) is None
+
+
+def ev_of(doc, needle: str) -> Evidence:
+    start = doc.text.index(needle)
+    return Evidence(needle, start, start + len(needle), doc.page_at(start))
+
+
+def test_sentence_quotes_the_whole_sentence_verbatim():
+    doc = doc_of(NUMBERED)
+    assert sentence(doc, ev_of(doc, "₹12,00,000")) == "Your total Cost to Company will be ₹12,00,000 per annum."
+    # a heading alone says little: the next sentence joins it
+    doc = doc_of("Non-competition. Because of your role, the Agreement contains a covenant not to compete.")
+    assert sentence(doc, ev_of(doc, "Non-competition")) == (
+        "Non-competition. Because of your role, the Agreement contains a covenant not to compete.")
+    # abbreviations do not end a sentence
+    doc = doc_of("You will work for Acme Widgets, Inc. as a Senior Engineer from Monday.")
+    assert sentence(doc, ev_of(doc, "Senior Engineer")) == doc.text.strip()
+
+
+def test_a_long_sentence_is_cut_around_the_evidence_which_stays_whole():
+    words = " ".join(f"word{i}" for i in range(60))
+    doc = doc_of(f"{words} a salary of $128,000 per year {words}.")
+    out = sentence(doc, ev_of(doc, "a salary of $128,000 per year"), limit=80)
+    assert out.startswith("…") and out.endswith("…") and len(out) <= 82
+    assert "a salary of $128,000 per year" in out
+    assert out.strip("…") in doc.text
+
+
+def test_the_ask_quotes_the_clause_with_its_number_and_page(tmp_path):
+    doc = doc_of(NUMBERED)
+    ev = ev_of(doc, "₹12,00,000")
+    value = Money(D(1200000), "INR", "year")
+    ex = Extraction(doc, {"base_salary": Term("base_salary", value, (ev,), 0.9)}, {})
+    r = build_report(ex, expect(tmp_path, "base_salary: 1400000\n"), TODAY, "me.yaml")
+    assert r.checks[0].suggestion.ask == (
+        "Clause 4 (p. 1) says “Your total Cost to Company will be ₹12,00,000 per annum”, which sets the base "
+        "salary at ₹12,00,000 a year; could we bring it up to ₹14,00,000 a year?")
+    assert where(r.checks[0].evidence, doc) == "p. 1, clause 4"
+
+
+def test_questions_to_the_recruiter_do_not_say_you_for_the_candidate(tmp_path):
+    r = report(tmp_path, SALARY, "notice_employee: 1 month\n")
+    assert r.checks[0].suggestion.question == ("The letter does not mention the notice I would have to give; "
+                                               "could you confirm it in writing?")
+
+
+# -- one reply to the recruiter ---------------------------------------------------------------
+
+
+def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tmp_path):
+    terms = dict(SALARY,
+                 non_compete=("For 12 months you shall not work for a competitor.",
+                              {"present": True, "duration": months(12)}),
+                 arbitration=("Disputes go to binding arbitration.", True),
+                 offer_expiry=("Please accept by 10 March 2025.", dt.date(2025, 3, 10)),
+                 job_title=("You will join as Senior Data Engineer.", "Senior Data Engineer"))
+    r = report(tmp_path, terms, "defaults: {currency: USD}\n"
+                                "base_salary: {min: 135000, walk_away: 125000, note: my secret other offer}\n"
+                                "non_compete: {allowed: false}\nsick_days: {min: 5, priority: want}\n"
+                                "pto_days: {min: 20, priority: nice}\n")
+    out = reply(r)
+    assert out.role == "Senior Data Engineer" and out.deadline == "2025-03-10"
+    assert out.asks[0].endswith("could we bring it up to $135,000 a year?")
+    assert out.asks[1].endswith("which includes a non-compete; could it be removed?")
+    # the non-compete flag is already an ask; arbitration (a flag only) is raised once
+    assert sum("non-compete" in a for a in out.asks) == 1
+    assert any("arbitration covers" in a for a in out.asks)
+    assert out.unstated == ("paid sick days", "paid time off")
+    text = " ".join(out.asks + out.questions + out.unstated)
+    assert "125,000" not in text and "secret" not in text and "halfway" not in text
+
+
+def test_reply_puts_a_passed_deadline_first(tmp_path):
+    terms = {"offer_expiry": ("Please accept by 10 March 2025.", dt.date(2025, 3, 10))}
+    r = report(tmp_path, terms, "probation: 3 months\n", today=dt.date(2025, 3, 12))
+    out = reply(r)
+    assert out.questions[0] == "The date to accept in the letter has passed; could you confirm the offer still stands?"
+    assert out.deadline is None

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import textwrap
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import yaml
 
 from offercheck.errors import ExpectationsError
-from offercheck.expectations import load_expectations
+from offercheck.expectations import SCHEMA_PATH, json_schema, load_expectations, starter_file
+from offercheck.fields import FIELDS
 from offercheck.values import Duration, Money
 
 
@@ -175,7 +180,7 @@ def test_walk_away_must_extend_a_bound_on_the_right_side(tmp_path):
 
 def test_yaml_syntax_error_names_line_and_column(tmp_path):
     msg = error(tmp_path, "probation: 3 months\nbase_salary: [90000\njob_title: x\n")
-    assert "me.yaml:3:10: expected ',' or ']'" in msg
+    assert "me.yaml:3:10:" in msg and "expected ',' or ']'" in msg
 
 
 def test_bad_indentation_names_line_and_column(tmp_path):
@@ -210,3 +215,92 @@ def test_not_utf8(tmp_path):
     (tmp_path / "me.yaml").write_bytes(b"job_title: \xff\xfe\n")
     with pytest.raises(ExpectationsError, match="not UTF-8"):
         load_expectations(tmp_path / "me.yaml")
+
+
+# -- the starter file and the JSON Schema ------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT / "src" / "offercheck" / "schemas" / "expectations.schema.json"
+
+
+def as_json(data):
+    """YAML as an editor's YAML 1.2 parser hands it to the schema: dates are strings."""
+    if isinstance(data, dict):
+        return {k: as_json(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [as_json(v) for v in data]
+    if isinstance(data, (dt.date, dt.datetime)):
+        return data.isoformat()
+    return data
+
+
+def validator():
+    import jsonschema
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema)
+
+
+def test_the_shipped_schema_is_the_one_the_loader_describes():
+    assert json.loads(SCHEMA.read_text(encoding="utf-8")) == json_schema(), (
+        "regenerate: python -c \"import json; from offercheck.expectations import json_schema, SCHEMA_PATH; "
+        "SCHEMA_PATH.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + '\\n')\"")
+    assert SCHEMA_PATH == SCHEMA.resolve() or SCHEMA_PATH.read_bytes() == SCHEMA.read_bytes()
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "samples").glob("*.expect.yaml")), ids=lambda p: p.name)
+def test_every_sample_follows_the_schema(path):
+    validator().validate(as_json(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    load_expectations(path)  # and the loader agrees
+
+
+@pytest.mark.parametrize("text", [
+    "base_salry: 90000\n",                       # unknown field
+    "base_salary: {minn: 90000}\n",              # unknown constraint
+    "base_salary: {min: 1, priority: urgent}\n",
+    "remote_policy: hybird\n",
+    "benefits: [helth]\n",
+    "job_title: {min: 3}\n",                     # a constraint that does not apply
+    "arbitration: maybe\n",
+    "defaults: {hours: 40}\n",
+])
+def test_the_schema_rejects_what_the_loader_rejects(tmp_path, text):
+    import jsonschema
+    with pytest.raises(jsonschema.ValidationError):
+        validator().validate(as_json(yaml.safe_load(text)))
+    with pytest.raises(ExpectationsError):
+        load(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "base_salary: 90000\n", 'base_salary: "£42,000 per year"\n', "probation: 3 months\n",
+    "remote_policy: Hybrid\n", "employment_type: full-time\n", "location: [London, Manchester]\n",
+    "benefits: [health, dental]\n", "non_compete: {allowed: false, note: why}\n", "non_compete: {max: 6 months}\n",
+    "start_date: {not_before: 2025-04-01, priority: nice}\n", "pto_days: unlimited\n",
+    "annual_bonus: 10%\n", "equity: {min: 10000, one_of: [rsu, options]}\n",
+    "contingencies: {required: [background_check]}\n", "signing_bonus: {priority: nice}\n",
+    "defaults: {currency: USD, hours_per_week: 37.5}\nbase_salary: {min: 1, walk_away: 1, period: annual}\n",
+])
+def test_the_schema_accepts_what_the_loader_accepts(tmp_path, text):
+    load(tmp_path, text)
+    validator().validate(as_json(yaml.safe_load(text)))
+
+
+def test_starter_file_loads_and_points_at_the_schema(tmp_path):
+    text = starter_file()
+    first = text.splitlines()[0]
+    assert first == f"# yaml-language-server: $schema={SCHEMA_PATH}"
+    assert SCHEMA_PATH.is_file()
+    exp = load(tmp_path, text)
+    assert {e.field for e in exp.items} >= {"base_salary", "non_compete"}
+    validator().validate(as_json(yaml.safe_load(text)))
+
+
+def test_every_commented_example_in_the_starter_loads_when_uncommented(tmp_path):
+    lines = []
+    for line in starter_file().splitlines():
+        m = re.match(r"# ([a-z_]+: .*)$", line)
+        lines.append(m.group(1) if m and m.group(1).split(":")[0] in FIELDS else line)
+    exp = load(tmp_path, "\n".join(lines) + "\n")
+    assert len(exp.items) >= 12
+    validator().validate(as_json(yaml.safe_load("\n".join(lines))))

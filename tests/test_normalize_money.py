@@ -256,3 +256,24 @@ def test_any_text_never_raises(text, default, context):
 
 def test_non_str_gives_none():
     assert parse_money(None) is None and currency_of(5) is None and period_of(None) is None
+
+
+# --- money.v1: the period around an amount ----------------------------------------
+
+def _money_in(text: str, amount: str):
+    from offercheck.extract import DocContext, MatchContext
+    from offercheck.normalize.registry import money_v1
+    start = text.index(amount)
+    ctx = MatchContext(DocContext(currency="USD"), text, start, start + len(amount), 0, len(text))
+    return money_v1(amount, ctx)
+
+
+@pytest.mark.parametrize("text,amount,period", [
+    ("Your monthly salary will be $9,000 ($108,000 on an annualized basis).", "$9,000", "month"),
+    ("Your salary will be $9,000 per month ($108,000 a year).", "$9,000", "month"),
+    ("A salary of $108,000, payable in equal instalments.", "$108,000", None),
+    ("Base salary of $108,000 ($9,000 per month) per annum.", "$108,000", "year"),
+])
+def test_money_v1_reads_the_period_of_its_own_amount(text, amount, period):
+    m = _money_in(text, amount)
+    assert (m.period if m else None) == period

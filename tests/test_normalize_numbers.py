@@ -120,3 +120,43 @@ def test_any_text_never_raises(text):
 
 def test_non_str_gives_none():
     assert parse_number(None) is None and parse_number(12) is None and parse_ordinal(b"1st") is None
+
+
+# --- shares of a whole and clock spans ------------------------------------------
+
+from offercheck.normalize.numbers import parse_share, parse_time_span  # noqa: E402
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("25%", Decimal("0.25")), ("33%", Decimal("0.33")), ("20 percent", Decimal("0.2")),
+    ("twenty percent (20%)", Decimal("0.2")), ("one-fourth", Decimal("0.25")),
+    ("one third", Decimal(1) / 3), ("a quarter", Decimal("0.25")), ("1/48", Decimal(1) / 48),
+    ("1/36th", Decimal(1) / 36), ("one forty-eighth", Decimal(1) / 48),
+])
+def test_parse_share(text, expected):
+    assert parse_share(text) == expected
+
+
+@pytest.mark.parametrize("text", ["150%", "0%", "5/4", "quarterly", "", "25"])
+def test_parse_share_rejects(text):
+    assert parse_share(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("9:00 am to 5:30 pm", Decimal("8.5")), ("8.30 a.m. to 5.30 p.m.", Decimal(9)),
+    ("09:00-17:30", Decimal("8.5")), ("9 to 5", Decimal(8)), ("10am - 7pm", Decimal(9)),
+    ("7:45 AM to 4:15 PM", Decimal("8.5")),
+])
+def test_parse_time_span(text, expected):
+    assert parse_time_span(text) == expected
+
+
+@pytest.mark.parametrize("text", ["9 am", "Clause 3 to 5", "5 pm to 9 am", "13 pm to 5 pm", ""])
+def test_parse_time_span_rejects(text):
+    assert parse_time_span(text) is None
+
+
+@given(st.text(max_size=40))
+def test_share_and_span_never_raise(text):
+    parse_share(text)
+    parse_time_span(text)

@@ -97,6 +97,7 @@ def test_macro_rejects_non_example(name, text):
 CAPITALS = {
     "money": "SIXTY THOUSAND DOLLARS ($60,000)", "amount": "142,500", "number": "FORTY-FIVE (45)",
     "duration": "THREE (3) CALENDAR MONTHS", "date": "THE 2ND DAY OF JUNE, 2026", "period": "PER ANNUM",
+    "share": "TWENTY PERCENT (20%)", "timespan": "9:00 AM TO 5:30 PM",
 }
 
 

@@ -7,6 +7,7 @@ import json
 import re
 import textwrap
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -16,8 +17,8 @@ from offercheck.errors import UsageError
 from offercheck.expectations import load_expectations
 from offercheck.fields import FIELDS
 from offercheck.model import Evidence, Extraction, Finding, NotFound, Reason, Term
-from offercheck.render import by_name, human
-from offercheck.render.json import DISCLAIMER
+from offercheck.describe import DISCLAIMER, human
+from offercheck.render import by_name
 from offercheck.render.terminal import terms_table
 from offercheck.values import Duration, Money
 
@@ -79,13 +80,19 @@ def test_every_section_is_present(report, fmt):
     readable = " ".join(readable.split())  # the terminal wraps long lines
     for s in KEY_STRINGS:
         assert s in readable, (fmt, s)
-    titles = {"terminal": ["Checks", "Red flags", "Terms found", "Suggestions", "Before you sign"],
-              "markdown": ["## Checks", "## Red flags", "## Terms found", "## Suggestions", "## Before you sign"],
-              "html": ["<h2>Checks</h2>", "<h2>Red flags</h2>", "<h2>Terms found</h2>", "<h2>Suggestions</h2>",
-                       "<h2>Before you sign</h2>"]}[fmt]
+    names = ["Checks", "Red flags", "What to ask for", "Terms found", "Before you sign"]
+    titles = {"terminal": names, "markdown": [f"## {n}" for n in names],
+              "html": [f"<h2>{n}</h2>" for n in names]}[fmt]
     positions = [out.index(t) for t in titles]
     assert positions == sorted(positions)
-    assert readable.rstrip("*").endswith(DISCLAIMER) or fmt == "html"  # the last word
+    if fmt == "html":  # the last word, before the closing tags
+        out = re.sub(r"<[^>]+>", "", out.rsplit("</main>", 1)[1])
+    assert out.strip().strip("*").endswith(DISCLAIMER)
+
+
+def test_json_ends_with_the_disclaimer(report):
+    data = json.loads(by_name("json")(report))
+    assert list(data)[-1] == "disclaimer" and data["disclaimer"] == DISCLAIMER
 
 
 def test_terminal_has_no_escape_codes_without_colour(report):
@@ -184,3 +191,115 @@ def test_unknown_format():
 ])
 def test_values_read_for_people(value, field, text):
     assert human(value, field) == text
+
+
+# -- the JSON contract ---------------------------------------------------------------------
+
+SCHEMAS = Path(__file__).resolve().parents[1] / "src" / "offercheck" / "schemas"
+
+
+def report_validator():
+    import jsonschema
+    schema = json.loads((SCHEMAS / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_json_report_follows_its_schema(report):
+    data = json.loads(by_name("json")(report))
+    report_validator().validate(data)
+    c = {c["field"]: c for c in data["checks"]}
+    assert set(c["base_salary"]["suggestion"]) == {"ask", "fallback", "reason"}
+    assert set(c["signing_bonus"]["suggestion"]) == {"question", "reason"}
+    assert c["base_salary"]["evidence"][0]["clause"] is None  # the fixture does not number its clauses
+    assert data["deadline"] == {"date": "2025-03-10", "days_left": 7}
+
+
+def test_report_schema_rejects_what_the_contract_forbids(report):
+    import jsonschema
+    validator = report_validator()
+    data = json.loads(by_name("json")(report))
+    for breaks in (lambda d: d["checks"][0].update(severity="none"),
+                   lambda d: d["checks"][0].update(status="ok"),
+                   lambda d: d.pop("disclaimer"),
+                   lambda d: d["flags"][0].update(evidence=[]),
+                   lambda d: d["checks"][0].update(suggestion={"question": "?", "reason": None})):
+        broken = json.loads(json.dumps(data))
+        breaks(broken)
+        with pytest.raises(jsonschema.ValidationError):
+            validator.validate(broken)
+
+
+# -- the reply to the recruiter ----------------------------------------------------------------
+
+
+def test_email_thanks_asks_and_questions_in_one_reply(report):
+    out = by_name("email")(report)
+    flat = " ".join(out.split())
+    assert out.startswith("Subject: Re: Offer of employment")
+    assert "Thank you very much for the offer" in flat and "I am excited about the opportunity" in flat
+    assert "1. The letter (p. 1) says “Your salary will be $128,000 per year”, which sets the base salary at " \
+           "$128,000 a year; could we bring it up to $135,000 a year?" in flat
+    assert "could it be removed?" in flat  # the non-compete
+    assert "The letter does not mention the signing bonus; could you confirm it in writing?" in flat
+    assert "before the deadline of 2025-03-10" in flat
+    # what the candidate keeps to themselves
+    assert "130,000" not in flat and "phone call" not in flat and "halfway" not in flat
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert ESC not in out
+
+
+def test_email_with_nothing_to_raise_says_the_offer_is_as_discussed(tmp_path):
+    path = tmp_path / "me.yaml"
+    path.write_text("base_salary: 100000\n", encoding="utf-8")
+    ex = extraction()
+    terms = {"base_salary": ex.terms["base_salary"], "offer_expiry": ex.terms["offer_expiry"]}
+    ex = Extraction(ex.document, terms, {})
+    out = by_name("email")(build_report(ex, load_expectations(path), dt.date(2025, 3, 3), str(path)))
+    assert "it reflects what we discussed" in " ".join(out.split())
+    assert "Points I would like to discuss" not in out
+
+
+# -- the command line: --email and init --------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def run_cli(args, capsys) -> tuple[int, str, str]:
+    from offercheck.cli import main
+    with pytest.raises(SystemExit) as e:
+        main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return e.value.code, out, err
+
+
+def test_cli_email_prints_the_reply_and_keeps_the_exit_code(capsys):
+    code, out, err = run_cli([SAMPLES / "us-offer-letter.pdf", "--expect", SAMPLES / "us-offer-letter.expect.yaml",
+                              "--today", "2025-03-05", "--email"], capsys)
+    assert code == 1  # a must is not met, as in the report
+    assert out.startswith("Subject: Re: Offer of employment") and "Kind regards," in out
+    assert "could we bring it up to $135,000 a year?" in " ".join(out.split())
+    assert "125,000" not in out  # the walk-away stays private
+
+
+def test_cli_init_writes_a_starter_file_that_loads(tmp_path, capsys):
+    target = tmp_path / "me.yaml"
+    code, out, err = run_cli(["init", target], capsys)
+    assert code == 0 and f"Wrote {target}" in err
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert load_expectations(target).get("base_salary").min.amount == 90000
+    assert not list(tmp_path.glob(".offercheck-*"))  # written atomically: no temporary file left
+
+
+def test_cli_init_never_overwrites(tmp_path, capsys):
+    target = tmp_path / "me.yaml"
+    target.write_text("base_salary: 1\n", encoding="utf-8")
+    code, out, err = run_cli(["init", target], capsys)
+    assert code == 2 and "already exists" in err
+    assert target.read_text(encoding="utf-8") == "base_salary: 1\n"
+
+
+def test_cli_init_dash_prints_it(capsys):
+    code, out, err = run_cli(["init", "-"], capsys)
+    assert code == 0 and out.startswith("# yaml-language-server: $schema=") and "base_salary:" in out

@@ -15,9 +15,10 @@ def _extractor(rule_dirs: tuple[str, ...] = ()):
     return Extractor(load_rulebook([Path(d) for d in rule_dirs]))
 
 
-def read(path: str | Path, *, password: str | None = None, max_pages: int = 500):
+def read(path: str | Path, *, password: str | None = None, max_pages: int = 500,
+         timeout: float | None = None):
     from offercheck.ingest import read_document
-    return read_document(path, password=password, max_pages=max_pages)
+    return read_document(path, password=password, max_pages=max_pages, timeout=timeout)
 
 
 def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
@@ -47,17 +48,26 @@ def _resolve_internal(findings):
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
-                  rule_dirs: tuple[str, ...] = ()) -> Extraction:
-    return extract_document(read(path, password=password, max_pages=max_pages), rule_dirs)
+                  rule_dirs: tuple[str, ...] = (), timeout: float | None = None) -> Extraction:
+    document = read(path, password=password, max_pages=max_pages, timeout=timeout)
+    if rule_dirs:
+        # A user's regex may backtrack for ever (the built-in rules are tested): load and
+        # check the rules here, then match them in a child process under the deadline.
+        from offercheck.sandbox import MATCHING_RULES, Limits, run_isolated
+        _extractor(tuple(str(d) for d in rule_dirs))
+        return run_isolated(extract_document, document, rule_dirs, label="--rules " + " ".join(rule_dirs),
+                            limits=Limits.default(timeout), task=MATCHING_RULES)
+    return extract_document(document, rule_dirs)
 
 
 def check_offer(path: str | Path, expectations_path: str | Path | None = None, *,
                 today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
-                rule_dirs: tuple[str, ...] = ()) -> Report:
+                rule_dirs: tuple[str, ...] = (), timeout: float | None = None) -> Report:
     from offercheck.compare import build_report
     from offercheck.expectations import load_expectations
 
     expectations = load_expectations(expectations_path) if expectations_path else None
-    extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs)
+    extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs,
+                               timeout=timeout)
     return build_report(extraction, expectations, today or dt.date.today(),
                         str(expectations_path) if expectations_path else None)

@@ -17,16 +17,17 @@ import typer
 from offercheck import __version__
 from offercheck.errors import OffercheckError, UsageError
 
+# "\b" keeps click from re-wrapping the examples into one paragraph.
 EXAMPLES = """
+
+\b
 Examples:
-
-  offercheck offer.pdf --expect me.yaml          check a letter against what you were told
-
-  offercheck offer.pdf --format markdown -o report.md
-
+  offercheck offer.pdf --expect me.yaml           check a letter against what you were told
+  offercheck offer.pdf -e me.yaml --email         and draft one reply to the recruiter
+  offercheck offer.pdf --format html -o report.html
   offercheck extract contract.docx --format json  the terms found, as JSON
-
   offercheck text offer.pdf                       the text the rules read
+  offercheck init my-expectations.yaml            a commented starter expectations file
 """
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -74,25 +75,41 @@ def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
         sys.stdout.write(text)
         return
     target = output.resolve()
-    if any(target == p.resolve() for p in inputs if p is not None):
+    if any(target == p.resolve() or _same_file(target, p) for p in inputs if p is not None):
         raise UsageError(f"--output {output} is one of the input files; choose another name")
     if target.is_dir():
         raise UsageError(f"--output {output} is a folder")
     if not target.parent.is_dir():
         raise UsageError(f"--output {output}: folder {target.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".offercheck-", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".offercheck-", dir=target.parent)
+    except OSError as e:
+        raise UsageError(f"--output {output}: cannot write in {target.parent} ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):  # disk full, quota: the old file is untouched
+            raise UsageError(f"--output {output}: could not be written ({e.strerror or e}); "
+                             "any earlier file there is unchanged") from None
         raise
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """A hard link to an input is the input too."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or TXT.", show_default=False)
 PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 MAX_PAGES = typer.Option(500, "--max-pages", help="Refuse documents longer than this.")
+TIMEOUT = typer.Option(None, "--timeout", min=1, metavar="SECONDS",
+                       help="Give up reading a file after this long (default 60).")
 RULES = typer.Option(None, "--rules", help="Extra rules: a YAML file or a folder of them.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 
@@ -105,8 +122,11 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
     explain: bool = typer.Option(False, "--explain", help="Show which rule found each term and why."),
+    email: bool = typer.Option(False, "--email", help="Print one polite reply to the recruiter with your "
+                               "asks and questions, instead of the report."),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
     debug: bool = DEBUG,
 ) -> int:
@@ -115,10 +135,11 @@ def check(
     from offercheck.render import by_name
 
     report = check_offer(contract, expect, today=_today(today), password=password, max_pages=max_pages,
-                         rule_dirs=tuple(str(r) for r in rules or ()))
-    text = by_name(format.value)(report, explain=explain, color=output is None and sys.stdout.isatty())
+                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
+    text = by_name("email" if email else format.value)(report, explain=explain,
+                                                       color=output is None and sys.stdout.isatty())
     write_output(text, output, [contract, expect])
-    return report.exit_code
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()
@@ -129,6 +150,7 @@ def extract(
     explain: bool = typer.Option(False, "--explain", help="Add the rule, score and runners-up of each term."),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
     debug: bool = DEBUG,
 ) -> int:
@@ -136,7 +158,7 @@ def extract(
     from offercheck.api import extract_terms
     from offercheck.render import json as rjson
 
-    extraction = extract_terms(file, password=password, max_pages=max_pages,
+    extraction = extract_terms(file, password=password, max_pages=max_pages, timeout=timeout,
                                rule_dirs=tuple(str(r) for r in rules or ()))
     if format is ExtractFormat.json:
         text = rjson.dumps(rjson.extraction_json(extraction, explain=explain))
@@ -148,16 +170,34 @@ def extract(
 
 
 @app.command()
+def init(
+    path: Path = typer.Argument(Path("expectations.yaml"), help="Where to write it ('-' prints it)."),
+    debug: bool = DEBUG,
+) -> int:
+    """Write a commented starter expectations file to edit (never over an existing file)."""
+    from offercheck.expectations import starter_file
+
+    to_stdout = str(path) == "-"
+    if not to_stdout and (path.exists() or path.is_symlink()):
+        raise UsageError(f"{path} already exists; edit it, or give another name: offercheck init FILE")
+    write_output(starter_file("expectations.yaml" if to_stdout else str(path)), None if to_stdout else path, [])
+    if not to_stdout:
+        print(f"Wrote {path}. Edit it, then run: offercheck CONTRACT --expect {path}", file=sys.stderr)
+    return 0
+
+
+@app.command()
 def text(
     file: Path = typer.Argument(..., help="The offer letter or contract.", show_default=False),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
     debug: bool = DEBUG,
 ) -> int:
     """Print the canonical text that the rules read (evidence offsets point into it)."""
     from offercheck.api import read
 
-    sys.stdout.write(read(file, password=password, max_pages=max_pages).text)
+    sys.stdout.write(read(file, password=password, max_pages=max_pages, timeout=timeout).text)
     return 0
 
 
@@ -171,7 +211,24 @@ def _argv_with_default_command(argv: list[str]) -> list[str]:
     return argv
 
 
+def _is_usage_error(e: Exception) -> bool:
+    """click's usage errors, and typer's vendored copies of them (a different class)."""
+    import click
+
+    return isinstance(e, click.ClickException) or (
+        hasattr(e, "format_message") and hasattr(e, "exit_code")
+        and any(c.__name__ == "ClickException" for c in type(e).__mro__))
+
+
 def main(argv: list[str] | None = None) -> None:
+    try:
+        _main(argv)
+    except BrokenPipeError:  # the reader went away (`offercheck ... | head`): nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+
+
+def _main(argv: list[str] | None) -> None:
     import click
 
     args = _argv_with_default_command(list(sys.argv[1:] if argv is None else argv))
@@ -187,18 +244,20 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         print("offercheck: interrupted", file=sys.stderr)
         code = 2
-    except click.ClickException as e:
-        if debug:
-            raise
-        print(f"offercheck: {e.format_message()}", file=sys.stderr)
-        print("Try 'offercheck --help'.", file=sys.stderr)
-        code = 2
     except KeyboardInterrupt:
         print("offercheck: interrupted", file=sys.stderr)
         code = 2
-    except Exception as e:  # a bug: say so briefly; --debug shows the traceback
+    except Exception as e:  # noqa: BLE001 - every exception ends in a short message
         if debug:
             raise
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare `offercheck`: the help, on stdout
+            print(e.format_message())
+            sys.exit(0)
+        if _is_usage_error(e):
+            print(f"offercheck: {e.format_message()}", file=sys.stderr)
+            print("Try 'offercheck --help'.", file=sys.stderr)
+            sys.exit(2)
+        # anything else is a bug: say so briefly; --debug shows the traceback
         print(f"offercheck: internal error ({e.__class__.__name__}: {str(e)[:120]})", file=sys.stderr)
         print("Run again with --debug for details, and please report it.", file=sys.stderr)
         code = 2

@@ -1,5 +1,6 @@
-"""Terms x expectations -> checks (met / not met / not stated / cannot compare), the
-red flags, and the pre-signing checklist: everything a Report holds.
+"""Terms x expectations -> checks (met / not met / not stated / cannot compare), and the
+Report that gathers them with the red flags (flags.py) and the counter-proposals,
+questions and checklist (suggest.py).
 
 Pay compares across periods (52 weeks and 12 months a year, 5 days a week, the letter's
 weekly hours or else the candidate's default); amounts in different currencies are
@@ -12,9 +13,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Iterator
 
+from offercheck.describe import a_label, human, label, money, spoken
 from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
-from offercheck.model import Check, Extraction, Report, Suggestion, Term
-from offercheck.render import a_label, human, label, money, quote
+from offercheck.model import Check, Extraction, Report, Term
 from offercheck.values import DAYS_PER_UNIT, Duration, Money, MoneyRange, to_json
 
 SEVERITY = {"must": "high", "want": "medium", "nice": "low"}
@@ -23,22 +24,13 @@ INFINITY = Decimal("Infinity")
 TOLERANCE = {"money": Decimal("0.005"), "number": Decimal("0.005"), "duration": Decimal("0.03")}
 TITLE_WORDS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "assoc": "associate",
                "asst": "assistant", "dir": "director", "vp": "vice president"}
-# what to ask for when a clause the candidate does not want cannot simply go
-NARROW = {
-    "non_compete": "If they will not remove it, ask to narrow it: a shorter period, direct competitors "
-                   "only, and pay while it applies.",
-    "non_solicit": "If they will not remove it, ask to limit it to clients you worked with, for a shorter period.",
-    "arbitration": "If they will not remove it, ask for a window to opt out and which claims it covers.",
-    "clawback": "If they will not remove it, ask for the repayment to reduce month by month and to apply "
-                "only if you resign.",
-    "at_will": "If they will not change it, ask for a notice period or severance in writing.",
-}
 
 
 def build_report(extraction: Extraction, expectations: Expectations | None, today: dt.date,
                  expectations_path: str | None = None) -> Report:
     """The report for one letter: checks (when expectations are given), flags, checklist."""
     from offercheck.flags import find_flags
+    from offercheck.suggest import checklist
 
     flags = find_flags(extraction, today)
     checks: tuple[Check, ...] = ()
@@ -98,16 +90,17 @@ class _Basis:
 def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaults = Defaults()) -> Check:
     """Compare one expectation with the letter."""
     field, expected = exp.field, exp.to_json()
+    from offercheck import suggest
+
+    document = extraction.document
     term = extraction.terms.get(field)
     sev = SEVERITY[exp.priority]
     if term is None or term.value is None:
         if exp.allowed is False:
-            return Check(field, "met", expected, None, exp.priority, "none", (),
+            return Check(field, "met", expected, None, exp.priority, sev, (),
                          f"No {label(field)} found in the letter.")
         return Check(field, "not_stated", expected, None, exp.priority, sev, (),
-                     f"The letter does not state the {label(field)}.",
-                     Suggestion(question=f"The letter does not mention the {label(field)}; "
-                                         "could you confirm it in writing?", reason=exp.note))
+                     f"The letter does not state the {label(field)}.", suggest.question_not_stated(exp))
     exp, assumed = _assume_currency(exp, term)
     expected = exp.to_json()
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
@@ -118,11 +111,19 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
     if failed:
         walked = any(v.walked for v in verdicts)
         return Check(field, "not_met", expected, found, exp.priority, RAISED[sev] if walked else sev,
-                     term.evidence, detail, _suggest(exp, term, failed[0], walked))
+                     term.evidence, detail, suggest.counter_proposal(exp, term, failed[0], walked, document))
     if unsure:
         return Check(field, "cannot_compare", expected, found, exp.priority, sev, term.evidence, detail,
-                     Suggestion(question=f"{_lead(exp, term, unsure[0])}; {unsure[0].ask}", reason=exp.note))
-    return Check(field, "met", expected, found, exp.priority, "none", term.evidence, detail)
+                     suggest.question_cannot_compare(exp, term, _with_part(unsure[0], exp, term), document))
+    return Check(field, "met", expected, found, exp.priority, sev, term.evidence, detail)
+
+
+def _with_part(v: "_Verdict", exp: Expectation, term: Term) -> "_Verdict":
+    """A verdict that could not compare says what the letter does state instead."""
+    if v.part is not None:
+        return v
+    part = _part(exp.field, term.value, v.target)
+    return replace(v, part=term.value if part is None else part)
 
 
 def _basis_of(extraction: Extraction, defaults: Defaults) -> _Basis:
@@ -327,13 +328,13 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
         a, b, kind, shown = Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part)
     elif isinstance(target, dt.date):
         if not isinstance(part, dt.date):
-            raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {label(field)} as a date?")
+            raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {spoken(field)} as a date?")
         a, b, kind, shown = part, target, "date", human(part)
     else:
         a, b = order_key(part, field), order_key(target, field)
         if a is None or b is None:
             raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
-                                 f"could you confirm the {label(field)} as a number?")
+                                 f"could you confirm the {spoken(field)} as a number?")
         shown = human(part, field)
     ok = _holds(name, a, b, kind)
     want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
@@ -429,7 +430,10 @@ def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any
 
 def _midpoint(a: Any, b: Any, target: Any, kind: str) -> Any:
     """Halfway between the found value and the target, in the target's terms."""
-    if kind == "date" or INFINITY in (a, b):
+    if kind == "date":
+        gap = (b - a).days
+        return a + dt.timedelta(days=round(gap / 2)) if abs(gap) >= 2 else None
+    if INFINITY in (a, b):
         return None
     mid = (a + b) / 2
     if isinstance(target, Money):
@@ -439,104 +443,3 @@ def _midpoint(a: Any, b: Any, target: Any, kind: str) -> Any:
         units = mid / Decimal(str(DAYS_PER_UNIT[target.unit]))
         return Duration((units * 2).quantize(Decimal(1)) / 2, target.unit)
     return (mid * 2).quantize(Decimal(1)) / 2
-
-
-# -- suggestions ---------------------------------------------------------------------
-
-
-def _lead(exp: Expectation, term: Term, v: _Verdict) -> str:
-    """ 'Clause "…" sets the base salary at $128,000 a year' """
-    field = exp.field
-    source = f'Clause "{quote(term.evidence[0].text)}"' if term.evidence else "The letter"
-    if v.constraint == "allowed":
-        return f"{source} includes {a_label(field)}"
-    if v.constraint == "required" and isinstance(v.target, tuple):
-        return f"{source} lists {label(field)} as {human(term.value, field)} but not {human(v.part, field)}"
-    part = v.part if v.part is not None else _part(field, term.value, v.target)
-    if part is None:  # the piece compared is missing: show what the letter does say
-        part = term.value
-    shown = f"{human(part[1])}%" if isinstance(part, tuple) else human(part, field)
-    if isinstance(part, (Money, Duration, Decimal, int, float, tuple)) and not isinstance(part, bool):
-        return f"{source} sets the {label(field)} at {shown}"
-    return f"{source} gives the {label(field)} as {shown}"
-
-
-def _suggest(exp: Expectation, term: Term, v: _Verdict, walked: bool) -> Suggestion:
-    field = exp.field
-    t = v.target
-    shown = " or ".join(human(x, field) for x in t) if v.constraint == "one_of" else (
-        f"{human(t)}%" if field == "annual_bonus" and not isinstance(t, Money) else human(t, field))
-    wants = {
-        "min": f"could we bring it up to {shown}?",
-        "max": f"could we bring it down to {shown}?",
-        "equals": f"could it be {shown}?",
-        "one_of": f"could it be {shown}?",
-        "not_before": f"could it be {shown} or later?",
-        "not_after": f"could it be {shown} or earlier?",
-        "allowed": "could it be removed?",
-        "required": (f"could {human(v.part, field)} be included?" if isinstance(t, tuple)
-                     else f"could you add the {label(field)}?"),
-    }
-    ask = f"{_lead(exp, term, v)}; {wants[v.constraint]}"
-    fallback = None
-    walk = exp.walk_away
-    if walked:
-        fallback = (f"This is past your walk-away of {human(walk, field)}; if they cannot reach it, "
-                    "you planned to decline.")
-    elif v.mid is not None:
-        fallback = f"If they cannot reach {shown}, propose meeting halfway at {human(v.mid, field)}."
-        if walk is not None:
-            fallback += f" Your walk-away is {human(walk, field)}."
-    elif v.constraint == "allowed":
-        fallback = NARROW.get(field)
-    return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
-
-
-# -- the checklist -------------------------------------------------------------------
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: dt.date) -> tuple[str, ...]:
-    """The pre-signing checklist, in the order a candidate works through it."""
-    terms = extraction.terms
-    pages = getattr(extraction.document, "pages", None)
-    out = [f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, including any handbook "
-           "or policy it refers to."]
-    agreed = [f"{label(f)} ({human(terms[f].value, f)})" for f in ("base_salary", "hours_per_week", "benefits")
-              if f in terms]
-    out.append("Confirm the salary, hours, benefits and terms are as agreed"
-               + (f": {', '.join(agreed)}." if agreed else "."))
-    questions = [c for c in checks if c.suggestion and c.suggestion.question]
-    if questions:
-        out.append(f"Put {_plural(len(questions), 'question')} to the recruiter in writing: "
-                   f"{', '.join(label(c.field) for c in questions)}.")
-    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
-    gaps = [c.field for c in checks if c.status == "not_met" and c.field not in unwanted]
-    for f in flags:
-        field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
-        if field and field not in unwanted:
-            unwanted.append(field)
-    if gaps:
-        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(label(f) for f in gaps)}.")
-    if unwanted:
-        out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
-    docs = terms.get("contingencies")
-    out.append("When everything is as agreed, sign and return the letter with the documents requested"
-               + (f" ({human(docs.value, 'contingencies')})." if docs and docs.value else "."))
-    expiry = terms.get("offer_expiry")
-    if expiry is not None and isinstance(expiry.value, dt.date):
-        days = (expiry.value - today).days
-        when = expiry.value.isoformat()
-        if days < 0:
-            out.append(f"The deadline to accept ({when}) has already passed; ask whether the offer still stands.")
-        elif days == 0:
-            out.append(f"Reply today: the deadline to accept is {when}.")
-        else:
-            out.append(f"Reply before the deadline, {when} ({_plural(days, 'day')} left).")
-    else:
-        out.append("Reply promptly: the letter gives no deadline, so ask by when they need your answer.")
-    out.append("Send one consolidated, professional reply rather than a string of emails.")
-    return tuple(out)

@@ -30,6 +30,30 @@ def doc_context(findings: list[Finding]) -> DocContext:
                       letter_date=dates[0].value if dates else None)
 
 
+# Regions a place of work names, for "the laws of the State where you usually work".
+REGIONS = {
+    "NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "WA": "Western Australia",
+    "SA": "South Australia", "TAS": "Tasmania", "ACT": "Australian Capital Territory",
+    "NT": "Northern Territory", "ON": "Ontario", "BC": "British Columbia", "AB": "Alberta",
+    "QC": "Quebec", "MB": "Manitoba", "NS": "Nova Scotia", "CA": "California", "NY": "New York",
+    "TX": "Texas", "MA": "Massachusetts", "IL": "Illinois", "NJ": "New Jersey",
+    "FL": "Florida", "CO": "Colorado", "GA": "Georgia", "PA": "Pennsylvania", "VA": "Virginia",
+}
+PLACE_OF_WORK = "@place_of_work"
+
+
+def _region_of(text: str) -> str | None:
+    import re
+    for word in re.findall(r"[A-Za-z]+(?:\s+[A-Z][a-z]+)*", text or ""):
+        if word in REGIONS:
+            return REGIONS[word]
+    names = {v for v in REGIONS.values()}
+    for name in names:
+        if name in (text or ""):
+            return name
+    return None
+
+
 def _derived(field: str, value, sources: list[Term], confidence: float, why: str) -> Term:
     evidence = tuple(e for t in sources for e in t.evidence)
     lead = sources[0].finding
@@ -64,6 +88,18 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
         out["offer_expiry"] = _derived("offer_expiry", add_duration(letter.value, within.value),
                                        [letter, within], min(letter.confidence, within.confidence) - 0.1,
                                        "letter date + days to accept")
+    law = out.get("governing_law")
+    if law is not None and law.value == PLACE_OF_WORK:
+        place = out.get("location")
+        region = _region_of(place.value) if place is not None else None
+        if region is None and place is not None:
+            region = _region_of(" ".join(e.text for e in place.evidence))
+        if region is None:
+            del out["governing_law"]
+        else:
+            out["governing_law"] = _derived("governing_law", region, [law, place],
+                                            min(law.confidence, place.confidence) - 0.1,
+                                            "the law of the place of work")
     if "fixed_term" not in out:
         if "end_date" in out:
             out["fixed_term"] = _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")

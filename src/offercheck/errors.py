@@ -16,11 +16,20 @@ class OffercheckError(Exception):
         self.message = message
         self.hint = hint
 
+    def __reduce__(self):
+        # Readers run in a child process (sandbox.py); the hint must survive the pickle.
+        return (self.__class__, (self.message, self.hint))
+
     def lines(self) -> list[str]:
-        out = [f"offercheck: {self.message}"]
+        out = [f"offercheck: {_one_line(self.message)}"]
         if self.hint:
-            out.append(self.hint)
+            out.append(_one_line(self.hint))
         return out[:3]
+
+
+def _one_line(text: str) -> str:
+    """Control characters (a newline or an escape sequence in a file name, say) shown escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 class InputError(OffercheckError):

@@ -24,7 +24,7 @@ from typing import Any
 from offercheck.errors import ExpectationsError
 from offercheck.fields import (BOOL_FIELDS, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
                                MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
-from offercheck.render import human
+from offercheck.describe import human
 from offercheck.values import PERIODS, Duration, Money, MoneyRange
 from offercheck.yamlio import LINE_KEY, MAX_BYTES, YamlError, load_yaml, strip_lines
 
@@ -499,3 +499,180 @@ class _Ctx:
     """Whether the field itself names the currency (then an amount in another one is an error)."""
 
 
+
+
+# -- the starter file and the JSON Schema -----------------------------------------------
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "expectations.schema.json"
+"""Shipped with the package; editors that read ``# yaml-language-server: $schema=...``
+complete and check the file against it."""
+
+STARTER = """\
+# yaml-language-server: $schema={schema}
+#
+# What you were told at interview and what you want, for `offercheck`:
+#
+#     offercheck offer.pdf --expect {name}
+#
+# Each key is a term of the offer. Give a bare value, or a mapping of constraints:
+#   min / max               amounts, numbers, durations ("3 months", "30 days")
+#   equals / one_of         names, titles, places, hybrid / remote / onsite ...
+#   not_before / not_after  dates (YYYY-MM-DD)
+#   required                true (the letter must state it), or a list of benefits
+#   allowed: false          a clause you do not accept (non_compete, arbitration, clawback)
+# and, for any key:
+#   priority                must (the default), want or nice: only a `must` gap
+#                           makes offercheck exit with status 1
+#   walk_away               past this value you would decline (below a min, above a max)
+#   note                    why, in your own words; quoted back beside the ask
+#   currency / period       for amounts: USD, GBP, EUR, INR ...; hour, week, month, year
+#
+# A bare number means "at least" (base_salary: 90000), a bare duration "at most"
+# (probation: 3 months), a bare word "exactly" (remote_policy: hybrid).
+# Replace the example values below with yours, and delete the keys you do not need.
+
+defaults:
+  # currency: USD             # for amounts written without one (else the letter's currency)
+  hours_per_week: 40          # to compare an hourly rate with a salary
+
+base_salary:
+  min: 90000                  # the figure you were told
+  period: year
+  # walk_away: 85000          # below this you would decline
+  note: The figure discussed at interview.
+
+pto_days: {{min: 20, priority: want}}
+# remote_policy: hybrid
+# job_title: Senior Data Engineer
+# start_date: {{not_before: 2025-04-01, priority: nice}}
+# probation: {{max: 3 months, priority: want}}
+notice_employee: {{max: 1 month, priority: want}}
+non_compete: {{allowed: false, note: I want to stay free to work in my field.}}
+# arbitration: {{allowed: false, priority: want}}
+# benefits: {{required: [health, dental, retirement]}}
+# signing_bonus: {{min: 5000, priority: nice}}
+# annual_bonus: {{min: 10%, priority: want}}
+# offer_expiry: {{not_before: 2025-03-14, note: I need time to hear back from another company.}}
+"""
+
+
+def starter_file(name: str = "expectations.yaml") -> str:
+    """A commented starter expectations file that loads as it is."""
+    return STARTER.format(schema=SCHEMA_PATH, name=name)
+
+
+def _schema_value(kind: str, field: str, constraint: str) -> dict[str, Any]:
+    """The JSON Schema of one constraint's value."""
+    number = {"type": "number", "exclusiveMinimum": 0}
+    amount = {"anyOf": [number, {"type": "string", "minLength": 1}],
+              "description": 'An amount: 90000, or as written, "£42,000 per year", "$35 an hour".'}
+    duration = {"type": "string", "minLength": 1, "examples": ["3 months", "30 days", "2 weeks"],
+                "description": 'A duration as people write it: "3 months", "30 days".'}
+    if constraint in ("not_before", "not_after") or kind == "date":
+        return {"type": "string", "minLength": 1, "examples": ["2025-04-01"],
+                "description": "A date, best as YYYY-MM-DD."}
+    if kind == "money":
+        return amount
+    if kind == "number":
+        if field == "pto_days":
+            return {"anyOf": [{"type": "number", "minimum": 0}, {"const": "unlimited"}]}
+        return {"type": "number", "minimum": 0}
+    if kind == "duration" or (kind == "clause" and constraint in ("max", "walk_away")):
+        return duration
+    if kind == "enum":
+        return {"type": "string", "enum": _enum_spellings(ENUMS[field])}
+    if kind == "text":
+        return {"type": "string", "minLength": 1}
+    if kind in ("bool", "clause"):
+        return {"type": "boolean"}
+    if kind == "annual_bonus":
+        return {"anyOf": [number, {"type": "string", "minLength": 1}],
+                "description": 'A percent of salary (10 or "10%") or an amount ("$10,000").'}
+    if kind == "equity":
+        if constraint in ("equals", "one_of"):
+            return {"type": "string", "enum": ["options", "rsu", "shares", "units"]}
+        return {"anyOf": [number, {"type": "string", "minLength": 1}],
+                "description": 'A number of shares or units, or a value ("$40,000").'}
+    raise AssertionError(kind)
+
+
+def _enum_spellings(values) -> list[str]:
+    """The spellings the loader accepts: "full_time", "full-time", "full time", "Full time"."""
+    out: list[str] = []
+    for v in values:
+        for s in (v, v.replace("_", "-"), v.replace("_", " ")):
+            for c in (s, s.capitalize()):
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft-07, which yaml-language-server reads) of the expectations
+    file, built from the same tables the loader checks against. ``schemas/
+    expectations.schema.json`` is this, written out; a test keeps the two equal."""
+    from offercheck.describe import label
+
+    modifiers: dict[str, Any] = {
+        "priority": {"type": "string", "enum": list(PRIORITIES), "default": "must",
+                     "description": "must: a gap makes offercheck exit 1; want and nice gaps only show."},
+        "note": {"type": "string", "description": "Why, in your own words; quoted back beside the ask."},
+    }
+    properties: dict[str, Any] = {
+        "defaults": {
+            "type": "object", "additionalProperties": False,
+            "description": "Assumptions for the whole file.",
+            "properties": {
+                "currency": {"type": "string", "pattern": "^[A-Za-z]{3}$",
+                             "description": "ISO 4217 code for amounts written without one (USD, GBP, INR ...)."},
+                "hours_per_week": {"type": "number", "exclusiveMinimum": 0, "maximum": 168,
+                                   "description": "Hours a week, to compare an hourly rate with a salary "
+                                                  "when the letter does not state its hours."}}}}
+    for field in FIELDS:
+        kind = KIND[field]
+        allowed = ALLOWED_CONSTRAINTS[kind]
+        props: dict[str, Any] = {}
+        for c in allowed:
+            if c == "required":
+                props[c] = ({"anyOf": [{"type": "boolean"}, {"type": "array", "minItems": 1,
+                                                             "items": {"type": "string", "enum": list(LIST_FIELDS[field])}}]}
+                            if kind == "list" else {"type": "boolean"})
+            elif c == "allowed":
+                props[c] = {"type": "boolean", "description": "false: you do not accept this clause."}
+            elif c == "one_of":
+                props[c] = {"type": "array", "minItems": 1, "items": _schema_value(kind, field, c)}
+            else:
+                props[c] = _schema_value(kind, field, c)
+        if any(c in allowed for c in ("min", "max", "not_before", "not_after")):
+            props["walk_away"] = dict(_schema_value(kind, field, "walk_away"),
+                                      description="Past this value you would decline (below a min, above a max).")
+        props.update(modifiers)
+        if kind in ("money", "annual_bonus", "equity"):
+            props["currency"] = {"type": "string", "pattern": "^[A-Za-z]{3}$"}
+            props["period"] = {"type": "string", "enum": list(PERIODS) + list(PERIOD_WORDS)}
+        shorthand = SHORTHAND_BY_FIELD.get(field, SHORTHAND[kind])
+        if kind == "list":
+            bare: dict[str, Any] = {"type": "array", "minItems": 1,
+                                    "items": {"type": "string", "enum": list(LIST_FIELDS[field])}}
+        elif kind in ("enum", "text"):
+            value = _schema_value(kind, field, "equals")
+            bare = {"anyOf": [value, {"type": "array", "minItems": 1, "items": value}]}
+        else:
+            bare = _schema_value(kind, field, shorthand)
+        meaning = {"min": "at least", "max": "at most", "equals": "exactly", "not_before": "on or after",
+                   "required": "all of"}[shorthand]
+        properties[field] = {
+            "description": f"The {label(field)}. A bare value means {meaning} that value.",
+            "anyOf": [bare, {"type": "object", "additionalProperties": False, "minProperties": 1,
+                             "properties": props}]}
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": "urn:offercheck:expectations:1",
+        "title": "offercheck expectations",
+        "description": "What the candidate was told or wants, one key per term of the offer "
+                       "(the fields of the terms contract). Run `offercheck init` for a commented starter file.",
+        "type": "object",
+        "minProperties": 1,
+        "additionalProperties": False,
+        "properties": properties,
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
-from ..errors import EncryptedDocument, InputError, UnsupportedFormat
+from ..errors import DocumentTooLarge, EncryptedDocument, InputError, UnsupportedFormat
 
 __all__ = ["read_document", "sniff_format", "SUPPORTED_EXTENSIONS"]
 
@@ -22,24 +22,31 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls / .msg
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # local file header; empty archive
 
 
-def read_document(path: str | Path, *, password: str | None = None, max_pages: int = 500) -> Document:
+def read_document(path: str | Path, *, password: str | None = None, max_pages: int = 500,
+                  timeout: float | None = None, isolate: bool = True) -> Document:
     """Read a PDF, DOCX or plain-text file into one canonical text with its block map.
 
     Raises an :class:`~offercheck.errors.InputError` subclass with a one-line message
     naming the file for every problem the user can fix (missing, empty, wrong type,
     encrypted, corrupt, too large, a scan without Tesseract).
+
+    PDF and DOCX are parsed in a child process with a memory cap and a deadline
+    (``timeout`` seconds, default 60; see :mod:`offercheck.sandbox`), since their
+    parsers can be made to allocate gigabytes or spin; ``isolate=False`` reads
+    in-process. Plain text is read here: its size is checked before it is read.
     """
     p = Path(path)
     head = _read_head(p)
     fmt = sniff_format(p, head)
-    if fmt == "pdf":
-        from .pdf import read_pdf
+    if fmt in ("pdf", "docx"):
+        if isolate:
+            from ..sandbox import Limits, run_isolated
 
-        doc = read_pdf(p, password=password, max_pages=max_pages)
-    elif fmt == "docx":
-        from .docx import read_docx
-
-        doc = read_docx(p)
+            _import_reader(fmt)  # here, once, rather than in every child
+            doc = run_isolated(_read_binary, fmt, p, password, max_pages, label=str(p),
+                               limits=Limits.default(timeout))
+        else:
+            doc = _read_binary(fmt, p, password, max_pages)
     else:
         from .text import read_text
 
@@ -47,7 +54,34 @@ def read_document(path: str | Path, *, password: str | None = None, max_pages: i
     if not doc.text:
         # Later stages would report every term as "not stated", which is misleading.
         raise InputError(f"{p}: the document contains no text")
+    if len(doc.text) > MAX_TEXT_CHARS:
+        # Extraction takes about 2 s per 100,000 characters; a long contract has 100,000.
+        raise DocumentTooLarge(f"{p}: {len(doc.text):,} characters of text is more than the limit of "
+                               f"{MAX_TEXT_CHARS:,}; is this really one letter or contract?")
     return doc
+
+
+MAX_TEXT_CHARS = 500_000
+"""About 150 dense pages; the longest contracts in our corpus have a fifth of that."""
+
+
+def _import_reader(fmt: str) -> None:
+    if fmt == "pdf":
+        from . import pdf  # noqa: F401
+        import pypdfium2  # noqa: F401
+    else:
+        from . import docx  # noqa: F401
+        import docx as python_docx  # noqa: F401
+
+
+def _read_binary(fmt: str, p: Path, password: str | None, max_pages: int) -> Document:
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(p, password=password, max_pages=max_pages)
+    from .docx import read_docx
+
+    return read_docx(p)
 
 
 def _read_head(p: Path) -> bytes:

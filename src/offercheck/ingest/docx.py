@@ -28,6 +28,7 @@ import posixpath
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +38,14 @@ from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
 
 # Zip-bomb limits: a real letter is well under 1 MB uncompressed (plus images).
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_XML_UNCOMPRESSED = 16 * 1024 * 1024
+"""XML is what costs: python-docx and lxml take ~35 bytes of memory and ~0.8 s per kB of
+paragraphs, so 16 MB is about 550 MB and 12 s; a 100-page contract has 2 MB."""
 MAX_RATIO = 200
 RATIO_CHECK_MIN_SIZE = 1024 * 1024
 MAX_MEMBERS = 5000
+PROLOG_SCAN_BYTES = 64 * 1024
+"""How much of each member is read to find its XML prolog; Word's is under 100 bytes."""
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -114,12 +120,17 @@ def read_docx(path: Path) -> Document:
 def check_archive(path: Path) -> None:
     """Refuse zip bombs, non-Word archives and XML with a DOCTYPE before any parsing.
 
-    Word never writes a DOCTYPE; one in a .docx can only be an entity-expansion attack
-    or a broken file, and refusing it early is cheaper than trusting every parser.
+    The listing is checked first (member count, total size, compression ratio: Python's
+    zipfile never inflates a member past its listed size, so the listing bounds the
+    work), then the start of every member: any part that is XML counts towards the XML
+    limit and must not declare a DOCTYPE. Word never writes one; in a .docx it can only
+    be an entity-expansion or external-entity attack or a broken file, and refusing it
+    early is cheaper than trusting every parser. Parts are found by content, not by
+    name, because the package's relationships may point anywhere.
     """
     try:
         with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+            infos = [i for i in zf.infolist() if not i.is_dir()]
             if len(infos) > MAX_MEMBERS:
                 raise DocumentTooLarge(f"{path}: the archive holds {len(infos)} files "
                                        f"(limit {MAX_MEMBERS}); not a normal Word document")
@@ -135,14 +146,76 @@ def check_archive(path: Path) -> None:
             names = {i.filename for i in infos}
             if "word/document.xml" not in names:
                 raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
-            for name in sorted(names):
-                if name.endswith((".xml", ".rels")) and _has_doctype(zf, name):
-                    raise CorruptDocument(f"{path}: '{name}' declares a DOCTYPE, which Word never "
-                                          "writes; refusing to parse it")
-    except zipfile.BadZipFile:
+            xml_total = 0
+            for i in sorted(infos, key=lambda i: i.filename):
+                with zf.open(i) as f:
+                    head = f.read(PROLOG_SCAN_BYTES)
+                problem = xml_prolog_problem(head)
+                if problem == _NOT_XML:
+                    continue
+                if problem:
+                    raise CorruptDocument(f"{path}: '{i.filename}' {problem}; refusing to parse it")
+                xml_total += i.file_size
+                if xml_total > MAX_XML_UNCOMPRESSED:
+                    raise DocumentTooLarge(f"{path}: the document holds more than "
+                                           f"{MAX_XML_UNCOMPRESSED // 2**20} MB of XML; "
+                                           "not a normal letter or contract")
+    except zipfile.BadZipFile as e:
+        if "CRC" in str(e) or "Overlapped" in str(e):
+            raise CorruptDocument(f"{path}: the Word document is damaged ({_short(e)})") from None
         raise CorruptDocument(f"{path}: the Word document is damaged or truncated (not a valid zip)") from None
-    except (OSError, RuntimeError) as e:  # RuntimeError: encrypted zip member
+    except (OSError, RuntimeError, NotImplementedError, EOFError, zlib.error) as e:
+        # RuntimeError: encrypted member; NotImplementedError: unknown compression method
         raise CorruptDocument(f"{path}: the archive cannot be read ({_short(e)})") from None
+
+
+_NOT_XML = "not XML"
+_PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
+
+
+def xml_prolog_problem(head: bytes) -> str | None:
+    """What is wrong with the prolog of a part starting with ``head``, or None if nothing.
+
+    Returns :data:`_NOT_XML` for content that is not XML (images). The prolog (XML
+    declaration, comments, processing instructions) must reach the root element
+    within ``head``; a DOCTYPE or any other ``<!`` declaration there is refused.
+
+    >>> xml_prolog_problem(b'<?xml version="1.0"?>\\n<w:document/>') is None
+    True
+    >>> xml_prolog_problem(b'<?xml version="1.0"?><!-- x --><!DOCTYPE d [<!ENTITY e "x">]><d/>')
+    'declares a DOCTYPE (entities), which Word never writes'
+    >>> xml_prolog_problem(b'\\x89PNG\\r\\n')
+    'not XML'
+    """
+    text = _decode_head(head)
+    stripped = text.lstrip()
+    if not stripped.startswith("<"):
+        return _NOT_XML
+    pos = len(text) - len(stripped)
+    while True:
+        m = _PROLOG_ITEM.match(text, pos)
+        if not m:
+            break
+        pos = m.end()
+    rest = text[pos:].lstrip()
+    if not rest or rest.startswith(("<?", "<!--")):  # an unterminated or overlong prolog
+        return f"has no root element in its first {max(len(head) // 1024, 1)} kB"
+    if rest.startswith("<!"):
+        return "declares a DOCTYPE (entities), which Word never writes"
+    return None
+
+
+def _decode_head(head: bytes) -> str:
+    """The start of an XML part as text, in whichever of UTF-8 or UTF-16 it is written."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif head[:2] == b"<\x00" or head[:4] == b"\x00\x00\x00<":
+        encoding = "utf-16-le" if head[:2] == b"<\x00" else "utf-32-be"
+    elif head[:2] == b"\x00<":
+        encoding = "utf-16-be"
+    else:
+        encoding = "utf-8-sig"
+    return head.decode(encoding, errors="replace").replace("\x00", "")
 
 
 def _without_dangling_relationships(path: Path) -> io.BytesIO:
@@ -174,12 +247,6 @@ def _without_dangling_relationships(path: Path) -> io.BytesIO:
     return out
 
 
-def _has_doctype(zf: zipfile.ZipFile, name: str) -> bool:
-    with zf.open(name) as f:
-        head = f.read(4096)
-    return b"<!doctype" in head.lower() or b"<\x00!\x00d\x00o\x00c\x00" in head.lower()
-
-
 def _what_zip(names: set[str]) -> str:
     if "xl/workbook.xml" in names:
         return "is an Excel workbook, not a Word document; save the letter as .docx or PDF"
@@ -191,7 +258,18 @@ def _what_zip(names: set[str]) -> str:
 
 
 def _short(e: BaseException) -> str:
-    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    """The first line of an error, readable: KeyError's quotes and relationship URIs dropped.
+
+    >>> _short(KeyError("no relationship of type 'http://schemas.openxmlformats.org/"
+    ...                 "officeDocument/2006/relationships/officeDocument' in collection"))
+    'no relationship to the main document part'
+    """
+    raw = e.args[0] if isinstance(e, KeyError) and e.args and isinstance(e.args[0], str) else str(e)
+    m = re.match(r"no relationship of type '[^']*/(\w+)'", raw)
+    if m:
+        return "no relationship to the main document part" if m.group(1) == "officeDocument" \
+            else f"no relationship of type {m.group(1)}"
+    text = raw.strip().splitlines()[0] if raw.strip() else type(e).__name__
     return text[:120]
 
 

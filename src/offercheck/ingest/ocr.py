@@ -15,13 +15,19 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from ..errors import OcrUnavailable
+from ..errors import CorruptDocument, OcrUnavailable
 
 DPI = 300
 """Tesseract is trained on ~300 dpi text; lower loses small print, higher only costs time."""
 
 PAGE_TIMEOUT_S = 180
 LANG = "eng"
+PAGE_BUDGET_S = 20
+"""Time each scanned page adds to the reader's deadline (sandbox.py): a long scan is slow, not stuck."""
+MAX_WORKERS = 8
+"""Tesseract processes at once; each worker thread also reserves address space under the memory cap."""
+MAX_PIXELS = 40_000_000
+"""Largest page image rendered: A3 at 300 dpi is 17 Mpx; a page declared 5 m wide is scaled down."""
 
 
 def tesseract_available() -> bool:
@@ -39,14 +45,17 @@ def ocr_pdf_pages(pdf, indices: list[int], *, label: str = "PDF") -> dict[int, s
     if exe is None:
         raise OcrUnavailable(f"{label}: Tesseract OCR is not installed",
                              hint="Install it: apt-get install tesseract-ocr tesseract-ocr-eng")
+    from ..sandbox import extend_deadline
+
+    extend_deadline(len(indices) * PAGE_BUDGET_S)
     show_progress = sys.stderr.isatty()
     results: dict[int, str] = {}
     with tempfile.TemporaryDirectory(prefix="offercheck-ocr-") as tmp, \
-            ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            ThreadPoolExecutor(max_workers=min(os.cpu_count() or 1, MAX_WORKERS)) as pool:
         futures: dict[int, Future[str]] = {}
         for i in indices:
             png = Path(tmp) / f"page-{i + 1}.png"
-            _render(pdf, i, png)
+            _render(pdf, i, png, label)
             futures[i] = pool.submit(_tesseract, exe, png, label, i + 1)
         for done, (i, future) in enumerate(futures.items(), 1):
             if show_progress:
@@ -57,18 +66,25 @@ def ocr_pdf_pages(pdf, indices: list[int], *, label: str = "PDF") -> dict[int, s
     return results
 
 
-def _render(pdf, index: int, out: Path) -> None:
+def _render(pdf, index: int, out: Path, label: str) -> None:
     """Grey PNG at low compression: 5x faster to write than RGB at the default level,
     and Tesseract binarises anyway (same text, a quarter less OCR time)."""
-    page = pdf[index]
+    import pypdfium2 as pdfium
+
     try:
-        bitmap = page.render(scale=DPI / 72, grayscale=True)
+        page = pdf[index]
         try:
-            bitmap.to_pil().save(out, compress_level=1)
+            width, height = page.get_size()  # points
+            scale = min(DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+            bitmap = page.render(scale=scale, grayscale=True)
+            try:
+                bitmap.to_pil().save(out, compress_level=1)
+            finally:
+                bitmap.close()
         finally:
-            bitmap.close()
-    finally:
-        page.close()
+            page.close()
+    except pdfium.PdfiumError as e:
+        raise CorruptDocument(f"{label}: page {index + 1} cannot be rendered for OCR ({e})") from None
 
 
 def _tesseract(exe: str, png: Path, label: str, page_no: int) -> str:

@@ -81,8 +81,9 @@ def open_pdf(path: Path, password: str | None) -> "pypdfium2.PdfDocument":
         code = getattr(e, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
             if password:
-                raise EncryptedDocument(f"{path}: the password given does not open this PDF") from None
-            raise EncryptedDocument(f"{path}: the PDF is password-protected; "
+                raise EncryptedDocument(f"{path}: the PDF is encrypted and the password given "
+                                        "does not open it") from None
+            raise EncryptedDocument(f"{path}: the PDF is encrypted (password-protected); "
                                     "give the password with --password") from None
         if code == pdfium_c.FPDF_ERR_SECURITY:
             raise EncryptedDocument(f"{path}: the PDF uses an unsupported encryption scheme; "
@@ -219,12 +220,35 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...]) -> Do
         kind = "ocr" if i + 1 in ocr_set else "para"
         for j, line in enumerate(lines):
             if j < len(lines) - 1:
-                sep = "\n"
+                sep = " " if _continues(line, lines[j + 1]) else "\n"
             else:
                 sep = "\n\n" if i < last_page else ""
             builder.add(line, page=i + 1, kind=kind, sep=sep)
     doc = builder.build(str(path), "pdf", pages=len(pages), ocr_pages=ocr_pages)
     return dataclasses.replace(doc, blocks=_number_per_page(doc.blocks))
+
+
+_LIST_START = re.compile(r"^(?:[•●▪◦·\-–*]|\(?[a-z0-9]{1,3}[.)]\s|[A-Z][A-Z &/,'’\-]{3,}$)")
+
+
+_SALUTATION = re.compile(r"^\s*(?:dear|hi|hello|to|re|attn|attention)\b", re.I)
+_JOINING_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
+                  "as", "from", "that", "your", "our", "its", "their", "his", "her", "any", "all",
+                  "this", "such", "is", "are", "be", "will", "shall", "may", "not", "which", "who"}
+
+
+def _continues(line: str, following: str) -> bool:
+    """A visual line break inside a sentence: join the lines with a space, so rules read
+    sentences, not the page's line lengths. Headings, labels, list items and lines that
+    end a sentence keep their break."""
+    end = line.rstrip()[-1:]
+    if not end or end in ".:;!?)\"”’|" or _LIST_START.match(following) or _SALUTATION.match(line):
+        return False
+    first = following.lstrip()[:1]
+    if first.islower():
+        return True
+    last_word = line.rsplit(None, 1)[-1].lower()
+    return (end in ",–(" or last_word in _JOINING_WORDS) and not first.isdigit()
 
 
 def _number_per_page(blocks):

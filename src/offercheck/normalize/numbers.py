@@ -35,12 +35,16 @@ __all__ = [
     "AmountMatch",
     "MULTIPLIER",
     "ORDINAL_WORD",
+    "SHARE",
+    "TIME_SPAN",
     "WORD_NUMBER",
     "clean",
     "iter_amounts",
     "never_raises",
     "parse_number",
     "parse_ordinal",
+    "parse_share",
+    "parse_time_span",
     "strip_group_names",
     "tidy",
 ]
@@ -350,3 +354,111 @@ def parse_number(text: str) -> Decimal | None:
     if re.search(r"\d", s):
         return _parse_digits(s)
     return _parse_words(s)
+
+
+# --- shares of a whole ("25%", "one-fourth", "1/48th") ----------------------
+
+_FRACTION_WORDS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "eighth": 8, "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20,
+    "twenty-fourth": 24, "thirty-sixth": 36, "forty-eighth": 48, "sixtieth": 60,
+}
+_FRACTION_WORD = _alt(w.replace("-", "[\\s-]") for w in _FRACTION_WORDS)
+
+_SHARE_NAMED = (
+    r"(?i:(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b)"
+    rf"|(?P<pctwords>{WORD_NUMBER})\s+per\s?cent\b(?:\s*\(\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*%\s*\))?"
+    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,3})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<wnum>one|a)[\s-]+(?P<wden>{_FRACTION_WORD})s?\b)"
+)
+SHARE = strip_group_names(_SHARE_NAMED)
+"""A share of a whole: "25%", "twenty percent (20%)", "1/48", "1/48th", "one-fourth", "a quarter"."""
+
+_SHARE_RE = re.compile(_SHARE_NAMED)
+
+
+@never_raises
+def parse_share(text: str) -> Decimal | None:
+    """A share of a whole as a fraction greater than 0 and at most 1; ``None`` otherwise.
+
+    >>> parse_share("25%"), parse_share("20 percent"), parse_share("one-fourth")
+    (Decimal('0.25'), Decimal('0.2'), Decimal('0.25'))
+    >>> parse_share("1/48th") == Decimal(1) / 48, parse_share("a quarter"), parse_share("Twenty percent (20%)")
+    (True, Decimal('0.25'), Decimal('0.2'))
+    >>> parse_share("120%") is None, parse_share("0/4") is None, parse_share("vesting") is None
+    (True, True, True)
+    """
+    m = _SHARE_RE.fullmatch(clean(text).strip())
+    if m is None:
+        return None
+    if m.group("pct"):
+        value = Decimal(m.group("pct")) / 100
+    elif m.group("pctwords"):
+        inner = re.search(r"\((\s*\d[\d.]*)\s*%", text)
+        words = _parse_words(m.group("pctwords"))
+        value = Decimal(inner.group(1).strip()) / 100 if inner else (words / 100 if words is not None else None)
+    elif m.group("num"):
+        value = Decimal(m.group("num")) / Decimal(m.group("den"))
+    else:
+        den = re.sub(r"[\s-]+", "-", m.group("wden").lower())
+        value = Decimal(1) / _FRACTION_WORDS[den]
+    if value is None or not 0 < value <= 1:
+        return None
+    return tidy(value) if value == value.quantize(Decimal("0.0001")) else value
+
+
+# --- a span of clock times ("9:00 am to 5:30 pm") -----------------------------
+
+_CLOCK_NAMED = (
+    r"(?P<{p}h>\d{{1,2}})(?:[.:](?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
+)
+_TIME_SPAN_NAMED = (
+    "(?i:" + _CLOCK_NAMED.format(p="a") + r"\s*(?:to|until|till|through|-|–|—)\s*"
+    + _CLOCK_NAMED.format(p="b") + ")"
+)
+TIME_SPAN = strip_group_names(_TIME_SPAN_NAMED)
+"""Two clock times: "9:00 am to 5:30 pm", "8.30 a.m. - 5.30 p.m.", "09:00-17:30"."""
+
+_TIME_SPAN_RE = re.compile(_TIME_SPAN_NAMED)
+
+
+def _clock(m: re.Match, p: str, pm_default: bool | None) -> Decimal | None:
+    hour, minute = int(m.group(p + "h")), int(m.group(p + "m") or 0)
+    ap = (m.group(p + "ap") or m.group(p + "ap2") or "").lower()
+    if hour > 24 or (ap and not 1 <= hour <= 12):
+        return None
+    if ap == "p" and hour != 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    elif not ap and pm_default and hour < 12:
+        hour += 12
+    return Decimal(hour) + Decimal(minute) / 60
+
+
+@never_raises
+def parse_time_span(text: str) -> Decimal | None:
+    """The hours between two clock times, as a ``Decimal``; ``None`` if it is not a span.
+
+    A bare end time earlier than the start is read as afternoon ("9 to 5" is 8 hours).
+
+    >>> parse_time_span("9:00 am to 5:30 pm"), parse_time_span("8.30 a.m. - 5.30 p.m.")
+    (Decimal('8.5'), Decimal('9'))
+    >>> parse_time_span("09:00-17:30"), parse_time_span("9 to 5"), parse_time_span("Section 3 to 5") is None
+    (Decimal('8.5'), Decimal('8'), True)
+    """
+    m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
+    if m is None or not (m.group("am") or m.group("aap") or m.group("aap2") or m.group("bm")
+                         or m.group("bap") or m.group("bap2")
+                         or re.search(r"\b(?:to|until|till)\b", text)):
+        return None
+    start = _clock(m, "a", None)
+    end = _clock(m, "b", None)
+    if start is None or end is None:
+        return None
+    if end <= start and not (m.group("bap") or m.group("bap2")):
+        end = _clock(m, "b", True)
+    if end is None or end <= start:
+        return None
+    hours = end - start
+    return tidy(hours.quantize(Decimal("0.01")).normalize()) if hours != hours.to_integral_value() else tidy(hours)

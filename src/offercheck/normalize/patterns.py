@@ -24,6 +24,9 @@ macro         matches                                                     read i
               "15/01/2024", "the 1st day of March, 2025"
 ``period``    "per annum", "p.a.", "monthly", "an hour", "/hr",           ``period_of`` /
               "bi-weekly" ("pm"/"pa" only right after an amount)          ``rate_period_of``
+``timespan``  two clock times: "9:00 am to 5:30 pm", "09:00-17:30"        ``parse_time_span``
+``share``     a part of a whole: "25%", "twenty percent (20%)", "1/48",    ``parse_share``
+              "one-fourth", "a quarter"
 ============  ==========================================================  ===================
 
 ``amount`` has no currency marker and matches any number ("2024", "3.1"); use it
@@ -42,9 +45,9 @@ from offercheck.normalize.dates import DATE_RE
 from offercheck.normalize.duration import DURATION, DURATION_RANGE
 from offercheck.normalize.money import MONEY, PERIOD
 from offercheck.normalize.numbers import AMOUNT as _AMOUNT_DIGITS
-from offercheck.normalize.numbers import MULTIPLIER, WORD_NUMBER
+from offercheck.normalize.numbers import MULTIPLIER, SHARE, TIME_SPAN, WORD_NUMBER
 
-__all__ = ["AMOUNT", "DATE", "DURATION", "DURATION_RANGE", "MACROS", "MONEY", "NUMBER", "PERIOD"]
+__all__ = ["AMOUNT", "DATE", "DURATION", "DURATION_RANGE", "MACROS", "MONEY", "NUMBER", "PERIOD", "SHARE", "TIME_SPAN"]
 
 AMOUNT = _AMOUNT_DIGITS
 """A bare amount in digits with any grouping and an optional "/-" or ",-"."""
@@ -66,4 +69,6 @@ MACROS: dict[str, str] = {
     "duration": DURATION,
     "date": DATE,
     "period": PERIOD,
+    "share": SHARE,
+    "timespan": TIME_SPAN,
 }

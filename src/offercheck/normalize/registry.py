@@ -28,13 +28,29 @@ NAME_MACROS = {
     "org": (r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’.\-]*|\([A-Z][\w .&\-]{0,40}\))){0,7}?"
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
             r"Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Private\s+Limited|Pvt\.?\s+Ltd\.?|GmbH|B\.?V\.?|N\.?V\.?|"
-            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP)(?![\w])"),
-    "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’\-]+(?:[ \t]+(?:[A-Z]\.(?:[A-Z]\.)?|"
-               r"[A-Z][a-zà-ÿ'’\-]+|van|de|der|den|da|di|von|bin|binti|al|el)){1,3}"),
-    "PERSON": r"[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){1,3}",
-    "title": (r"[A-Z][\w/&’'\-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*[/–-][ \t]*)(?:and|of|for|&|in|[A-Z][\w/&’'\-]*|"
+            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|"
+            # the same suffixes in a name written in capitals ("VITRAN CORPORATION INC.")
+            r"INC\.?|INCORPORATED|LTD\.?|LIMITED|CORP\.?|CORPORATION|PTY\.?\s+LTD\.?|PTE\.?\s+LTD\.?|"
+            r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
+    # a first name or initials ("J.P."), then one to three more names, initials or particles;
+    # "MacMillan", "O'Neil" and "E.MacMillan" (initial without a space) are names too
+    "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?\s+)?(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?|(?:[A-Z]\.){1,3})"
+               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
+               r"|van|de|der|den|da|di|von|bin|binti|al|el)){1,3}"),
+    "PERSON": r"(?:(?:MR|MS|MRS|MISS|DR|PROF)\.?\s+)?[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){1,3}",
+    "title": (r"[A-Z][\w/&’'\-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*[/–-][ \t]*)(?:(?:and|of|for|&|in)(?=[ \t]+[A-Z&])|[A-Z][\w/&’'\-]*|"
               r"\((?!the\b)[^)\n]{1,30}\))){0,8}"),
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
+}
+# The same names in running prose, where a PDF line may break inside them ("a promotion to
+# Vice\nPresident, Sales"): {org_w} and {title_w} let a space be a single line break.
+NAME_MACROS.update({f"{k}_w": NAME_MACROS[k].replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for k in ("org", "title")})
+
+
+# Layout: the start of a labelled line or table cell, after any bullet or clause number
+# ("• Notice period: 2 months", "3.1 Hourly Rate: ...", "| Salary | ...").
+LAYOUT_MACROS = {
+    "bol": r"(?:^|\n|\|)[ \t]*(?:[•●▪◦·*\-–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+|\d+(?:\.\d+)+\.?[ \t]+)?",
 }
 
 
@@ -42,6 +58,7 @@ def macros() -> dict[str, str]:
     from offercheck.normalize.patterns import MACROS
     out = dict(MACROS)
     out.update(NAME_MACROS)
+    out.update(LAYOUT_MACROS)
     return out
 
 
@@ -68,10 +85,12 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
     p = m.period
     if p is None and ctx is not None:
         tail = re.split(r"[.;\n]", ctx.after(after), maxsplit=1)[0]
-        p = period_of(tail)
+        # A period word after another amount belongs to that amount: "$20,416 a month
+        # ($245,000 annualized)" is monthly; so read up to the next amount first.
+        p = period_of(re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0])
         if p is None:
             head = re.split(r"[.;\n]", ctx.before(before))[-1]
-            p = period_of(head)
+            p = period_of(head) or period_of(re.sub(r"\([^()]*\)", " ", tail)) or period_of(tail)
     p = p or period
     if p is None:
         return None
@@ -97,8 +116,21 @@ def duration_v1(text: str, ctx, max_days: float | None = None):
 
 
 @register("months.v1")
-def months_v1(text: str, ctx):
-    """A duration as a whole number of months (vesting, cliff)."""
+def months_v1(text: str, ctx, each: int | None = None):
+    """A duration as a whole number of months (vesting, cliff).
+
+    With ``each``, the text is the share that vests every ``each`` months ("25%" a
+    year, "1/48" a month) and the result is the whole schedule: 25% with each=12 is 48.
+    """
+    if each is not None:
+        from offercheck.normalize.numbers import parse_share
+        share = parse_share(text)
+        if share is None:
+            return None
+        instalments = 1 / share
+        if abs(instalments - round(instalments)) > Decimal("0.1"):
+            return None
+        return int(round(instalments)) * each
     d = duration_v1(text, ctx)
     if d is None:
         return None
@@ -115,12 +147,21 @@ def date_v1(text: str, ctx):
 
 
 @register("number.v1")
-def number_v1(text: str, ctx, min: float | None = None, max: float | None = None, per: float = 1):
-    from offercheck.normalize.numbers import parse_number
-    n = parse_number(text)
+def number_v1(text: str, ctx, min: float | None = None, max: float | None = None, per: float = 1,
+              span: bool = False, less: float = 0, plus: str | None = None):
+    """A number; times ``per`` (weeks to days), less ``less``. With ``span``, the text is
+    two clock times and the number is the hours between them ("9 am to 5:30 pm" is 8.5).
+    ``plus`` names a regex group whose number is added (earned leave plus casual leave)."""
+    from offercheck.normalize.numbers import parse_number, parse_time_span
+    n = parse_time_span(text) if span else parse_number(text)
     if n is None:
         return None
-    n = n * Decimal(str(per))
+    if plus is not None:
+        extra = parse_number(ctx.groups.get(plus, "")) if ctx is not None else None
+        if extra is None:
+            return None
+        n += extra
+    n = n * Decimal(str(per)) - Decimal(str(less))
     if (min is not None and n < Decimal(str(min))) or (max is not None and n > Decimal(str(max))):
         return None
     return n
@@ -138,7 +179,7 @@ _QUOTES = "\"'“”‘’`«»"
 def text_v1(text: str, ctx, max_words: int = 12, min_chars: int = 2):
     """A name, title or place as written: spaces collapsed, quotes and trailing punctuation off."""
     t = " ".join(text.replace("|", " ").split())
-    t = t.strip(_QUOTES + " ,;:-–—").rstrip(".") if not t.endswith(("Inc.", "Ltd.", "Co.", "Corp.", "L.P.", "S.A.", "B.V.", "N.V.", "P.C.", "LLC.", "Pvt.", "Bhd.")) else t.strip(_QUOTES + " ,;:-")
+    t = t.strip(_QUOTES + " ,;:-–—").rstrip(".") if not t.lower().endswith(("inc.", "ltd.", "co.", "corp.", "l.p.", "s.a.", "b.v.", "n.v.", "p.c.", "llc.", "pvt.", "bhd.")) else t.strip(_QUOTES + " ,;:-")
     t = t.strip(_QUOTES + " ")
     if len(t) < min_chars or len(t.split()) > max_words:
         return None
@@ -156,21 +197,145 @@ def enum_v1(text: str, ctx, map: dict | None = None):
     return table.get(_key(text))
 
 
-_POSTCODE = re.compile(r"\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s*\d[A-Z]\d)\s*$")
-_STREET = re.compile(r"^(?:(?:level|floor|suite|unit|flat|apartment|building|plot|no\.?)\s+\S+|\d[\w\-/]*\s+\w.*)$", re.I)
+_POSTCODE = re.compile(r"\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{2,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s*\d[A-Z]\d)\s*$")
+_POSTCODE_ONLY = re.compile(r"^(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d|[A-Z]{2,3}\s+\d{4,5}|[\d\s\-]+)$")
+_STREET = re.compile(r"^(?:(?:level|floor|suite|unit|flat|apartment|building|plot|blk|block)\s+\S+.*|(?:no\.?|#)\s*\d.*|"
+                     r"\d[\w\-/]*\s+\w.*)$", re.I)
+# a building, campus or street rather than a town
+_FACILITY = re.compile(r"\b(?:Centre|Center|Building|House|Tower|Campus|Plaza|Square|Street|St|Road|Rd|Avenue|Ave|"
+                       r"Lane|Drive|Boulevard|Blvd|Way|Court|Floor|Level|Suite|Unit|Mall|Hospital|Crescent)\b\.?$")
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:company|employer|office|head\s*office|headquarters|hybrid|remote|tbd|tba|n/?a)\b", re.I)
+_NOT_PLACE_WORD = re.compile(r"\b(?:Terms|Schedule|Agreement|Company|Employer|Employee|Clause|Section|Annex\w*|Cover|"
+                             r"Salary|Work|Remote|Hybrid|Policy|Letter|Offer|Manager|Department|Team|Position|Role|"
+                             r"Inc|Ltd|LLC|Corp|Corporation|Limited|Pty|Pte|plc|GmbH|LLP)\b")
+# lowercase words a town's name may hold ("Newcastle upon Tyne", "Stratford-upon-Avon")
+_PLACE_SMALL = {"of", "upon", "on", "the", "de", "la", "del", "am", "an", "der", "en", "sur", "&"}
+# the last "in/at/within ..." of a phrase names the place: "our offices in Newark, New Jersey"
+_LEAD_IN = re.compile(r"^.*?\b(?:in|at|within|near\s+to|near|from|is|be)\s+(?=(?:the\s+)?[A-Z0-9#])", re.S)
 
 
 @register("place.v1")
 def place_v1(text: str, ctx, max_words: int = 6):
-    """A place of work from a label's value or an address: the town (and region), without
-    street, unit or postcode. ``Level 5, 60 Margaret St, Sydney NSW 2000`` is ``Sydney NSW``.
+    """A place of work from a label's value, a sentence or an address: the town (and region),
+    without street, unit, building or postcode.
+
+    >>> place_v1('Level 5, 60 Margaret St, Sydney NSW 2000', None)
+    'Sydney NSW'
+    >>> place_v1("the Company's offices in Newark, New Jersey", None)
+    'Newark, New Jersey'
+    >>> place_v1('client homes within the Dublin area', None)
+    'Dublin'
+    >>> place_v1('University of Kent Summer Centre, Canterbury', None)
+    'Canterbury'
+    >>> place_v1('Unit B7, 8-9 Hoxton Square, Greater London, N1 6NU, United Kingdom', None)
+    'London, United Kingdom'
+    >>> place_v1('Austin, Texas office', None)
+    'Austin, Texas'
+    >>> place_v1('Noida', None)
+    'Noida'
+    >>> place_v1('Work may be performed on-site', None) is None
+    True
     """
-    t = re.split(r"[(\n;]|\s[-–—]\s", text, maxsplit=1)[0].strip(" .,:")
+    t = " ".join(re.split(r"[(;|]|\s[-–—]\s|\.\s", text, maxsplit=1)[0].split()).strip(" .,:")
+    t = re.sub(r"(?<=[a-z])\s+(?:the\s+)?(?:Greater|Metro(?:politan)?)\s+(?=[A-Z])", " ", t)
+    while True:
+        m = _LEAD_IN.match(t)
+        if not m or not t[m.end():].strip():
+            break
+        t = t[m.end():]
+    t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
+    t = re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", t)
+    t = re.sub(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
+               r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$", "", t)
     parts = [p.strip() for p in t.split(",") if p.strip()]
     parts = [_POSTCODE.sub("", p).strip() for p in parts]
-    parts = [p for p in parts if p and not _STREET.match(p) and not re.fullmatch(r"[\d\s\-]+", p)]
+    parts = [p for p in parts if p and not _STREET.match(p) and not _POSTCODE_ONLY.match(p)
+             and not _FACILITY.search(p)]
+    parts = [re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", p) for p in parts]
     if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
         return None
     place = ", ".join(parts[:2])
+    words = place.replace(",", " ").split()
+    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
+        return None
     return text_v1(place, ctx, max_words=max_words)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame)\.?\s+)+", re.I)
+_POSTNOMINAL = re.compile(r"(?:,?\s+(?:Esq|M\.?D|Ph\.?\s?D|J\.?D|MBA|CPA|CFA|FCA|ACA|BSc|MSc)\.?)+$", re.I)
+_DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?(?:the\s+)?[\"“”'‘’]*\w+[\"“”'‘’]*\s*\)?\s*$", re.I)
+# words that make a capitalised pair a heading, an organisation or a role rather than a person
+_NOT_PERSON = re.compile(
+    r"\b(?:company|employer|employee|candidate|executive|human|resources|sincerely|faithfully|regards|"
+    r"date|signature|signed|director|manager|officer|president|limited|ltd|inc|llc|corp|corporation|"
+    r"group|team|department|street|road|avenue|lane|drive|offer|letter|appointment|agreement|contract|"
+    r"terms|employment|dear|name|accepted|agreed|private|confidential|annexure|schedule|page|exhibit|"
+    r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the)\b", re.I)
+
+
+@register("person.v1")
+def person_v1(text: str, ctx, max_words: int = 5):
+    """A person's name as written, without honorifics, post-nominals or a defined term; a
+    name written in capitals is put in title case. ``Dr. JANE Q. DOE, Esq.`` is ``Jane Q. Doe``.
+
+    >>> person_v1('Mr. J.P. van Dijk', None)
+    'J.P. van Dijk'
+    >>> person_v1('RICK E. GAETZ', None)
+    'Rick E. Gaetz'
+    >>> person_v1('Bruce E. MacMillan, Esq.', None)
+    'Bruce E. MacMillan'
+    >>> person_v1('Human Resources', None) is None
+    True
+    """
+    t = text_v1(text, ctx, max_words=max_words + 3)
+    if t is None:
+        return None
+    t = _DEFINED_AS.sub("", t)
+    t = _POSTNOMINAL.sub("", t)
+    t = _HONORIFIC.sub("", t).strip(" ,.")
+    t = t + "." if re.search(r"(?:^|\s)[A-Z]$", t) else t
+    if len(t.split()) < 2 and not re.match(r"(?:[A-Z]\.){1,3}\s*\S", t):
+        return None
+    if _NOT_PERSON.search(t) or len(t.split()) > max_words:
+        return None
+    if t.isupper():
+        t = " ".join(w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in t.split())
+    return t
+
+
+_TITLE_NOT = re.compile(r"^(?:the|a|an|our|your|this|that)\b|\b(?:employee|employer|company|candidate|executive\s+is|entity|affiliate|subsidiary)\b", re.I)
+_TITLE_TAIL = re.compile(r"(?:,?\s+(?:and|or|of|for|in|with|at|&))+$|,$", re.I)
+# the first word of the next sentence, caught where a line broke after the title
+_TITLE_NEXT = re.compile(r"(?:\s+(?:The|This|That|These|You|Your|We|Our|It|In|As|At|If|Please|I|On|For))+$")
+# a grade or level in brackets is not part of the title: "Data Scientist (Level: 25)"
+_TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()]*)\)", re.I)
+# a dash then a unit: "Alarm Monitor- Security Operations Center" is the title and its department
+_TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$")
+
+
+@register("title.v1")
+def title_v1(text: str, ctx, max_words: int = 12):
+    """A job title as written, without a trailing connector, a grade in brackets or a
+    department after a dash; a defined party ("The Employee") is not a title.
+
+    >>> title_v1('Vice President, Finance, and', None)
+    'Vice President, Finance'
+    >>> title_v1('Data Scientist (Level: 25)', None)
+    'Data Scientist'
+    >>> title_v1('Junior Developer (Summer Student)', None)
+    'Junior Developer (Summer Student)'
+    >>> title_v1('Alarm Monitor- Security Operations Center', None)
+    'Alarm Monitor'
+    >>> title_v1('The Employee', None) is None
+    True
+    """
+    t = text_v1(text, ctx, max_words=max_words + 4)
+    if t is None:
+        return None
+    t = _TITLE_NEXT.sub("", t)
+    t = _TITLE_GRADE.sub("", t)
+    t = _TITLE_UNIT.sub("", t)
+    t = _TITLE_TAIL.sub("", t).strip(" ,;:-–")
+    if not t or _TITLE_NOT.search(t) or len(t.split()) > max_words:
+        return None
+    return t

@@ -1,29 +1,65 @@
 """The report as one self-contained, printable HTML file: inline CSS, no scripts, no
-external assets. Every piece of text is HTML-escaped."""
+external assets. Every piece of text is HTML-escaped.
+
+Severity shows as a word inside a coloured badge, so the page reads the same printed
+in black and white.
+"""
 from __future__ import annotations
 
 from html import escape
 
-from offercheck.render import (check_row, explain_lines, heading, label, quote, subheading,
-                               suggestion_parts, summary, term_row, where)
-from offercheck.render.json import DISCLAIMER
+from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
+                                 label, subheading, suggestion_parts, summary, term_row)
 
 CSS = """
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;max-width:60rem;
-margin:2rem auto;padding:0 1rem}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
-.sub{color:#555;margin-top:0}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #e3e3e3}
-th{background:#f4f4f4}.num{text-align:right;white-space:nowrap}
-.status,.sev{font-weight:600;white-space:nowrap}
-.met{color:#17663a}.not_met{color:#b00020}.not_stated{color:#8a5a00}.cannot_compare{color:#6b2c91}
-.sev-high{color:#fff;background:#b00020;padding:0 .3rem;border-radius:3px}
-.sev-medium{background:#ffd666;padding:0 .3rem;border-radius:3px}
-.sev-low{background:#d6ecff;padding:0 .3rem;border-radius:3px}.sev-none{color:#777}
-blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #ccc;color:#444;font-style:italic}
-.detail{color:#555;font-size:.92em}ul.checklist{list-style:none;padding-left:0}
-ul.checklist li:before{content:"\\2610\\00a0\\00a0"}.disclaimer{margin-top:2rem;color:#555;font-style:italic}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,li{break-inside:avoid}}
+:root{--ink:#1d1d1f;--muted:#5f6368;--rule:#dadce0;--high:#b3261e;--medium:#8a5a00;--low:#0b57d0;
+--met:#137333;--paper:#fff;--tint:#f6f8fa}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);
+background:var(--paper);max-width:62rem;margin:2rem auto;padding:0 1.25rem}
+header{border-bottom:2px solid var(--ink);padding-bottom:.6rem;margin-bottom:1rem}
+h1{font-size:1.45rem;margin:0 0 .2rem}
+h2{font-size:1.1rem;margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:1px solid var(--rule)}
+h3{font-size:1rem;margin:0 0 .3rem}
+.sub,.muted{color:var(--muted)}.sub{margin:0}
+.summary{font-weight:600;margin:.4rem 0}
+table{border-collapse:collapse;width:100%;margin:.4rem 0;font-size:.93rem}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule)}
+th{background:var(--tint);font-weight:600;border-bottom:1px solid #bbb}
+td.num{text-align:right;white-space:nowrap}td.where{white-space:nowrap;color:var(--muted)}
+.detail{color:var(--muted);font-size:.88em;margin-top:.15rem}
+.badge{display:inline-block;font-size:.78rem;font-weight:700;letter-spacing:.02em;padding:.05rem .4rem;
+border-radius:3px;border:1px solid currentColor;white-space:nowrap}
+.status-met{color:var(--met)}.status-not_met{color:var(--high)}.status-not_stated{color:var(--medium)}
+.status-cannot_compare{color:#6b2c91}.sev-none{color:var(--muted);border-color:transparent}
+.sev-high{color:#fff;background:var(--high);border-color:var(--high)}
+.sev-medium{color:#4d3300;background:#fde293;border-color:#c99400}
+.sev-low{color:var(--low);background:#e8f0fe;border-color:var(--low)}
+.card{border:1px solid var(--rule);border-left:4px solid var(--muted);border-radius:4px;padding:.6rem .8rem;
+margin:.6rem 0;break-inside:avoid;page-break-inside:avoid}
+.card.high{border-left-color:var(--high)}.card.medium{border-left-color:#c99400}.card.low{border-left-color:var(--low)}
+.card.met{border-left-color:var(--met)}
+blockquote{margin:.35rem 0;padding:.2rem .7rem;border-left:3px solid var(--rule);color:#3c4043;font-style:italic}
+blockquote .where{font-style:normal;font-size:.85em;color:var(--muted);margin-right:.3rem}
+.advice{margin:.35rem 0 0}
+dl.suggestion{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .7rem;margin:.3rem 0 0}
+dl.suggestion dt{font-weight:600}dl.suggestion dd{margin:0}
+table.terms{font-size:.85rem}table.terms td:nth-child(3){color:#3c4043}
+ul.checklist{list-style:none;padding-left:0}
+ul.checklist li{position:relative;padding:.3rem 0 .3rem 1.8rem;border-bottom:1px dotted var(--rule)}
+ul.checklist li::before{content:"";position:absolute;left:.2rem;top:.5rem;width:.9rem;height:.9rem;
+border:1.5px solid var(--ink);border-radius:2px}
+footer.disclaimer{margin-top:2rem;padding-top:.6rem;border-top:1px solid var(--rule);color:var(--muted);
+font-style:italic}
+@page{margin:16mm 14mm}
+@media print{
+body{margin:0;max-width:none;font-size:10pt;line-height:1.4;padding:0}
+h2{margin:1.2rem 0 .4rem}th,td{padding:.25rem .4rem}.card{padding:.4rem .6rem;margin:.4rem 0}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h2{break-after:avoid;page-break-after:avoid}
+tr,li,blockquote,.card{break-inside:avoid;page-break-inside:avoid}
+thead{display:table-header-group}
+}
 """
 
 
@@ -31,9 +67,14 @@ def _e(text) -> str:
     return escape(str(text), quote=True)
 
 
-def _table(headers: list[str], rows: list[str]) -> list[str]:
-    return ["<table>", "<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in headers) + "</tr></thead>",
-            "<tbody>", *rows, "</tbody>", "</table>"]
+def _badge(word: str, css: str) -> str:
+    return f'<span class="badge {css}">{_e(word)}</span>'
+
+
+def _table(headers: list[str], rows: list[str], css: str = "", id_: str = "") -> list[str]:
+    attrs = (f' class="{css}"' if css else "") + (f' id="{id_}"' if id_ else "")
+    return [f"<table{attrs}>", "<thead><tr>" + "".join(f'<th scope="col">{_e(h)}</th>' for h in headers)
+            + "</tr></thead>", "<tbody>", *rows, "</tbody>", "</table>"]
 
 
 def _terms(extraction, explain: bool) -> list[str]:
@@ -41,10 +82,10 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["<p>No terms found.</p>"]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term, limit=120)
+        r = term_row(term, limit=120, document=extraction.document)
         rows.append(f"<tr><td>{_e(r['field'])}</td><td>{_e(r['value'])}</td><td>{_e(r['evidence'])}</td>"
-                    f"<td>{_e(r['page'])}</td><td class=\"num\">{_e(r['confidence'])}</td></tr>")
-    out = _table(["Field", "Value", "Evidence", "Page", "Confidence"], rows)
+                    f"<td class=\"where\">{_e(r['where'])}</td><td class=\"num\">{_e(r['confidence'])}</td></tr>")
+    out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows, "terms", "terms")
     if explain:
         for term in extraction.terms.values():
             out.append(f"<h3>{_e(label(term.field))}</h3><ul>")
@@ -54,49 +95,64 @@ def _terms(extraction, explain: bool) -> list[str]:
 
 
 def render(report, explain: bool = False, color: bool = False) -> str:
+    document = report.extraction.document
     title = "Offer check: " + heading(report.extraction)
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{_e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
-           f"<h1>{_e(title)}</h1>", f'<p class="sub">{_e(subheading(report))}</p>']
-    out += [f"<p>{_e(note)}</p>" for note in report.notes]
+           "<header>", f"<h1>{_e(title)}</h1>", f'<p class="sub">{_e(subheading(report))}</p>', "</header>",
+           "<main>"]
+    out += [f'<p class="note">{_e(note)}</p>' for note in report.notes]
 
     if report.checks:
-        out += ["<h2>Checks</h2>", f"<p>{_e(summary(report))}</p>"]
+        out += ['<section id="checks-section">', "<h2>Checks</h2>", f'<p class="summary">{_e(summary(report))}</p>']
         rows = []
         for c in report.checks:
-            r = check_row(c)
-            detail = f'<div class="detail">{_e(c.detail)}</div>' if c.detail else ""
-            rows.append(f"<tr><td>{_e(r['field'])}</td><td class=\"status {_e(c.status)}\">{_e(r['status'])}</td>"
-                        f"<td><span class=\"sev sev-{_e(c.severity)}\">{_e(r['severity'])}</span></td>"
-                        f"<td>{_e(r['expected'])}</td><td>{_e(r['found'])}{detail}</td><td>{_e(r['page'])}</td></tr>")
-        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Page"], rows)
+            r = check_row(c, document)
+            sev = "sev-none" if c.status == "met" else f"sev-{_e(c.severity)}"
+            detail = f'<div class="detail">{_e(r["detail"])}</div>' if r["detail"] else ""
+            rows.append(f'<tr class="check {_e(c.status)}"><td>{_e(r["field"])}</td>'
+                        f"<td>{_badge(r['status'], 'status-' + _e(c.status))}</td>"
+                        f"<td>{_badge(r['severity'], sev)}</td>"
+                        f"<td>{_e(r['expected'])}</td><td>{_e(r['found'])}{detail}</td>"
+                        f'<td class="where">{_e(r["where"])}</td></tr>')
+        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows, "checks", "checks")
+        out.append("</section>")
 
-    out.append("<h2>Red flags</h2>")
+    out += ['<section id="flags">', "<h2>Red flags</h2>"]
     if not report.flags:
         out.append("<p>None of the clauses checked for were found.</p>")
     for f in report.flags:
-        page = f" ({where(f.evidence)})" if where(f.evidence) else ""
-        out.append(f'<p><span class="sev sev-{_e(f.severity)}">{_e(f.severity.upper())}</span> '
-                   f"<strong>{_e(f.title)}</strong>{_e(page)}</p>")
-        out += [f"<blockquote>{_e(quote(e.text, 300))}</blockquote>" for e in f.evidence[:2]]
+        out.append(f'<article class="card flag {_e(f.severity)}" data-flag="{_e(f.id)}">')
+        out.append(f"<h3>{_badge(f.severity.upper(), 'sev-' + _e(f.severity))} {_e(f.title)}</h3>")
+        for place, text in flag_quotes(f, document, limit=300):
+            where_ = f'<span class="where">{_e(place)}</span>' if place else ""
+            out.append(f"<blockquote>{where_}“{_e(text)}”</blockquote>")
         if f.suggestion:
-            out.append(f"<p>{_e(f.suggestion)}</p>")
-
-    out.append("<h2>Terms found</h2>")
-    out += _terms(report.extraction, explain)
+            out.append(f'<p class="advice">→ {_e(f.suggestion)}</p>')
+        out.append("</article>")
+    out.append("</section>")
 
     suggested = [c for c in report.checks if c.suggestion]
     if suggested:
-        out.append("<h2>Suggestions</h2>")
+        out += ['<section id="asks">', "<h2>What to ask for</h2>"]
         for c in suggested:
-            page = f" ({where(c.evidence)})" if where(c.evidence) else ""
-            out.append(f"<h3>{_e(label(c.field))}: <span class=\"status {_e(c.status)}\">"
-                       f"{_e(check_row(c)['status'])}</span>{_e(page)}</h3><ul>")
-            out += [f"<li><strong>{_e(name)}:</strong> {_e(text)}</li>" for name, text in suggestion_parts(c.suggestion)]
-            out.append("</ul>")
+            r = check_row(c, document)
+            sev = "" if c.status == "met" else " " + _badge(r["severity"], "sev-" + _e(c.severity))
+            out.append(f'<article class="card {_e(c.severity)}">')
+            out.append(f"<h3>{_e(label(c.field))} {_badge(STATUS_WORDS.get(c.status, c.status), 'status-' + _e(c.status))}"
+                       f"{sev}</h3>")
+            out.append('<dl class="suggestion">')
+            out += [f"<dt>{_e(name)}</dt><dd>{_e(text)}</dd>" for name, text in suggestion_parts(c.suggestion)]
+            out += ["</dl>", "</article>"]
+        out.append("</section>")
 
-    out += ["<h2>Before you sign</h2>", '<ul class="checklist">']
+    out += ['<section id="terms-section">', "<h2>Terms found</h2>"]
+    out += _terms(report.extraction, explain)
+    out.append("</section>")
+
+    out += ['<section id="checklist-section">', "<h2>Before you sign</h2>", '<ul class="checklist" id="checklist">']
     out += [f"<li>{_e(line)}</li>" for line in report.checklist]
-    out += ["</ul>", f'<p class="disclaimer">{_e(DISCLAIMER)}</p>', "</body>", "</html>", ""]
+    out += ["</ul>", "</section>", "</main>",
+            f'<footer class="disclaimer" id="disclaimer">{_e(DISCLAIMER)}</footer>', "</body>", "</html>", ""]
     return "\n".join(out)

@@ -1,13 +1,16 @@
 """JSON views: the terms contract (TERMS.md) and the report (with schema_version)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
+from offercheck.describe import DISCLAIMER, clause_number
 from offercheck.model import Extraction, Report, Term
 from offercheck.values import Money, to_json
 
 SCHEMA_VERSION = "1.0"
+"""The report's JSON contract (schemas/report.schema.json); a change of shape changes it."""
 
 
 def term_value(term: Term) -> Any:
@@ -52,29 +55,56 @@ def extraction_json(extraction: Extraction, explain: bool = False) -> dict[str, 
     return {"document": document_json(extraction), "terms": terms_json(extraction, explain)}
 
 
+def _cited(evidence, document) -> list[dict[str, Any]]:
+    """Evidence with the clause number, where the document numbers its clauses."""
+    out = []
+    for e in evidence:
+        item = e.to_json()
+        item["clause"] = clause_number(document, e.start)
+        out.append(item)
+    return out
+
+
+def suggestion_json(suggestion) -> dict[str, Any] | None:
+    """{ask, fallback, reason} for a gap; {question, reason} for a silence."""
+    if suggestion is None:
+        return None
+    if suggestion.question and not suggestion.ask:
+        return {"question": suggestion.question, "reason": suggestion.reason}
+    return {"ask": suggestion.ask, "fallback": suggestion.fallback, "reason": suggestion.reason}
+
+
 def report_json(report: Report) -> dict[str, Any]:
+    from offercheck.suggest import days_left
+
+    document = report.extraction.document
+    expiry = report.extraction.terms.get("offer_expiry")
+    today = report.today
+    deadline = None
+    if expiry is not None and isinstance(expiry.value, dt.date) and today:
+        deadline = {"date": to_json(expiry.value),
+                    "days_left": days_left(report.extraction, dt.date.fromisoformat(today))}
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_json(report.extraction),
-        "today": report.today,
+        "today": today,
         "expectations": report.expectations_path,
         "terms": terms_json(report.extraction),
         "checks": [{
-            "field": c.field, "status": c.status, "priority": c.priority, "expected": c.expected,
-            "found": c.found, "severity": c.severity, "detail": c.detail,
-            "evidence": [e.to_json() for e in c.evidence],
-            "suggestion": c.suggestion.to_json() if c.suggestion else None,
+            "field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
+            "expected": c.expected, "found": c.found, "detail": c.detail,
+            "evidence": _cited(c.evidence, document),
+            "suggestion": suggestion_json(c.suggestion),
         } for c in report.checks],
         "flags": [{"id": f.id, "title": f.title, "severity": f.severity,
-                   "evidence": [e.to_json() for e in f.evidence], "suggestion": f.suggestion}
+                   "evidence": _cited(f.evidence, document), "suggestion": f.suggestion}
                   for f in report.flags],
         "checklist": list(report.checklist),
+        "deadline": deadline,
+        "notes": list(report.notes),
         "exit_code": report.exit_code,
         "disclaimer": DISCLAIMER,
     }
-
-
-DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
 
 
 def dumps(data: Any) -> str:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from offercheck.render import (check_row, explain_lines, heading, label, quote, subheading,
-                               suggestion_parts, summary, term_row, where)
-from offercheck.render.json import DISCLAIMER
+from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
+                                 label, subheading, suggestion_parts, summary, term_row)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
 
@@ -30,9 +29,9 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["No terms found."]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term)
-        rows.append([r["field"], r["value"], r["evidence"], r["page"], r["confidence"]])
-    out = _table(["Field", "Value", "Evidence", "Page", "Confidence"], rows)
+        r = term_row(term, document=extraction.document)
+        rows.append([r["field"], r["value"], r["evidence"], r["where"], r["confidence"]])
+    out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows)
     if explain:
         for term in extraction.terms.values():
             out += ["", f"**{esc(label(term.field))}**", ""]
@@ -41,6 +40,7 @@ def _terms(extraction, explain: bool) -> list[str]:
 
 
 def render(report, explain: bool = False, color: bool = False) -> str:
+    document = report.extraction.document
     out = [f"# Offer check: {esc(heading(report.extraction))}", "", esc(subheading(report)), ""]
     for note in report.notes:
         out += [esc(note), ""]
@@ -49,10 +49,11 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         out += ["## Checks", "", esc(summary(report)), ""]
         rows = []
         for c in report.checks:
-            r = check_row(c)
-            rows.append([r["field"], r["status"], r["severity"], r["expected"], r["found"], r["page"]])
-        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Page"], rows)
-        details = [f"- **{esc(label(c.field))}**: {esc(c.detail)}" for c in report.checks if c.detail]
+            r = check_row(c, document)
+            rows.append([r["field"], r["status"], r["severity"], r["expected"], r["found"], r["where"]])
+        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows)
+        details = [f"- **{esc(label(c.field))}**: {esc(check_row(c)['detail'])}" for c in report.checks
+                   if check_row(c)["detail"]]
         if details:
             out += [""] + details
         out.append("")
@@ -61,22 +62,23 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     if not report.flags:
         out.append("None of the clauses checked for were found.")
     for f in report.flags:
-        page = f" ({esc(where(f.evidence))})" if where(f.evidence) else ""
-        out.append(f"- **{f.severity.upper()}**: {esc(f.title)}{page}")
-        for e in f.evidence[:2]:
-            out.append(f"  > “{esc(quote(e.text))}”")
+        out.append(f"- **{f.severity.upper()}**: {esc(f.title)}")
+        for place, text in flag_quotes(f, document):
+            out.append(f"  > {esc(place) + ': ' if place else ''}“{esc(text)}”")
         if f.suggestion:
             out.append(f"  → {esc(f.suggestion)}")
-    out += ["", "## Terms found", ""] + _terms(report.extraction, explain) + [""]
+    out.append("")
 
     suggested = [c for c in report.checks if c.suggestion]
     if suggested:
-        out += ["## Suggestions", ""]
+        out += ["## What to ask for", ""]
         for c in suggested:
-            page = f" ({esc(where(c.evidence))})" if where(c.evidence) else ""
-            out += [f"### {esc(label(c.field))}: {check_row(c)['status']}{page}", ""]
+            sev = f" ({check_row(c)['severity']})" if c.status != "met" else ""
+            out += [f"### {esc(label(c.field))}: {STATUS_WORDS.get(c.status, c.status)}{sev}", ""]
             out += [f"- **{name}:** {esc(text)}" for name, text in suggestion_parts(c.suggestion)]
             out.append("")
+
+    out += ["## Terms found", ""] + _terms(report.extraction, explain) + [""]
 
     out += ["## Before you sign", ""]
     out += [f"- [ ] {esc(line)}" for line in report.checklist]

@@ -15,17 +15,17 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from offercheck.render import (check_row, explain_lines, heading, label, quote, subheading,
-                               suggestion_parts, summary, term_row, where)
-from offercheck.render.json import DISCLAIMER
+from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
+                                 label, subheading, suggestion_parts, summary, term_row)
 
+WIDTH = 100
 STATUS_STYLE = {"met": "green", "not_met": "bold red", "not_stated": "yellow", "cannot_compare": "magenta"}
-SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "none": "dim"}
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 
-def _console(color: bool) -> Console:
+def _console(color: bool, width: int = WIDTH) -> Console:
     color = color and "NO_COLOR" not in os.environ
-    return Console(file=io.StringIO(), width=100, force_terminal=color, no_color=not color,
+    return Console(file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
                    color_system="standard" if color else None, highlight=False, emoji=False,
                    markup=False, legacy_windows=False)
 
@@ -40,17 +40,22 @@ def _section(console: Console, title: str) -> None:
     console.print(Text(title, style="bold underline"))
 
 
+def _severity(check) -> str:
+    return "dim" if check.status == "met" else SEVERITY_STYLE.get(check.severity, "")
+
+
 def _terms(console: Console, extraction, explain: bool) -> None:
     if not extraction.terms:
         console.print(Text("No terms found."))
         return
+    document = extraction.document
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
     for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Value", {"max_width": 26}),
-                     ("Evidence", {"ratio": 1}), ("Page", {"no_wrap": True}), ("Conf.", {"justify": "right"})):
+                     ("Evidence", {"ratio": 1}), ("Where", {"max_width": 16}), ("Conf.", {"justify": "right"})):
         table.add_column(name, **kw)
     for term in extraction.terms.values():
-        row = term_row(term)
-        table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "page", "confidence")))
+        row = term_row(term, document=document)
+        table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "where", "confidence")))
     console.print(table)
     if explain:
         for term in extraction.terms.values():
@@ -69,6 +74,7 @@ def terms_table(extraction, explain: bool = False, color: bool = False) -> str:
 
 def render(report, explain: bool = False, color: bool = False) -> str:
     console = _console(color)
+    document = report.extraction.document
     console.print(Text("Offer check: " + heading(report.extraction), style="bold"))
     console.print(Text(subheading(report), style="dim"))
     for note in report.notes:
@@ -80,17 +86,18 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
         for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Status", {"no_wrap": True}),
                          ("Severity", {"no_wrap": True}), ("Expected", {"ratio": 1}), ("Found", {"ratio": 1}),
-                         ("Page", {"no_wrap": True})):
+                         ("Where", {"max_width": 16})):
             table.add_column(name, **kw)
         for c in report.checks:
-            row = check_row(c)
+            row = check_row(c, document)
             table.add_row(Text(row["field"]), Text(row["status"], style=STATUS_STYLE.get(c.status, "")),
-                          Text(row["severity"], style=SEVERITY_STYLE.get(c.severity, "")),
-                          Text(row["expected"]), Text(row["found"]), Text(row["page"]))
+                          Text(row["severity"], style=_severity(c)),
+                          Text(row["expected"]), Text(row["found"]), Text(row["where"]))
         console.print(table)
         for c in report.checks:
-            if c.detail:
-                _indented(console, Text(f"{label(c.field)}: {c.detail}", style="dim"))
+            detail = check_row(c)["detail"]
+            if detail:
+                _indented(console, Text(f"{label(c.field)}: {detail}", style="dim"))
 
     _section(console, "Red flags")
     if not report.flags:
@@ -99,28 +106,26 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         line = Text()
         line.append(f"[{f.severity.upper()}] ", style=SEVERITY_STYLE.get(f.severity, ""))
         line.append(f.title, style="bold")
-        if where(f.evidence):
-            line.append(f" ({where(f.evidence)})")
         console.print(line)
-        for e in f.evidence[:2]:
-            _indented(console, Text(f'"{quote(e.text)}"', style="italic"), 4)
+        for place, text in flag_quotes(f, document):
+            _indented(console, Text(f"{place + ': ' if place else ''}“{text}”", style="italic"), 4)
         if f.suggestion:
             _indented(console, Text(f"→ {f.suggestion}"), 4)
 
-    _section(console, "Terms found")
-    _terms(console, report.extraction, explain)
-
     suggested = [c for c in report.checks if c.suggestion]
     if suggested:
-        _section(console, "Suggestions")
+        _section(console, "What to ask for")
         for c in suggested:
             head = Text(label(c.field), style="bold")
-            head.append(f" — {check_row(c)['status']}", style=STATUS_STYLE.get(c.status, ""))
-            if where(c.evidence):
-                head.append(f" ({where(c.evidence)})")
+            head.append(f" — {STATUS_WORDS.get(c.status, c.status)}", style=STATUS_STYLE.get(c.status, ""))
+            if c.status != "met":
+                head.append(f" ({check_row(c)['severity']})", style=_severity(c))
             console.print(head)
             for name, text in suggestion_parts(c.suggestion):
                 _indented(console, Text(f"{name}: {text}"))
+
+    _section(console, "Terms found")
+    _terms(console, report.extraction, explain)
 
     _section(console, "Before you sign")
     grid = Table.grid(padding=(0, 1))

@@ -1,0 +1,457 @@
+"""The words every view shares: a field's label, a value as a person reads it, a
+constraint in a phrase, where a piece of evidence is (page and clause number), and the
+sentence around it.
+
+compare, flags and suggest write their sentences with these functions, and the
+renderers show values with them, so the terminal, Markdown, HTML, JSON and e-mail say
+things the same way. Nothing here decides anything; it only words it.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from offercheck.fields import ENUMS, LIST_FIELDS
+from offercheck.values import Duration, Money, MoneyRange, Percent
+
+DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
+
+LABELS = {
+    "employer": "employer", "employee": "employee name", "job_title": "job title",
+    "employment_type": "employment type", "fixed_term": "fixed term", "start_date": "start date",
+    "end_date": "end date", "offer_expiry": "deadline to accept", "location": "place of work",
+    "remote_policy": "working arrangement", "base_salary": "base salary",
+    "pay_frequency": "pay frequency", "hours_per_week": "weekly hours",
+    "overtime_eligible": "overtime pay", "signing_bonus": "signing bonus",
+    "annual_bonus": "annual bonus", "equity": "equity", "pto_days": "paid time off",
+    "sick_days": "paid sick days", "probation": "probation",
+    "notice_employee": "notice you must give", "notice_employer": "notice the employer must give",
+    "non_compete": "non-compete", "non_solicit": "non-solicitation clause",
+    "confidentiality": "confidentiality clause", "ip_assignment": "IP assignment clause",
+    "arbitration": "arbitration clause", "at_will": "at-will clause", "clawback": "clawback clause",
+    "benefits": "benefits", "retirement_match_percent": "retirement match",
+    "relocation": "relocation payment", "governing_law": "governing law",
+    "contingencies": "conditions of the offer",
+}
+_UNITS = {"hours_per_week": "hours a week", "pto_days": "days", "sick_days": "days"}
+_WORDY = set(LIST_FIELDS) | set(ENUMS)
+
+
+def label(field: str) -> str:
+    """The field as the candidate calls it: ``notice_employee`` -> "notice you must give"."""
+    return LABELS.get(field, field.replace("_", " "))
+
+
+_TO_RECRUITER = {"notice_employee": "notice I would have to give",
+                 "notice_employer": "notice the company would have to give",
+                 "employee": "name on the letter"}
+
+
+def spoken(field: str) -> str:
+    """The field as the candidate names it to the recruiter, where "you" would mislead:
+    ``notice_employee`` -> "notice I would have to give"."""
+    return _TO_RECRUITER.get(field, label(field))
+
+
+def a_label(field: str) -> str:
+    """The label with its article: "a non-compete", "an arbitration clause"."""
+    text = label(field)
+    return f"an {text}" if text[:1].lower() in "aeiou" else f"a {text}"
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 day", "3 days" """
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def number(n: Any) -> str:
+    """A number with thousands separators and no trailing zeros: 85000 -> "85,000"."""
+    d = Decimal(str(n))
+    if d == d.to_integral_value():
+        return f"{int(d):,}"
+    return f"{d.quantize(Decimal('0.01')):,}".rstrip("0").rstrip(".")
+
+
+def money(amount: Any, currency: str | None, period: str | None = None) -> str:
+    """ "$128,000 a year", "CAD 95,000", "£12.50 an hour" (cents only when not whole)."""
+    from offercheck.normalize.money import format_money
+    d = Decimal(str(amount))
+    d = d.to_integral_value() if d == d.to_integral_value() else d.quantize(Decimal("0.01"))
+    return format_money(Money(d, currency, period))
+
+
+def duration(value: Any, unit: str) -> str:
+    from offercheck.normalize.duration import format_duration
+    return format_duration(Duration(Decimal(str(value)), unit))
+
+
+def human(value: Any, field: str | None = None) -> str:
+    """A value as a person reads it. Takes the program's values (Money, Duration, date)
+    and their JSON forms alike, since checks carry JSON-ready values."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Money):
+        return money(value.amount, value.currency, value.period)
+    if isinstance(value, MoneyRange):
+        from offercheck.normalize.money import format_money
+        return format_money(value)
+    if isinstance(value, Duration):
+        return duration(value.value, value.unit)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, Percent):
+        value = value.value
+    if isinstance(value, (int, float, Decimal)):
+        text = number(value)
+        if field == "retirement_match_percent":
+            return f"{text}%"
+        return f"{text} {_UNITS[field]}" if field in _UNITS else text
+    if isinstance(value, str):
+        return value.replace("_", " ") if field in _WORDY else value
+    if isinstance(value, (list, tuple)):
+        return ", ".join(human(v, field) for v in value) if value else "none"
+    if isinstance(value, dict):
+        return _human_dict(value, field)
+    return str(value)
+
+
+def _human_dict(v: dict, field: str | None) -> str:
+    if "amount" in v and "currency" in v:
+        if v.get("amount_max") is not None:
+            return human(MoneyRange(Money(Decimal(str(v["amount"])), v["currency"], v.get("period")),
+                                    Money(Decimal(str(v["amount_max"])), v["currency"], v.get("period"))))
+        return money(v["amount"], v["currency"], v.get("period"))
+    if "value" in v and "unit" in v:
+        return duration(v["value"], v["unit"])
+    if "target_percent" in v:
+        return f"{number(v['target_percent'])}% target"
+    if "present" in v:
+        if not v["present"]:
+            return "none"
+        return f"yes, {human(v['duration'])}" if v.get("duration") else "yes (length not stated)"
+    if "kind" in v:  # equity
+        parts = []
+        if v.get("quantity") is not None:
+            parts.append(f"{number(v['quantity'])} {v.get('kind') or 'units'}")
+        elif v.get("kind"):
+            parts.append(str(v["kind"]))
+        if v.get("value") is not None:
+            parts.append(f"worth {money(v['value'], v.get('currency'))}")
+        if v.get("vesting_months") is not None:
+            parts.append(f"vesting over {number(v['vesting_months'])} months")
+        if v.get("cliff_months") is not None:
+            parts.append(f"{number(v['cliff_months'])}-month cliff")
+        return ", ".join(parts) or "a grant (details not stated)"
+    return ", ".join(f"{k}: {human(x)}" for k, x in v.items())
+
+
+_PHRASES = (("equals", "{}"), ("one_of", "one of {}"), ("min", "at least {}"), ("max", "at most {}"),
+            ("not_before", "on or after {}"), ("not_after", "on or before {}"))
+
+
+def describe_expected(expected: dict | None, field: str | None = None) -> str:
+    """A check's expectation (its JSON form) in a phrase: "at least $135,000 a year"."""
+    if not expected:
+        return "—"
+    parts = []
+    if expected.get("allowed") is False:
+        parts.append("none")
+    for key, phrase in _PHRASES:
+        if expected.get(key) is not None:
+            v = expected[key]
+            text = " or ".join(human(x, field) for x in v) if key == "one_of" else human(v, field)
+            parts.append(phrase.format(text))
+    req = expected.get("required")
+    if isinstance(req, list):
+        parts.append("includes " + human(req, field))
+    elif req and not parts:
+        parts.append("stated")
+    return "; ".join(parts) or "—"
+
+
+def quote(text: str, limit: int = 140) -> str:
+    """Evidence on one line, cut at a word boundary with "…" past ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return (cut if len(cut) > limit // 2 else flat[:limit]).rstrip(" ,;:") + "…"
+
+
+# -- where a piece of evidence is --------------------------------------------------------
+
+# "5.1 Your salary", "4. Compensation.", "Clause 12 (a)": a number that opens a line and is
+# followed by a capitalised word; a bare "6 January" does not count (no dot after the 6)
+_NUMBERED = re.compile(
+    r"(?m)^[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?[ \t]+(?=[A-Z\"“‘'(])")
+_MIN_NUMBERED = 3
+
+
+def _numbering(document) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Line starts of the document's clause numbers, cached on the document.
+
+    A document numbers its clauses when at least three lines open with a number and the
+    top-level numbers never go backwards; a list that starts again at 1 further on
+    (notes under an annex table) is not the clauses."""
+    cached = getattr(document, "_offercheck_numbering", None)
+    if cached is not None:
+        return cached
+    starts: list[int] = []
+    nums: list[str] = []
+    top = 0
+    for m in _NUMBERED.finditer(document.text):
+        n = int(m.group("num").split(".")[0])
+        if (top == 0 and n <= 2) or top <= n <= top + 10:
+            starts.append(m.start())
+            nums.append(m.group("num"))
+            top = n
+    result = (tuple(starts), tuple(nums)) if len(starts) >= _MIN_NUMBERED else ((), ())
+    try:
+        object.__setattr__(document, "_offercheck_numbering", result)
+    except (AttributeError, TypeError):
+        pass
+    return result
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _continues(line: str) -> bool:
+    """A line that carries on the one before: lowercase, a bullet, "(b) ..."."""
+    s = line.lstrip()
+    return bool(s) and (s[0].islower() or s[0] in "•·-–(")
+
+
+def clause_number(document, offset: int) -> str | None:
+    """The number of the clause holding ``offset`` ("5.1"), where the document numbers
+    its clauses; None otherwise. A paragraph under a short numbered heading takes the
+    heading's number."""
+    if document is None or not getattr(document, "text", None):
+        return None
+    starts, nums = _numbering(document)
+    if not starts:
+        return None
+    text = document.text
+    start = _line_start(text, offset)
+    for _ in range(20):  # walk back over continuation lines
+        end = text.find("\n", start)
+        if not _continues(text[start:end if end >= 0 else None]) or start == 0:
+            break
+        start = _line_start(text, start - 1)
+    i = bisect.bisect_left(starts, start)
+    if i < len(starts) and _line_start(text, starts[i]) == start:
+        return nums[i]
+    # the line before may be a heading of its own: "5. Salary" then the paragraph
+    if start > 0 and i > 0:
+        prev = _line_start(text, start - 1)
+        heading = text[prev:start - 1]
+        if _line_start(text, starts[i - 1]) == prev and len(heading.split()) <= 8:
+            return nums[i - 1]
+    return None
+
+
+def where(evidence, document=None, piece: int = 0) -> str:
+    """ "p. 2, clause 5.1", "p. 2", "clause 14.1", "¶ 14" (a DOCX paragraph or cell), or "".
+    ``piece`` chooses which piece of the evidence (-1: the last)."""
+    if not evidence:
+        return ""
+    e = evidence[piece]
+    clause = clause_number(document, e.start)
+    parts = []
+    if e.page is not None:
+        parts.append(f"p. {e.page}")
+    if clause:
+        parts.append(f"clause {clause}")
+    elif e.page is None and e.block is not None:
+        parts.append(f"¶ {e.block}")
+    return ", ".join(parts)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|No|St|Co|vs))(?<!\bMrs|\bInc|\bLtd|\bi\.e|\be\.g)"
+    r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“‘(•])")
+_LEADING_NUMBER = re.compile(r"[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?[ \t]+")
+_SHORT = 30
+"""A sentence shorter than this is a heading ("Non-competition."): the next one joins it."""
+
+
+def sentence(document, evidence, limit: int = 200) -> str:
+    """The sentence around a piece of evidence, verbatim from the document and on one
+    line: a clause reads better quoted whole than as the fragment a rule matched. Past
+    ``limit`` characters the sentence is cut around the evidence with "…"; the evidence
+    itself is always kept whole. Without the document, the evidence alone."""
+    text = getattr(document, "text", None)
+    if not text or text[evidence.start:evidence.end] != evidence.text:
+        return quote(evidence.text, limit)
+    line_start = _line_start(text, evidence.start)
+    line_end = text.find("\n", evidence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    a, b = evidence.start - line_start, evidence.end - line_start
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+    lo = max(x for x in bounds if x <= a)
+    ends = [x for x in bounds if x >= b]
+    hi = ends[0] if ends else len(line)
+    while len(line[lo:hi].strip()) < _SHORT and hi < len(line):
+        hi = min([x for x in bounds if x > hi] or [len(line)])
+    lo = lo if lo <= a else a
+    if lo == 0:  # the clause number is said apart ("clause 17.1"), not quoted
+        number_ = _LEADING_NUMBER.match(line)
+        if number_ and number_.end() <= a:
+            lo = number_.end()
+    found = " ".join(line[lo:hi].split())
+    if len(found) <= limit:
+        return found
+    # too long: keep the evidence and as many words around it as fit, alternating sides
+    core = " ".join(evidence.text.split())
+    if len(core) >= limit:
+        return quote(core, limit)
+    words = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\S+", line[lo:hi])]
+    left = [w for w in words if w[1] <= a]
+    right = [w for w in words if w[0] >= b]
+    i, j = a, b  # the slice kept: line[i:j]
+    while left or right:
+        take_right = bool(right) and (not left or (j - b) <= (a - i))
+        w = right[0] if take_right else left[-1]
+        new_i, new_j = (i, w[1]) if take_right else (w[0], j)
+        if len(" ".join(line[new_i:new_j].split())) > limit - 2:
+            break
+        i, j = new_i, new_j
+        (right.pop(0) if take_right else left.pop())
+    out = " ".join(line[i:j].split())
+    return ("…" if left else "") + out + ("…" if right else "")
+
+
+def quoted_piece(field: str) -> int:
+    """Which piece of a term's evidence to quote and place: a value read from several places
+    rests on its last one ("For 12 months after ..." under the "Non-competition" heading,
+    "within 7 days of the date of this letter" after the date); a list on its first."""
+    return 0 if field in LIST_FIELDS else -1
+
+
+def cite(document, evidence, limit: int = 200, piece: int = 0) -> str:
+    """Where a clause is and what it says: 'Clause 5.1 (p. 2) says “Your salary is …”'.
+    ``piece`` chooses which piece of the evidence to quote (-1: the last)."""
+    if not evidence:
+        return "The letter"
+    e = evidence[piece]
+    clause = clause_number(document, e.start)
+    page = f"p. {e.page}" if e.page is not None else ""
+    if clause:
+        head = f"Clause {clause}" + (f" ({page})" if page else "")
+    else:
+        head = "The letter" + (f" ({page})" if page else "")
+    return f"{head} says “{sentence(document, e, limit).rstrip(' .;:,')}”"
+
+
+# -- rows every view shows, as plain strings ------------------------------------------
+
+STATUS_WORDS = {"met": "MET", "not_met": "NOT MET", "not_stated": "NOT STATED",
+                "cannot_compare": "CANNOT COMPARE"}
+SEVERITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
+
+
+def severity_word(check) -> str:
+    """A met check has nothing to resolve: its severity does not show."""
+    if check.status == "met":
+        return "—"
+    return SEVERITY_WORDS.get(check.severity, str(check.severity).upper())
+
+
+def heading(extraction) -> str:
+    """ "offer.pdf · PDF, 3 pages" """
+    d = extraction.document
+    pages = f", {d.pages} page{'' if d.pages == 1 else 's'}" if d.pages else ""
+    return f"{d.path} · {str(d.format).upper()}{pages}"
+
+
+def subheading(report) -> str:
+    exp = f"expectations: {report.expectations_path}" if report.expectations_path else "no expectations file"
+    return f"{exp} · today {report.today}"
+
+
+def summary(report) -> str:
+    """One line: how many expectations are met, and which musts are not."""
+    if not report.checks:
+        return ""
+    met = sum(c.status == "met" for c in report.checks)
+    line = f"{met} of {len(report.checks)} expectations met."
+    musts = [label(c.field) for c in report.checks if c.priority == "must" and c.status != "met"]
+    if musts:
+        line += f" Must-haves to resolve: {', '.join(musts)}."
+    return line
+
+
+def found_text(check) -> str:
+    if check.found is None and check.status == "met" and (check.expected or {}).get("allowed") is False:
+        return "none found"
+    if check.found is None:
+        return "not stated" if check.status == "not_stated" else "—"
+    return human(check.found, check.field)
+
+
+_ASSUMED = re.compile(r"\(|read as|assum|about ", re.I)
+
+
+def shown_detail(check) -> str:
+    """The detail worth a line of its own: why a check failed or could not compare, and the
+    conversions and assumptions behind a check that passed ("about $61.54 an hour: 40 hours
+    a week, assumed"). "hybrid matches hybrid" and "not stated" say nothing new."""
+    if check.status in ("not_met", "cannot_compare"):
+        return check.detail
+    if check.status == "met" and _ASSUMED.search(check.detail or ""):
+        return check.detail
+    return ""
+
+
+def check_row(check, document=None) -> dict[str, str]:
+    return {"field": label(check.field), "status": STATUS_WORDS.get(check.status, check.status),
+            "severity": severity_word(check), "priority": check.priority,
+            "expected": describe_expected(check.expected, check.field),
+            "found": found_text(check), "where": where(check.evidence, document, quoted_piece(check.field)),
+            "detail": shown_detail(check)}
+
+
+def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
+    return {"field": label(term.field), "value": human(term.value, term.field),
+            "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
+            "where": where(term.evidence, document), "confidence": f"{term.confidence:.2f}"}
+
+
+def flag_quotes(flag, document=None, limit: int = 160, most: int = 3) -> list[tuple[str, str]]:
+    """(where, sentence) for each piece of a flag's evidence, the same place once."""
+    out: list[tuple[str, str]] = []
+    for e in flag.evidence:
+        item = (where((e,), document), sentence(document, e, limit))
+        if item not in out:
+            out.append(item)
+        if len(out) == most:
+            break
+    return out
+
+
+def explain_lines(term) -> list[str]:
+    """The trail of one term for --explain: rule, pattern, score, reasons, runners-up."""
+    f = term.finding
+    if f is None:
+        return ["no rule recorded"]
+    out = [f"rule {f.rule} · pattern {f.pattern} · score {f.base_score:.2f} → {f.score:.2f}"]
+    out += [f"{r.delta:+.2f} {r.what}" for r in f.reasons]
+    for r in term.runners_up:
+        text = quote(r.evidence[0].text, 60) if r.evidence else ""
+        out.append(f"runner-up: {human(r.value, term.field)} ({r.rule}, {r.score:.2f}) \"{text}\"")
+    return out
+
+
+def suggestion_parts(suggestion) -> list[tuple[str, str]]:
+    """(label, text) pairs of a suggestion, in reading order."""
+    pairs = [("Ask", suggestion.ask), ("Fallback", suggestion.fallback), ("Question", suggestion.question),
+             ("Why", suggestion.reason)]
+    return [(k, v) for k, v in pairs if v]
