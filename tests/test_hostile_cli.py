@@ -177,3 +177,15 @@ def test_sample_letters_still_exit_0_or_1(capsys) -> None:
         run = run_cli(capsys, "check", letter, "--expect", expect, "--today", "2025-03-10")
         assert run.code in (0, 1), (letter, run.err)
         assert run.err == ""
+
+
+def test_very_long_text_is_refused_before_extraction(tmp_path: Path, capsys) -> None:
+    # Extraction takes ~2 s per 100,000 characters; 600,000 would take half a minute.
+    long = tmp_path / "handbook.txt"
+    long.write_text(("Your base salary will be $98,000 per year. " * 20 + "\n\n") * 700)
+    import time
+
+    started = time.monotonic()
+    run = run_cli(capsys, "check", long)
+    assert_clean_error(run, "handbook.txt", "characters of text is more than the limit of 500,000")
+    assert time.monotonic() - started < 10

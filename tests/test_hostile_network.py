@@ -84,9 +84,12 @@ def test_the_guard_catches_network_use(no_network) -> None:
     """The fixture above really blocks: without this, the tests above could pass vacuously."""
     import urllib.request
 
-    with pytest.raises(Exception):  # noqa: PT011 - urllib wraps it in URLError
-        urllib.request.urlopen("http://example.com/", timeout=1)
-    assert no_network
+    # 192.0.2.1 is TEST-NET-1: even a broken guard would send nothing anywhere that matters
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("192.0.2.1", 9), timeout=0.1)
+    with pytest.raises(Exception, match="network"):  # noqa: PT011 - urllib wraps it in URLError
+        urllib.request.urlopen("http://192.0.2.1/", timeout=0.1)
+    assert len(no_network) == 2
 
 
 AUDITED_RUN = """
@@ -118,3 +121,21 @@ def test_audit_hook_sees_no_network_event_in_a_real_process(letter: Path) -> Non
     assert "NETWORK" not in run.stderr, run.stderr
     assert run.returncode in (0, 1), run.stderr
     assert '"schema_version"' in run.stdout
+
+
+def test_external_links_in_a_docx_are_never_fetched(tmp_path: Path, capsys, no_network) -> None:
+    """A .docx may point at remote images or templates (a tracking 'web bug'); reading it fetches nothing."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from fixtures_build import make_docx
+
+    def link_out(doc):
+        template = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+        for reltype in (RT.IMAGE, template, RT.HYPERLINK):
+            doc.part.relate_to("http://192.0.2.1/track.png", reltype, is_external=True)
+        doc.add_paragraph("Your base salary will be $98,000 per year.")
+
+    letter = make_docx(tmp_path / "tracked.docx", link_out)
+    run = run_cli(capsys, "check", letter, "--format", "json")
+    assert run.code in (0, 1) and "98000" in run.out.replace(",", "")
+    assert no_network == []

@@ -166,3 +166,46 @@ def test_pdf_whose_page_tree_claims_a_million_pages_is_refused_cheaply(tmp_path:
     honest.write_bytes(raw_pdf(b"BT /F1 12 Tf 72 700 Td (Salary 50,000 dollars) Tj ET", filters=b"[]"))
     run = run_cli(capsys, "text", honest)
     assert run.code == 0 and "Salary 50,000 dollars" in run.out
+
+
+def _giant_scan(path: Path) -> Path:
+    """One scanned page declared 5 m square: 3.5 gigapixels if rendered at 300 dpi."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 1700), 255)
+    ImageDraw.Draw(image).text((100, 800), "Your annual salary will be 85,000 dollars.", fill=0,
+                               font=ImageFont.load_default(size=60))
+    pdf = FPDF(format=(5000, 5000))
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
+    pdf.output(str(path))
+    return path
+
+
+def test_giant_scanned_page_is_rendered_at_a_bounded_size(tmp_path: Path, capsys, monkeypatch) -> None:
+    from PIL import Image
+
+    from offercheck.ingest import ocr
+
+    seen = tmp_path / "rendered-size"  # the reader runs in a child process: it reports through a file
+
+    def fake_tesseract(exe, png, label, page_no):
+        with Image.open(png) as im:
+            seen.write_text("%d %d" % im.size)
+        return "Your annual salary will be 85,000 dollars."
+
+    monkeypatch.setattr(ocr, "_tesseract", fake_tesseract)
+    monkeypatch.setattr(shutil, "which", lambda cmd, *a, **k: "/usr/bin/tesseract")
+    doc_text = run_cli(capsys, "text", _giant_scan(tmp_path / "giant.pdf"))
+    assert doc_text.code == 0 and "85,000" in doc_text.out
+    width, height = map(int, seen.read_text().split())
+    assert (width - 1) * (height - 1) <= ocr.MAX_PIXELS and width > 1000  # scaled down (pdfium rounds up)
+
+
+@needs_tesseract
+def test_giant_scanned_page_is_read_by_ocr(tmp_path: Path, capsys) -> None:
+    started = time.monotonic()
+    run = run_cli(capsys, "text", _giant_scan(tmp_path / "giant.pdf"))
+    assert run.code == 0 and "salary" in run.out.lower()
+    assert time.monotonic() - started < 30

@@ -30,43 +30,22 @@ NAMES = [p.stem for p in SAMPLE_FILES]
 # How many values (as the corpus scorer counts them: a field, an equity or non-compete
 # part, a list element) agree with the gold today, and the floor the test holds: a
 # little below, so that tuning a rule may shift one value without breaking the build.
-AGREEING_NOW = {"india-appointment-letter": 20, "uk-contract": 22, "us-offer-letter": 32}
-MIN_AGREEING = {"india-appointment-letter": 19, "uk-contract": 21, "us-offer-letter": 30}
+AGREEING_NOW = {"india-appointment-letter": 20, "uk-contract": 26, "us-offer-letter": 36}
+MIN_AGREEING = {"india-appointment-letter": 20, "uk-contract": 25, "us-offer-letter": 35}
 
 # Fields that disagree with the gold today: {field: (gold, what offercheck finds)}.
 # A field that starts to disagree and is not listed here fails the test; a listed gap
 # that starts to agree only warns (then remove it here and raise the floor above).
 KNOWN_GAPS = {
     "india-appointment-letter": {
-        # "9:30 AM to 6:30 PM, Monday to Friday": clock times are not read as hours a day
+        # "9:30 AM to 6:30 PM, Monday to Friday": a nine-hour span with no break stated is
+        # not read as hours a day (the gold counts 9 x 5)
         "hours_per_week": (45, None),
         # "18 days of Earned Leave, 6 days of Casual Leave": only the first bucket is counted
         "pto_days": (24, 18),
     },
-    "uk-contract": {
-        # "sign both copies and return one to me by 13 December 2024"
-        # (the accept-by patterns want "sign and return" side by side)
-        "offer_expiry": ("2024-12-13", None),
-        # "You will not receive extra pay for additional hours."
-        "overtime_eligible": (False, None),
-        # "After probation: one month by you and one month by the Company." (key-terms table)
-        # and "you must give the Company one month’s written notice" (clause 13.1)
-        "notice_employee": ({"value": 1, "unit": "month"}, None),
-        "notice_employer": ({"value": 1, "unit": "month"}, None),
-    },
-    "us-offer-letter": {
-        # "within 7 days of the date of this letter" is found, but the letter's date ends up on
-        # the letterhead's line in the PDF text ("... lanternfish.example March 3, 2025"), so
-        # there is no letter date to count from
-        "offer_expiry": ("2025-03-10", None),
-        # "at least two weeks' notice if you decide to resign"
-        "notice_employee": ({"value": 2, "unit": "week"}, None),
-        # "match 100% of your contributions up to 4% of your eligible pay"
-        "retirement_match_percent": (4, None),
-        # "documents that establish ... your authorization to work in the United States"
-        "contingencies": (["background_check", "agreement_signature", "right_to_work"],
-                          ["background_check", "agreement_signature"]),
-    },
+    "uk-contract": {},
+    "us-offer-letter": {},
 }
 
 

@@ -109,7 +109,7 @@ CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or 
 PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 MAX_PAGES = typer.Option(500, "--max-pages", help="Refuse documents longer than this.")
 TIMEOUT = typer.Option(None, "--timeout", min=1, metavar="SECONDS",
-                       help="Give up reading a file after this long (default 60).")
+                       help="Give up reading a file (or matching --rules) after this long (default 25).")
 RULES = typer.Option(None, "--rules", help="Extra rules: a YAML file or a folder of them.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 

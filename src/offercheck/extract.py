@@ -48,11 +48,15 @@ class _Lines:
         self.text = text
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
-    def line(self, start: int, end: int) -> str:
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, start) - 1
         j = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         lo = self.starts[i]
         hi = self.starts[j + 1] - 1 if j + 1 < len(self.starts) else len(self.text)
+        return lo, hi
+
+    def line(self, start: int, end: int) -> str:
+        lo, hi = self.bounds(start, end)
         return self.text[lo:hi]
 
 
@@ -61,14 +65,18 @@ class _Sentences:
         self.text = text
         self._bounds: list[tuple[int, int]] | None = None
 
-    def sentence(self, start: int, end: int) -> str:
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._bounds is None:
             from offercheck import nlp
             self._bounds = nlp.sentence_bounds(nlp.parse(self.text))
             self._starts = [b[0] for b in self._bounds]
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         j = max(i, bisect.bisect_right(self._starts, max(start, end - 1)) - 1)
-        return self.text[self._bounds[i][0]:self._bounds[j][1]]
+        return self._bounds[i][0], self._bounds[j][1]
+
+    def sentence(self, start: int, end: int) -> str:
+        lo, hi = self.bounds(start, end)
+        return self.text[lo:hi]
 
 
 def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sents: _Sentences) -> list[str]:
@@ -80,6 +88,9 @@ def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sen
         return [lines.line(start, end)]
     if adj.side == "sentence":
         return [sents.sentence(start, end)]
+    if adj.side == "clause":  # the sentence, cut at line breaks: a list item, a table row
+        (l_lo, l_hi), (s_lo, s_hi) = lines.bounds(start, end), sents.bounds(start, end)
+        return [text[max(l_lo, s_lo):min(l_hi, s_hi)]]
     return [text[max(0, start - adj.within):start], text[end:end + adj.within]]
 
 

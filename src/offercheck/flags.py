@@ -327,6 +327,7 @@ def text_flags(extraction: Extraction, today: dt.date) -> list[Flag]:
 _UNPAID_OVERTIME = re.compile(
     r"(?:will\s+not|shall\s+not|won[’']t|are\s+not|is\s+not)\s+(?:be\s+)?(?:receive|paid|entitled\s+to|eligible\s+for)"
     r"\s+(?:any\s+)?(?:extra|additional|overtime)\s+(?:pay|payment|remuneration|compensation)?"
+    r"(?=[^.\n]{0,40}\b(?:hours|overtime|time\s+worked)\b)"  # pay for hours, not for a directorship
     r"|not\s+(?:be\s+)?(?:eligible|entitled)\s+(?:for|to)\s+overtime"
     r"|\bno\s+(?:overtime|extra|additional)\s+(?:pay|payment|remuneration|compensation)"
     r"|overtime\s+(?:is|will\s+be)\s+(?:not\s+paid|unpaid)"

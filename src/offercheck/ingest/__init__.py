@@ -31,7 +31,7 @@ def read_document(path: str | Path, *, password: str | None = None, max_pages: i
     encrypted, corrupt, too large, a scan without Tesseract).
 
     PDF and DOCX are parsed in a child process with a memory cap and a deadline
-    (``timeout`` seconds, default 60; see :mod:`offercheck.sandbox`), since their
+    (``timeout`` seconds, default 25; see :mod:`offercheck.sandbox`), since their
     parsers can be made to allocate gigabytes or spin; ``isolate=False`` reads
     in-process. Plain text is read here: its size is checked before it is read.
     """
@@ -57,7 +57,7 @@ def read_document(path: str | Path, *, password: str | None = None, max_pages: i
     if len(doc.text) > MAX_TEXT_CHARS:
         # Extraction takes about 2 s per 100,000 characters; a long contract has 100,000.
         raise DocumentTooLarge(f"{p}: {len(doc.text):,} characters of text is more than the limit of "
-                               f"{MAX_TEXT_CHARS:,}; is this really one letter or contract?")
+                               f"{MAX_TEXT_CHARS:,}; save just the letter's pages as a new file and check that")
     return doc
 
 

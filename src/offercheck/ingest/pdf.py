@@ -159,7 +159,8 @@ def strip_running_lines(pages: list[list[str]], edge: int = EDGE_LINES) -> list[
     """Drop page numbers and running headers and footers from the edges of pages.
 
     A running line is one of the first or last ``edge`` lines of a page that recurs so
-    on at least half the pages (and at least three). Lines are compared with digits
+    on at least half the pages (and at least three; on a two-page document, a line of 20
+    characters or more on the edges of both). Lines are compared with digits
     masked, so "Page 3 of 9" and "Page 4 of 9" are one footer. Such lines are kept on
     the first page, where they are often real content (the letter's date, which later
     pages repeat in their header; a letterhead), and one copy of a footer does no
@@ -176,6 +177,8 @@ def strip_running_lines(pages: list[list[str]], edge: int = EDGE_LINES) -> list[
     for lines in pages:
         counts.update({_line_key(line) for line in _edges(lines, edge)})
     running = {key for key, count in counts.items() if count >= need}
+    if with_text == 2:  # a two-page letter: a long line on the edge of both pages is its letterhead
+        running |= {key for key, count in counts.items() if count == 2 and len(key.strip()) >= 20}
     out = []
     for page_no, lines in enumerate(pages):
         last = len(lines) - edge

@@ -22,7 +22,7 @@ PATTERN_KEYS = {"name", "regex", "tokens", "value", "normalizer", "params", "sco
                 "group", "case"}
 CONTEXT_KEYS = {"near", "side", "within", "add", "veto", "name"}
 EXAMPLE_KEYS = {"text", "match", "value", "todo", "name"}
-SIDES = ("before", "after", "either", "line", "sentence")
+SIDES = ("before", "after", "either", "line", "sentence", "clause")
 # a group that repeats a quantified group: the classic catastrophic-backtracking shape
 # (a bounded outer repeat such as (?:\w+\s+){0,3} is fine and common)
 _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*]\)(?:[+*]|\{\d*,\})")
