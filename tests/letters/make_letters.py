@@ -1338,9 +1338,9 @@ letter(
     "au-qld-casual-barista-letter", "txt", datetime(2025, 7, 3, 16, 0),
     "Casual employment - Tayla Nguyen-Price", "Paperbark Kitchen Pty Ltd",
     blocks=[
-        ("lines", ["Paperbark Kitchen Pty Ltd", "31 Ann Street, Fortitude Valley QLD 4006", "3 July 2025"]),
+        ("lines", ["From: Paperbark Kitchen Pty Ltd <jobs@paperbark.example>", "To: Tayla Nguyen-Price",
+                   "Date: 3 July 2025", "Subject: Casual employment – Barista"]),
         ("para", "Hi Tayla,"),
-        ("para", "Casual employment – Barista"),
         ("para", P("""
             Thanks for coming in for a trial shift last week, the team loved working with you. We'd
             like to offer you casual employment as a Barista at our Fortitude Valley café, starting
@@ -1359,6 +1359,409 @@ letter(
             Either of us can end this casual engagement at any time. We'll always give you as much
             warning as we can of any changes to the roster.""")),
         ("para", "Please reply to this email by Friday 11 July 2025 to let us know if you accept."),
-        ("lines", ["Cheers,", "Dom Vercoe", "Owner, Paperbark Kitchen"]),
+        ("lines", ["Cheers,", "Dom Vercoe", "Owner, Paperbark Kitchen Pty Ltd",
+                   "31 Ann Street, Fortitude Valley QLD 4006"]),
     ],
 )
+
+# 13. Singapore, letter of appointment with CPF: PDF, DejaVu Sans, A4, about 3 pages.
+#     Traps: monthly salary in S$, an AWS "13th month" beside a discretionary bonus "up to 15%",
+#     weekly hours only as daily times that differ on Friday, notice in probation vs after
+#     confirmation, outpatient vs hospitalisation sick leave.
+letter(
+    "sg-letter-of-appointment-product-designer", "pdf", datetime(2025, 5, 2, 9, 0),
+    "Letter of Appointment - Rachel Lim Shu Fen", "Merlion Tidewater Analytics Pte. Ltd.",
+    font="DejaVuSans", size=9.5, footer="Merlion Tidewater Analytics Pte. Ltd.  |  UEN 201934712K  |  Private and confidential",
+    blocks=[
+        ("head", "MERLION TIDEWATER ANALYTICS PTE. LTD.", "71 Robinson Road, #14-01, Singapore 068895"),
+        ("lines", ["2 May 2025", "", "Ms Rachel Lim Shu Fen", "Blk 512 Bishan Street 13, #08-221",
+                   "Singapore 570512"]),
+        ("title", "LETTER OF APPOINTMENT"),
+        ("para", "Dear Rachel,"),
+        ("para", P("""
+            We are pleased to offer you employment with Merlion Tidewater Analytics Pte. Ltd. (the
+            "Company") on the terms and conditions set out below.""")),
+        ("para", P("""
+            1. Position. You will be employed as Senior Product Designer in the Design team, reporting
+            to the Head of Design. This is a full-time position.""")),
+        ("para", P("""
+            2. Commencement. Your employment will commence on 1 July 2025, or on such other date as
+            may be mutually agreed in writing.""")),
+        ("para", P("""
+            3. Place of work. Your place of work is the Company's office at 71 Robinson Road,
+            Singapore. Under our Flexible Work Arrangement policy you may work from home on up to two
+            days per week, subject to business needs.""")),
+        ("para", P("""
+            4. Probation and confirmation. You will be on probation for three (3) months from your
+            commencement date. During probation, either party may terminate this employment by giving
+            one (1) week's notice in writing. Upon confirmation, either party may terminate this
+            employment by giving two (2) months' notice in writing or two (2) months' salary in lieu
+            of notice.""")),
+        ("para", P("""
+            5. Salary. Your gross monthly salary will be S$8,400, payable monthly in arrears on or
+            before the last working day of each month by GIRO to your bank account.""")),
+        ("para", P("""
+            6. Annual Wage Supplement and bonus. You will be eligible for an Annual Wage Supplement
+            (AWS) equivalent to one month's basic salary, payable in December and pro-rated in your
+            first year. You will also be eligible for a discretionary performance bonus of up to 15%
+            of your annual basic salary, based on the Company's results and your performance.""")),
+        ("para", P("""
+            7. Central Provident Fund. If you are a Singapore Citizen or Permanent Resident, the
+            Company will make CPF contributions for you at the prevailing rates under the Central
+            Provident Fund Act 1953.""")),
+        ("para", P("""
+            8. Working hours. Your normal working hours are 8.30 a.m. to 6.00 p.m. from Monday to
+            Thursday and 8.30 a.m. to 5.30 p.m. on Friday, with a one-hour lunch break each day. As
+            your monthly basic salary exceeds S$2,600, Part IV of the Employment Act does not apply to
+            you and you are not entitled to overtime pay.""")),
+        ("para", P("""
+            9. Leave. You are entitled to 18 working days of annual leave per calendar year, pro-rated
+            in your first year. You are also entitled to 14 days of outpatient sick leave and up to 60
+            days of hospitalisation leave (inclusive of the 14 days of outpatient sick leave) per year,
+            on production of a medical certificate. Public holidays gazetted in Singapore are paid
+            holidays.""")),
+        ("para", P("""
+            10. Medical and insurance benefits. You will be covered by the Company's group
+            hospitalisation and surgical insurance and group term life insurance, and you may claim
+            outpatient medical expenses and dental treatment of up to S$500 per year.""")),
+        ("para", P("""
+            11. Confidentiality. You shall not, during or after your employment, disclose any
+            confidential information of the Company or its clients to any person, except as required
+            in the proper performance of your duties.""")),
+        ("para", P("""
+            12. Intellectual property. All designs, drawings, prototypes, software and other works
+            that you create in the course of your employment shall belong to the Company, and you
+            hereby assign all rights in them to the Company.""")),
+        ("para", P("""
+            13. Restrictive covenants. For six (6) months after the cessation of your employment, you
+            shall not be employed by or engaged in any business that competes with the Company in
+            Singapore, Malaysia or Indonesia. For twelve (12) months after the cessation of your
+            employment, you shall not solicit any client or employee of the Company.""")),
+        ("para", P("""
+            14. Conditions. This offer is subject to your obtaining an Employment Pass, if one is
+            required, and to satisfactory reference checks.""")),
+        ("para", P("""
+            15. Governing law. This letter shall be governed by and construed in accordance with the
+            laws of Singapore.""")),
+        ("para", P("""
+            Please indicate your acceptance by signing and returning a copy of this letter by 9 May
+            2025. We look forward to having you with us.""")),
+        ("lines", ["Yours sincerely,", "", "Ong Bee Leng", "Director, People Operations",
+                   "Merlion Tidewater Analytics Pte. Ltd."]),
+        ("heading", "ACCEPTANCE"),
+        ("para", P("""
+            I, Rachel Lim Shu Fen, accept the appointment on the terms and conditions set out in this
+            letter.""")),
+        ("lines", ["Signature: ____________________", "NRIC / FIN: ____________________",
+                   "Date: ____________________"]),
+    ],
+)
+
+# 14. Ireland (Galway), permanent contract of employment: DOCX, numbered clauses, about 3 pages.
+#     Traps: a dd/mm/yyyy start date that reads as June in US order, annual leave "in addition to
+#     public holidays", a pension contribution conditional on the employee's, notice "the greater
+#     of one month or the statutory minimum".
+letter(
+    "ie-galway-contract-quality-engineer", "docx", datetime(2025, 8, 19, 9, 0),
+    "Contract of Employment - Cathal Ó Briain", "Brackenridge Medical Devices Ireland Limited",
+    blocks=[
+        ("head", "Brackenridge Medical Devices Ireland Limited",
+         "Unit 9, Ballybrit Business Park, Galway H91 X2C4  ·  Registered in Ireland No. 642018"),
+        ("title", "CONTRACT OF EMPLOYMENT"),
+        ("para", P("""
+            This contract is dated 19 August 2025 and is made between Brackenridge Medical Devices
+            Ireland Limited (the “Company”) and Cathal Ó Briain of 14 Father Griffin Road, Galway
+            (“you”). It sets out your terms of employment as required by the Terms of Employment
+            (Information) Acts 1994 to 2014.""")),
+        ("table", [
+            ["Job title", "Quality Engineer"],
+            ["Start date", "06/10/2025"],
+            ["Place of work", "Unit 9, Ballybrit Business Park, Galway"],
+            ["Type of contract", "Permanent, full-time"],
+            ["Reporting to", "Quality Manager"],
+        ], False),
+        ("heading", "1. Duties"),
+        ("para", P("""
+            1.1 You will carry out the duties of a Quality Engineer set out in your job description
+            and any other reasonable duties the Company assigns to you.""")),
+        ("heading", "2. Place of work"),
+        ("para", P("""
+            2.1 Your role is fully site-based at our Ballybrit facility in Galway, because it requires
+            regular access to the clean room and the test laboratory.""")),
+        ("heading", "3. Probation"),
+        ("para", P("""
+            3.1 The first six months of your employment are probationary. The Company may extend the
+            probationary period by up to three months, and will tell you in writing before the
+            original period ends.""")),
+        ("heading", "4. Hours of work"),
+        ("para", P("""
+            4.1 Your normal working week is 39 hours, Monday to Friday. Overtime is paid at time and a
+            half where it has been approved in advance by your manager.""")),
+        ("heading", "5. Salary"),
+        ("para", P("""
+            5.1 Your gross salary is €54,500 per annum, paid monthly in arrears by credit transfer on
+            the 20th day of each month, subject to PAYE, PRSI and USC deductions.""")),
+        ("heading", "6. Annual leave and public holidays"),
+        ("para", P("""
+            6.1 You are entitled to 23 days’ paid annual leave in each leave year (January to
+            December), in addition to public holidays. Leave must be agreed in advance with your
+            manager.""")),
+        ("heading", "7. Sick leave"),
+        ("para", P("""
+            7.1 The Company will pay your full salary for up to ten days of certified sick leave in
+            any leave year. This includes, and is not in addition to, your entitlement under the Sick
+            Leave Act 2022.""")),
+        ("heading", "8. Pension and health insurance"),
+        ("para", P("""
+            8.1 After you complete your probation you may join the Brackenridge Defined Contribution
+            Pension Scheme. The Company will contribute 6% of your basic salary, provided that you
+            contribute at least 3%.""")),
+        ("para", P("""
+            8.2 The Company pays 50% of the premium for you and your dependants under its group health
+            insurance scheme.""")),
+        ("heading", "9. Termination"),
+        ("para", P("""
+            9.1 During probation, either party may end your employment by giving one week’s notice.
+            After probation, you must give one month’s written notice of resignation, and the Company
+            will give you one month’s notice or your minimum notice under the Minimum Notice and
+            Terms of Employment Acts 1973 to 2005, whichever is longer.""")),
+        ("heading", "10. Confidentiality and inventions"),
+        ("para", P("""
+            10.1 You must keep confidential all information about the Company’s products, processes
+            and customers, both during and after your employment.""")),
+        ("para", P("""
+            10.2 All inventions, designs and improvements that you make in the course of your
+            employment belong to the Company, and you will sign any documents needed to register the
+            Company’s rights in them.""")),
+        ("heading", "11. Restriction after employment"),
+        ("para", P("""
+            11.1 For six months after your employment ends, you must not be employed or engaged by a
+            competitor of the Company in the design or manufacture of cardiovascular catheters within
+            the Republic of Ireland.""")),
+        ("heading", "12. Conditions"),
+        ("para", P("""
+            12.1 This contract is subject to a satisfactory pre-employment medical assessment and to
+            verification of your qualifications.""")),
+        ("heading", "13. Grievance and discipline"),
+        ("para", P("""
+            13.1 The Company’s grievance and disciplinary procedures are in the Employee Handbook.
+            There are no collective agreements affecting your employment.""")),
+        ("heading", "14. Governing law"),
+        ("para", "14.1 This contract is governed by the laws of Ireland."),
+        ("table", [
+            ["For the Company", "Employee"],
+            ["Signed: ____________________", "Signed: ____________________"],
+            ["Niamh Kavanagh, HR Manager", "Cathal Ó Briain"],
+            ["Date: 19 August 2025", "Date:"],
+        ], True),
+    ],
+)
+
+# 15. New Zealand (Wellington), individual employment agreement with KiwiSaver: plain text,
+#     about 2 pages. Traps: a 90-day trial period, KiwiSaver 4% where the compulsory 3% is also
+#     mentioned, twelve public holidays, weekly hours from daily times.
+letter(
+    "nz-wellington-individual-agreement-kiwisaver", "txt", datetime(2025, 6, 16, 9, 0),
+    "Individual Employment Agreement - Aroha Whitcombe-Ngata", "Tawa Ridge Software Limited",
+    blocks=[
+        ("title", "Individual Employment Agreement"),
+        ("lines", ["Tawa Ridge Software Limited", "Level 3, 40 Taranaki Street, Wellington 6011", "",
+                   "Dated: 16 June 2025"]),
+        ("para", P("""
+            This agreement is between Tawa Ridge Software Limited (the "employer", "we") and Aroha
+            Whitcombe-Ngata (the "employee", "you").""")),
+        ("para", P("""
+            1. Position. You are employed as a Platform Engineer in our Infrastructure team. This is a
+            permanent full-time position starting on 4 August 2025.""")),
+        ("para", P("""
+            2. Trial period. A trial period of 90 days applies from your start date, under section 67A
+            of the Employment Relations Act 2000. If we give you notice of dismissal during the trial
+            period, you will not be able to raise a personal grievance for unjustified dismissal. You
+            can still raise a grievance on other grounds.""")),
+        ("para", P("""
+            3. Place of work. Your place of work is our office at Level 3, 40 Taranaki Street,
+            Wellington. You may work from home up to two days a week by agreement with your
+            manager.""")),
+        ("para", P("""
+            4. Hours of work. Your hours are 8:30am to 5:00pm, Monday to Friday, with a 30-minute
+            unpaid lunch break.""")),
+        ("para", P("""
+            5. Salary. You will be paid a salary of NZ$112,000 gross per annum, paid fortnightly by
+            direct credit. Your salary compensates you for all hours worked, and no overtime is
+            payable.""")),
+        ("para", P("""
+            6. KiwiSaver. If you are a KiwiSaver member, we will contribute 4% of your gross taxable
+            earnings to your KiwiSaver scheme. This is more than the compulsory employer contribution
+            of 3%.""")),
+        ("para", P("""
+            7. Annual holidays. You are entitled to four weeks' paid annual holidays after each 12
+            months of continuous employment, under the Holidays Act 2003.""")),
+        ("para", P("""
+            8. Sick leave. After six months of continuous employment you are entitled to 10 days'
+            paid sick leave a year.""")),
+        ("para", P("""
+            9. Public holidays. You are entitled to a paid day off on each of the 12 public holidays
+            that fall on a day you would otherwise work.""")),
+        ("para", P("""
+            10. Other benefits. We provide income protection insurance at our cost once you have
+            completed the trial period.""")),
+        ("para", P("""
+            11. Confidentiality and intellectual property. You must keep our confidential information
+            confidential during and after your employment. We own all intellectual property that you
+            create in the course of your employment.""")),
+        ("para", P("""
+            12. Non-solicitation. For 6 months after your employment ends you must not solicit any of
+            our clients or employees.""")),
+        ("para", P("""
+            13. Ending employment. Either party may end this agreement by giving four weeks' written
+            notice. We may pay you in lieu of notice. We may dismiss you without notice for serious
+            misconduct.""")),
+        ("para", P("""
+            14. Conditions. This offer is subject to your being legally entitled to work in New
+            Zealand and to a satisfactory Ministry of Justice criminal conviction check.""")),
+        ("para", P("""
+            15. Resolving employment relationship problems. If you have a problem, raise it with your
+            manager first. You can also contact the Employment Relations Authority, and you must raise
+            any personal grievance within 90 days.""")),
+        ("para", "16. Law. This agreement is governed by New Zealand law."),
+        ("para", P("""
+            Acceptance. This offer is open until 5pm on 27 June 2025. You have the right to seek
+            independent advice before signing this agreement.""")),
+        ("lines", ["Signed for Tawa Ridge Software Limited: Hemi Tautahi, Chief Technology Officer",
+                   "", "Signed by Aroha Whitcombe-Ngata: ____________________  Date: __________"]),
+    ],
+)
+
+# 16. Malaysia (Selangor), letter of offer with ticked checkboxes: DOCX table, about 2 pages.
+#     Traps: ☒/☐ boxes for status, arrangement, probation and overtime; monthly allowances; a
+#     historical bonus (null); an EPF rate; an unticked acceptance box; dd/mm/yyyy dates.
+letter(
+    "my-selangor-letter-of-offer-checkboxes", "docx", datetime(2025, 6, 2, 9, 0),
+    "Letter of Offer - Muhammad Faris bin Azlan", "Jentayu Precision Components Sdn. Bhd.",
+    blocks=[
+        ("head", "JENTAYU PRECISION COMPONENTS SDN. BHD. (1287734-W)",
+         "Lot 12, Jalan Hi-Tech 3, Seksyen 26, 40400 Shah Alam, Selangor Darul Ehsan"),
+        ("lines", ["Our ref: JPC/HR/OL/2025/112", "Date: 02/06/2025", "", "Encik Muhammad Faris bin Azlan",
+                   "No. 8, Jalan Kenari 5, Taman Puchong Jaya", "47100 Puchong, Selangor"]),
+        ("title", "LETTER OF OFFER"),
+        ("para", "Dear Encik Faris,"),
+        ("para", P("""
+            We refer to your interview on 22 May 2025 and are pleased to offer you employment with
+            Jentayu Precision Components Sdn. Bhd. (the "Company") on the terms below.""")),
+        ("table", [
+            ["Position", "Process Engineer"],
+            ["Department", "Manufacturing Engineering"],
+            ["Employment category", "☒ Permanent   ☐ Contract   ☐ Internship"],
+            ["Working pattern", "☒ Full-time   ☐ Part-time"],
+            ["Work arrangement", "☒ On-site   ☐ Hybrid   ☐ Remote"],
+            ["Place of work", "Lot 12, Jalan Hi-Tech 3, Seksyen 26, Shah Alam, Selangor"],
+            ["Date of joining", "1 July 2025"],
+            ["Basic salary", "RM 6,800.00 per month"],
+            ["Fixed allowances", "Transport RM 300.00 per month; mobile phone RM 100.00 per month"],
+            ["Probation", "☐ None   ☒ 3 months   ☐ 6 months"],
+            ["Annual leave", "16 days per year"],
+            ["Medical leave", "14 days per year"],
+            ["Notice period (either party)", "During probation: 2 weeks. After confirmation: 2 months"],
+            ["Overtime", "☐ Eligible   ☒ Not eligible (executive grade)"],
+            ["Statutory contributions", "EPF (employer contribution 12%), SOCSO and EIS"],
+        ], False),
+        ("para", P("""
+            1. Salary payment. Your salary will be credited to your bank account on the 25th of each
+            month.""")),
+        ("para", P("""
+            2. Working hours. Your working hours are 8.00 a.m. to 5.00 p.m., Monday to Friday, with a
+            one-hour lunch break.""")),
+        ("para", P("""
+            3. Benefits. You will be covered by the Company's group hospitalisation and surgical
+            insurance, outpatient treatment at our panel clinics, and a dental and optical allowance
+            of RM 400 a year.""")),
+        ("para", P("""
+            4. Performance bonus. Any bonus is at the Company's sole discretion. In previous years the
+            Company has paid between one and three months' basic salary to eligible staff.""")),
+        ("para", P("""
+            5. Confidentiality. You must not disclose the Company's drawings, process parameters,
+            customer information or any other confidential information, during or after your
+            employment.""")),
+        ("para", P("""
+            6. Medical examination. This offer is subject to your passing a pre-employment medical
+            examination at one of our panel clinics.""")),
+        ("para", "7. Governing law. This offer is governed by the laws of Malaysia."),
+        ("para", P("""
+            Please indicate your decision below, and sign and return this letter to the Human
+            Resources Department by 13/06/2025.""")),
+        ("lines", ["Yours faithfully,", "", "Norhayati binti Kamarudin", "Senior Manager, Human Resources"]),
+        ("heading", "ACKNOWLEDGEMENT AND ACCEPTANCE"),
+        ("lines", ["☐ I accept the offer of employment on the terms above.",
+                   "☐ I decline the offer.", "",
+                   "Signature: ____________________", "Name: Muhammad Faris bin Azlan",
+                   "NRIC No.: ____________________", "Date: ____________________"]),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+def output_path(item: Letter) -> Path:
+    return HERE / item.id / f"{item.id}.{item.fmt}"
+
+
+def gold_problems(item: Letter) -> list[str]:
+    """Gold quotes that the document's text (as offercheck reads it) does not contain, and
+    non-null gold values without a quote."""
+    import yaml
+
+    from offercheck.api import read
+
+    gold_path = HERE / item.id / "gold.yaml"
+    if not gold_path.exists():
+        return [f"{item.id}: gold.yaml is missing"]
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    text = " ".join(read(output_path(item)).text.split())
+    problems = []
+    evidence = gold.get("evidence") or {}
+    for fld, quotes in evidence.items():
+        for quote in quotes if isinstance(quotes, list) else [quotes]:
+            if " ".join(str(quote).split()) not in text:
+                problems.append(f"{item.id}: evidence for {fld} is not in the document: {quote!r}")
+    for fld, value in (gold.get("fields") or {}).items():
+        if value is not None and fld not in evidence:
+            problems.append(f"{item.id}: {fld} has a value but no evidence quote")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ids", nargs="*", help="only these letters")
+    parser.add_argument("--check", action="store_true",
+                        help="verify the committed files and gold quotes instead of writing")
+    args = parser.parse_args(argv)
+    known = {item.id for item in LETTERS}
+    unknown = [i for i in args.ids if i not in known]
+    if unknown:
+        parser.error(f"unknown letter id(s): {', '.join(unknown)}")
+    if len(known) != len(LETTERS):
+        parser.error("two letters share an id")
+    problems = []
+    for item in LETTERS:
+        if args.ids and item.id not in args.ids:
+            continue
+        path = output_path(item)
+        data = build(item)
+        if args.check:
+            if not path.exists() or path.read_bytes() != data:
+                problems.append(f"{path.name}: differs from what make_letters.py builds; rerun it")
+            else:
+                problems += gold_problems(item)
+        else:
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+            print(f"wrote {path.relative_to(HERE)} ({len(data):,} bytes)")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
