@@ -176,8 +176,6 @@ def test_any_text_loads_or_gives_an_expectations_error(tmp_path: Path, text: str
         assert e.message and "Traceback" not in e.message
 
 
-@pytest.mark.xfail(strict=True, reason="expectations.py value() ends in `raise AssertionError(kind)` for "
-                   "walk_away on a list field; it should be an ExpectationsError naming file:line")
 def test_walk_away_on_a_list_field_is_explained(tmp_path: Path, capsys, letter_txt: Path) -> None:
     run = check(capsys, letter_txt, tmp_path, "benefits: {required: [health], walk_away: dental}\n")
     assert_clean_error(run, "me.yaml:1:", "walk_away")

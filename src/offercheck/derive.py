@@ -54,6 +54,14 @@ def _region_of(text: str) -> str | None:
     return None
 
 
+def _safe_date(fn, date, duration):
+    """Date arithmetic, or None past the calendar's end ("a term of 99999 years")."""
+    try:
+        return fn(date, duration)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _derived(field: str, value, sources: list[Term], confidence: float, why: str) -> Term:
     evidence = tuple(e for t in sources for e in t.evidence)
     lead = sources[0].finding
@@ -80,14 +88,18 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
                                           "35 hours a week or more")
     start, length = out.get("start_date"), internal.get("_term_length")
     if "end_date" not in out and start is not None and length is not None:
-        out["end_date"] = _derived("end_date", end_of_term(start.value, length.value), [start, length],
-                                   min(start.confidence, length.confidence) - 0.1, "start date + term")
+        end = _safe_date(end_of_term, start.value, length.value)
+        if end is not None:
+            out["end_date"] = _derived("end_date", end, [start, length],
+                                       min(start.confidence, length.confidence) - 0.1, "start date + term")
     within = internal.get("_expiry_within")
     letter = internal.get("_letter_date")
     if "offer_expiry" not in out and within is not None and letter is not None:
-        out["offer_expiry"] = _derived("offer_expiry", add_duration(letter.value, within.value),
-                                       [letter, within], min(letter.confidence, within.confidence) - 0.1,
-                                       "letter date + days to accept")
+        expiry = _safe_date(add_duration, letter.value, within.value)
+        if expiry is not None:
+            out["offer_expiry"] = _derived("offer_expiry", expiry, [letter, within],
+                                           min(letter.confidence, within.confidence) - 0.1,
+                                           "letter date + days to accept")
     law = out.get("governing_law")
     if law is not None and law.value == PLACE_OF_WORK:
         place = out.get("location")

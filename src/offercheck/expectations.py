@@ -165,7 +165,7 @@ def load_expectations(path: str | Path) -> Expectations:
         if p.stat().st_size > MAX_BYTES:
             raise ExpectationsError(f"{p} is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
         text = p.read_text(encoding="utf-8")
-        data = load_yaml(p, text=text)
+        data = load_yaml(p, text=text, unique_keys=True)
     except YamlError as e:
         at = f"{p}:{e.line}:{e.column}" if e.line else str(p)
         raise ExpectationsError(f"{at}: {e.message}") from None
@@ -366,7 +366,8 @@ class _Parser:
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 return self.number(v, line, key)  # a number of shares or units
             return self.money(v, line, key, ctx, hint="a number of shares or an amount such as \"$40,000\"")
-        raise AssertionError(kind)
+        # a constraint that has no meaning for this kind of field (walk_away on a list ...)
+        self.fail(line, key, f"{constraint} does not apply to {ctx.field}")
 
     def money(self, v: Any, line, key: str, ctx: "_Ctx", hint: str | None = None) -> Money:
         hint = hint or 'an amount such as 90000 or "£42,000 per year"'
@@ -377,6 +378,8 @@ class _Parser:
             return Money(Decimal(str(v)), ctx.currency, default_period, str(v))
         if isinstance(v, str) and v.strip():
             from offercheck.normalize.money import parse_money
+            if re.search(r"\d\s*[eE]\s*[+-]?\d", v):  # 1e400: YAML leaves it text; it is no amount
+                self.fail(line, key, f"expected an amount written in digits, not {_shown(v)}")
             m = parse_money(v, default_currency=ctx.currency)
             if isinstance(m, MoneyRange):
                 self.fail(line, key, f"expected one amount, not the range {_shown(v)}",

@@ -16,6 +16,18 @@ LINE_KEY = "__line__"
 MAX_BYTES = 2_000_000
 
 
+class Line(int):
+    """The line a mapping starts on; ``.keys`` maps each of its keys to the key's own line."""
+
+    keys: dict
+
+
+def key_line(mapping: dict, key: str) -> int | None:
+    """The line of ``key`` in a loaded mapping, else the mapping's own line."""
+    line = mapping.get(LINE_KEY)
+    return getattr(line, "keys", {}).get(key, line)
+
+
 # libyaml's parser when present (about seven times faster on the rules), else PyYAML's.
 _SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -27,7 +39,9 @@ class _LineLoader(_SafeBase):
         if self.unique_keys:
             self._refuse_duplicate_keys(node)
         mapping = super().construct_mapping(node, deep=deep)
-        mapping[LINE_KEY] = node.start_mark.line + 1
+        line = Line(node.start_mark.line + 1)
+        line.keys = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+        mapping[LINE_KEY] = line
         return mapping
 
     @staticmethod

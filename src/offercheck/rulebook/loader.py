@@ -14,7 +14,7 @@ from rapidfuzz import process
 
 from offercheck.errors import RuleError
 from offercheck.fields import all_field_names
-from offercheck.yamlio import LINE_KEY, YamlError, load_yaml, strip_lines
+from offercheck.yamlio import LINE_KEY, YamlError, key_line, load_yaml, strip_lines
 
 RULE_KEYS = {"field", "description", "normalizer", "params", "score", "context", "patterns",
              "examples"}
@@ -23,9 +23,6 @@ PATTERN_KEYS = {"name", "regex", "tokens", "value", "normalizer", "params", "sco
 CONTEXT_KEYS = {"near", "side", "within", "add", "veto", "name"}
 EXAMPLE_KEYS = {"text", "match", "value", "todo", "name"}
 SIDES = ("before", "after", "either", "line", "sentence", "clause")
-# a group that repeats a quantified group: the classic catastrophic-backtracking shape
-# (a bounded outer repeat such as (?:\w+\s+){0,3} is fine and common)
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*]\)(?:[+*]|\{\d*,\})")
 
 
 @dataclass(frozen=True)
@@ -116,7 +113,7 @@ def _check_keys(ctx: _Ctx, data: dict, allowed: set[str], what: str) -> None:
         if key == LINE_KEY:
             continue
         if key not in allowed:
-            raise ctx.fail(data.get(LINE_KEY), f"unknown key '{key}' in {what}{_did_you_mean(key, allowed)};"
+            raise ctx.fail(key_line(data, key), f"unknown key '{key}' in {what}{_did_you_mean(key, allowed)};"
                                                f" allowed: {', '.join(sorted(allowed))}")
 
 
@@ -131,34 +128,121 @@ def _expand_macros(ctx: _Ctx, line: int, source: str, macros: dict[str, str]) ->
     return re.sub(r"\{([A-Za-z_]+)\}", sub, source)
 
 
-def _starts_literal(alternative: str) -> bool:
-    """True where a repeated alternative must begin with a fixed character, which keeps
-    the repeat from matching the same text in more than one way."""
-    if not alternative:
-        return False
-    if alternative[0] == "\\":
-        return len(alternative) > 1 and alternative[1] not in "sSwWdDbB"
-    return alternative[0] not in "[.(^$|?*+{"
+_SAMPLE = [chr(c) for c in range(32, 127)] + list("\t\n\u00a0é’“”€£₹")
+
+
+def _edge(items, last: bool = False) -> set[str] | None:
+    """The sample characters a parsed (sre) sequence can start with (or end with, when
+    ``last``); None for 'any character'; an empty set when it can match nothing at all."""
+    from re import _constants as C
+
+    seq = list(items)
+    order = list(reversed(seq)) if last else seq
+    for k, (op, av) in enumerate(order):
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.NOT_LITERAL:
+            return {c for c in _SAMPLE if c != chr(av)}
+        if op is C.IN:
+            return _in_set(av)
+        if op is C.ANY:
+            return None
+        if op is C.SUBPATTERN:
+            inner = _edge(av[-1], last)
+            if inner == set():
+                continue
+            return inner
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                f = _edge(branch, last)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            f = _edge(av[2], last)
+            if av[0] > 0 or f is None:
+                return f
+            rest_items = order[k + 1:]
+            rest = _edge(list(reversed(rest_items)) if last else rest_items, last)
+            return None if rest is None else f | rest
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        return None
+    return set()
+
+
+def _in_set(av) -> set[str] | None:
+    from re import _constants as C
+
+    tests = {C.CATEGORY_DIGIT: str.isdigit, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
+             C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+             C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+             C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace()}
+    negate, out = False, set()
+    for op, v in av:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            out.add(chr(v))
+        elif op is C.RANGE:
+            out |= {c for c in _SAMPLE if v[0] <= ord(c) <= v[1]}
+        elif op is C.CATEGORY and v in tests:
+            out |= {c for c in _SAMPLE if tests[v](c)}
+        else:
+            return None
+    return {c for c in _SAMPLE if c not in out} if negate else out
+
+
+def _children(op, av):
+    from re import _constants as C
+
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op is C.SUBPATTERN:
+        return [av[-1]]
+    if op is C.BRANCH:
+        return list(av[1])
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [av[1]]
+    return []
+
+
+def _unbounded_repeats(items, outer=None):
+    """Yield (outer item, inner item) for each unbounded repeat inside another one."""
+    from re import _constants as C
+
+    for op, av in items:
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == C.MAXREPEAT:
+            if outer is not None:
+                yield outer, av[2]
+            yield from _unbounded_repeats(av[2], av[2])
+        else:
+            for child in _children(op, av):
+                yield from _unbounded_repeats(child, outer)
 
 
 def _backtracks(source: str) -> bool:
-    for m in _NESTED_QUANTIFIER.finditer(source):
-        body = m.group(0)
-        body = body[body.index("(") + 1:body.rindex(")")]
-        body = body[2:] if body.startswith("?:") else body
-        depth, alts, cur = 0, [], ""
-        for ch in body:
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth -= 1
-            if ch == "|" and depth == 0:
-                alts.append(cur)
-                cur = ""
-            else:
-                cur += ch
-        alts.append(cur)
-        if not all(_starts_literal(a) for a in alts):
+    """A repeat holding another unbounded repeat, whose turns can split the same text in
+    more than one way: ``(a+)+``, ``(\\w+\\s?)*``, ``(a*)*``. Safe when what ends one turn
+    cannot begin the next (``(?:\\.\\d+)*``, ``(?:[a-z]+\\s)+``)."""
+    from re import _parser
+
+    try:
+        tree = _parser.parse(source).data
+    except Exception:  # noqa: BLE001 - re.compile reports the syntax error
+        return False
+    for outer, inner in _unbounded_repeats(tree):
+        start, end = _edge(outer), _edge(outer, last=True)
+        if start is None or end is None or not start or not end:
+            return True
+        first, final = _edge(inner), _edge(inner, last=True)
+        if first is None or final is None:
+            return bool(start & end)
+        # a character that can end one turn, begin the next, and be taken by the inner
+        # repeat lets the turns split the same text in many ways
+        if start & end & (first | final):
             return True
     return False
 
@@ -328,7 +412,7 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
             if rule_id in ids:
                 raise RuleError(f"{path}: rule id '{rule_id}' is already defined by {ids[rule_id]}")
             try:
-                data = load_yaml(path)
+                data = load_yaml(path, unique_keys=True)
             except YamlError as e:
                 where = f"{path}:{e.line}:{e.column}" if e.line else str(path)
                 raise RuleError(f"{where}: {e.message}") from None
