@@ -9,7 +9,7 @@ from typing import Any
 
 from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
-from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook
+from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook, haystack
 
 
 @dataclass
@@ -94,6 +94,22 @@ def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sen
     return [text[max(0, start - adj.within):start], text[end:end + adj.within]]
 
 
+def _token_words(tokens: list) -> list[set[str]]:
+    """For each token a match needs that names its words (LOWER/ORTH/TEXT, a string or an
+    IN list), those words lower-cased: a text holding none of them cannot match."""
+    out = []
+    for spec in tokens:
+        if spec.get("OP", "1") in ("?", "*", "!"):
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            v = spec.get(attr)
+            words = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) else None
+            if words and all(isinstance(w, str) for w in words):
+                out.append({haystack(w) for w in words})
+                break
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -119,12 +135,14 @@ class Extractor:
         self.normalizers = NORMALIZERS
         self._token_patterns = {f"{r.id}::{p.name}": (r, p) for r in rulebook.rules
                                 for p in r.patterns if p.tokens is not None}
+        self._token_words = {k: _token_words(p.tokens) for k, (r, p) in self._token_patterns.items()}
         self._matcher = None
 
     def _matches(self, rules: list[Rule], text: str, spacy_doc_fn):
+        hay = haystack(text)
         for rule in rules:
             for pat in rule.patterns:
-                if pat.regex is None:
+                if pat.regex is None or not pat.regex.may_match(hay):
                     continue
                 for m in pat.regex.finditer(text):
                     if m.end() == m.start():
@@ -134,7 +152,9 @@ class Extractor:
                     else:
                         vs, ve = m.span()
                     yield rule, pat, m.start(), m.end(), vs, ve, {k: v for k, v in m.groupdict().items() if v}
-        if self._token_patterns and any(p.tokens for r in rules for p in r.patterns):
+        # spaCy (0.5 s to import) only when some token pattern's words are all in the text
+        wanted_keys = {f"{r.id}::{p.name}" for r in rules for p in r.patterns if p.tokens}
+        if any(all(any(w in hay for w in alts) for alts in self._token_words[k]) for k in wanted_keys):
             if self._matcher is None:
                 from offercheck import nlp
                 self._matcher = nlp.make_matcher({k: rp[1].tokens for k, rp in self._token_patterns.items()})

@@ -25,7 +25,9 @@ def make_matcher(token_patterns: dict[str, list]):
     return matcher
 
 
+@lru_cache(maxsize=2)
 def parse(text: str):
+    """The parsed text; a document's two rule passes and its token patterns share one parse."""
     return pipeline()(text)
 
 

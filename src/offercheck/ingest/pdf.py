@@ -162,9 +162,8 @@ def strip_running_lines(pages: list[list[str]], edge: int = EDGE_LINES) -> list[
     on at least half the pages (and at least three; on a two-page document, a line of 20
     characters or more on the edges of both). Lines are compared with digits
     masked, so "Page 3 of 9" and "Page 4 of 9" are one footer. Such lines are kept on
-    the first page, where they are often real content (the letter's date, which later
-    pages repeat in their header; a letterhead), and one copy of a footer does no
-    harm. A line that is only a page number ("3", "- 3 -", "Page 3 of 9") is dropped
+    the top of the first page, where they are often real content (the letter's date,
+    which later pages repeat in their header; a letterhead); a footer goes everywhere. A line that is only a page number ("3", "- 3 -", "Page 3 of 9") is dropped
     wherever it sits at an edge.
 
     >>> pages = [["ACME Ltd", word, f"Page {i} of 3"] for i, word in enumerate("xyz", 1)]
@@ -187,7 +186,8 @@ def strip_running_lines(pages: list[list[str]], edge: int = EDGE_LINES) -> list[
             if j < edge or j >= last:
                 if _is_page_number(line, len(pages)):
                     continue
-                if page_no > 0 and _line_key(line) in running:
+                # page 1 keeps its header (often the letter's date or letterhead), not its footer
+                if (page_no > 0 or j >= max(last, edge)) and _line_key(line) in running:
                     continue
             page_out.append(line)
         out.append(page_out)

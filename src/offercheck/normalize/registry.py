@@ -34,10 +34,13 @@ NAME_MACROS = {
             r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
     # a first name or initials ("J.P."), then one to three more names, initials or particles;
     # "MacMillan", "O'Neil" and "E.MacMillan" (initial without a space) are names too
-    "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?\s+)?(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?|(?:[A-Z]\.){1,3})"
-               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?"
-               r"|van|de|der|den|da|di|von|bin|binti|al|el)){1,3}"),
-    "PERSON": r"(?:(?:MR|MS|MRS|MISS|DR|PROF)\.?\s+)?[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){1,3}",
+    # capitals include accented ones ("Ó Briain", "Émile"); Malay and Indian honorifics too
+    "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Encik|Cik|Puan|Tuan|Datuk|Datin|Dato['’]?|Shri|Smt)\.?\s+)?"
+               r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?|(?:[A-Z]\.){1,3})"
+               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+               r"|van|de|der|den|da|di|von|bin|binti|bte|al|el|del|dos|Ó|Ní|Nic|Mac)){1,3}"),
+    "PERSON": (r"(?:(?:MR|MS|MRS|MISS|DR|PROF|ENCIK|PUAN)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
+               r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|Ó|BIN|BINTI)){1,3}"),
     "title": (r"[A-Z][\w/&’'\-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*[/–-][ \t]*)(?:(?:and|of|for|&|in)(?=[ \t]+[A-Z&])|[A-Z][\w/&’'\-]*|"
               r"\((?!the\b)[^)\n]{1,30}\))){0,8}"),
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
@@ -48,9 +51,10 @@ NAME_MACROS.update({f"{k}_w": NAME_MACROS[k].replace(r"[ \t]+", r"(?:[ \t]+|[ \t
 
 
 # Layout: the start of a labelled line or table cell, after any bullet or clause number
-# ("• Notice period: 2 months", "3.1 Hourly Rate: ...", "| Salary | ...").
+# ("• Notice period: 2 months", "3.1 Hourly Rate: ...", "| Salary | ...", "Item 4 – Salary | ...").
 LAYOUT_MACROS = {
-    "bol": r"(?:^|\n|\|)[ \t]*(?:[•●▪◦·*\-–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+|\d+(?:\.\d+)+\.?[ \t]+)?",
+    "bol": (r"(?:^|\n|\|)[ \t]*(?:[•●▪◦·*\-–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+|\d+(?:\.\d+)+\.?[ \t]+)?"
+            r"(?:(?i:item|schedule)[ \t]+\d+[a-z]?[ \t]*[–—:.\-][ \t]*)?"),
 }
 
 
@@ -116,12 +120,17 @@ def duration_v1(text: str, ctx, max_days: float | None = None):
 
 
 @register("months.v1")
-def months_v1(text: str, ctx, each: int | None = None):
+def months_v1(text: str, ctx, each: int | None = None, plus: int = 0):
     """A duration as a whole number of months (vesting, cliff).
 
     With ``each``, the text is the share that vests every ``each`` months ("25%" a
     year, "1/48" a month) and the result is the whole schedule: 25% with each=12 is 48.
+    ``plus`` adds months that come before the duration read ("a third after one year,
+    the rest over the following two years" is 24 plus 12).
     """
+    if plus:
+        n = months_v1(text, ctx, each)
+        return None if n is None else n + plus
     if each is not None:
         from offercheck.normalize.numbers import parse_share
         share = parse_share(text)
@@ -148,19 +157,35 @@ def date_v1(text: str, ctx):
 
 @register("number.v1")
 def number_v1(text: str, ctx, min: float | None = None, max: float | None = None, per: float = 1,
-              span: bool = False, less: float = 0, plus: str | None = None):
+              span: bool = False, less: float = 0, plus: str | None = None,
+              plus_per: float | None = None, minus: str | None = None):
     """A number; times ``per`` (weeks to days), less ``less``. With ``span``, the text is
     two clock times and the number is the hours between them ("9 am to 5:30 pm" is 8.5).
-    ``plus`` names a regex group whose number is added (earned leave plus casual leave)."""
+    ``plus`` names a regex group whose number is added (earned leave plus casual leave);
+    with ``plus_per`` the two are weighted apart: ``value x per + plus x plus_per - less``
+    (a week of four long days and a short Friday), and with ``span`` both are clock spans.
+    ``minus`` names a group whose number is subtracted (a total "which includes the
+    eight public holidays")."""
     from offercheck.normalize.numbers import parse_number, parse_time_span
     n = parse_time_span(text) if span else parse_number(text)
     if n is None:
         return None
     if plus is not None:
-        extra = parse_number(ctx.groups.get(plus, "")) if ctx is not None else None
+        raw = ctx.groups.get(plus, "") if ctx is not None else ""
+        extra = (parse_time_span(raw) if span and plus_per is not None else parse_number(raw)) if raw else None
         if extra is None:
             return None
-        n += extra
+        if plus_per is not None:
+            n = n * Decimal(str(per)) + extra * Decimal(str(plus_per)) - Decimal(str(less))
+            per, less = 1, 0
+        else:
+            n += extra
+    if minus is not None:
+        raw = ctx.groups.get(minus, "") if ctx is not None else ""
+        taken = parse_number(raw) if raw else None
+        if taken is None:
+            return None
+        n -= taken
     n = n * Decimal(str(per)) - Decimal(str(less))
     if (min is not None and n < Decimal(str(min))) or (max is not None and n > Decimal(str(max))):
         return None
@@ -168,8 +193,19 @@ def number_v1(text: str, ctx, min: float | None = None, max: float | None = None
 
 
 @register("percent.v1")
-def percent_v1(text: str, ctx, max: float = 100):
-    return number_v1(text.replace("%", " ").replace("percent", " "), ctx, min=0.01, max=max)
+def percent_v1(text: str, ctx, max: float = 100, of: str | None = None):
+    """A percentage. ``of`` names a group holding a second percentage that this one is
+    taken of: "50% of the first 6% of pay" is 3."""
+    def pct(t: str):
+        return number_v1(t.replace("%", " ").replace("percent", " "), ctx, min=0.01, max=None if of else max)
+    n = pct(text)
+    if n is None or of is None:
+        return n
+    base = pct(ctx.groups.get(of, "") if ctx is not None else "")
+    if base is None:
+        return None
+    n = n * base / Decimal(100)
+    return n if n <= Decimal(str(max)) else None
 
 
 _QUOTES = "\"'“”‘’`«»"
@@ -199,11 +235,16 @@ def enum_v1(text: str, ctx, map: dict | None = None):
 
 _POSTCODE = re.compile(r"\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{2,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s*\d[A-Z]\d)\s*$")
 _POSTCODE_ONLY = re.compile(r"^(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d|[A-Z]{2,3}\s+\d{4,5}|[\d\s\-]+)$")
-_STREET = re.compile(r"^(?:(?:level|floor|suite|unit|flat|apartment|building|plot|blk|block)\s+\S+.*|(?:no\.?|#)\s*\d.*|"
-                     r"\d[\w\-/]*\s+\w.*)$", re.I)
+_STREET = re.compile(r"^(?:(?:level|floor|suite|unit|flat|apartment|building|plot|blk|block|lot)\s+\S+.*|(?:no\.?|#)\s*\d.*|"
+                     r"\d[\w\-/]*\s+\w.*|"
+                     # Malaysian, Philippine and Indian street and locality words ("Jalan Tun Razak",
+                     # "Seksyen 26", "Brgy. Lahug", "Sector 62")
+                     r"(?:jalan|jln|lorong|persiaran|seksyen|sector|phase|brgy|barangay)\b.*)$", re.I)
 # a building, campus or street rather than a town
 _FACILITY = re.compile(r"\b(?:Centre|Center|Building|House|Tower|Campus|Plaza|Square|Street|St|Road|Rd|Avenue|Ave|"
-                       r"Lane|Drive|Boulevard|Blvd|Way|Court|Floor|Level|Suite|Unit|Mall|Hospital|Crescent)\b\.?$")
+                       r"Lane|Drive|Boulevard|Blvd|Way|Court|Floor|Level|Suite|Unit|Mall|Hospital|Crescent|"
+                       r"Works|Mills?|Wharf|Layout|Nagar|(?:Business|Industrial|Technology|Tech|Science|Office|"
+                       r"Retail|IT|Software)\s+(?:Park|Estate|Centre|Center)|(?:Industrial|Trading)\s+Estate)\b\.?$")
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:company|employer|office|head\s*office|headquarters|hybrid|remote|tbd|tba|n/?a)\b", re.I)
 _NOT_PLACE_WORD = re.compile(r"\b(?:Terms|Schedule|Agreement|Company|Employer|Employee|Clause|Section|Annex\w*|Cover|"
                              r"Salary|Work|Remote|Hybrid|Policy|Letter|Offer|Manager|Department|Team|Position|Role|"
@@ -231,6 +272,10 @@ def place_v1(text: str, ctx, max_words: int = 6):
     'London, United Kingdom'
     >>> place_v1('Austin, Texas office', None)
     'Austin, Texas'
+    >>> place_v1('Lot 12, Jalan Perdana 4, Seksyen 9, Shah Alam, Selangor', None)
+    'Shah Alam, Selangor'
+    >>> place_v1('Unit 2, Kilbarry Business Park, Waterford', None)
+    'Waterford'
     >>> place_v1('Noida', None)
     'Noida'
     >>> place_v1('Work may be performed on-site', None) is None
@@ -248,7 +293,7 @@ def place_v1(text: str, ctx, max_words: int = 6):
     t = re.sub(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
                r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$", "", t)
     parts = [p.strip() for p in t.split(",") if p.strip()]
-    parts = [_POSTCODE.sub("", p).strip() for p in parts]
+    parts = [_POSTCODE.sub("", p).strip() for p in parts if not _STREET.match(p)]
     parts = [p for p in parts if p and not _STREET.match(p) and not _POSTCODE_ONLY.match(p)
              and not _FACILITY.search(p)]
     parts = [re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", p) for p in parts]
@@ -261,7 +306,8 @@ def place_v1(text: str, ctx, max_words: int = 6):
     return text_v1(place, ctx, max_words=max_words)
 
 
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame)\.?\s+)+", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame|Encik|Cik|Puan|Tuan|Datuk|Datin|"
+                        r"Dato['’]?)\.?\s+)+", re.I)
 _POSTNOMINAL = re.compile(r"(?:,?\s+(?:Esq|M\.?D|Ph\.?\s?D|J\.?D|MBA|CPA|CFA|FCA|ACA|BSc|MSc)\.?)+$", re.I)
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?(?:the\s+)?[\"“”'‘’]*\w+[\"“”'‘’]*\s*\)?\s*$", re.I)
 # words that make a capitalised pair a heading, an organisation or a role rather than a person
@@ -270,7 +316,7 @@ _NOT_PERSON = re.compile(
     r"date|signature|signed|director|manager|officer|president|limited|ltd|inc|llc|corp|corporation|"
     r"group|team|department|street|road|avenue|lane|drive|offer|letter|appointment|agreement|contract|"
     r"terms|employment|dear|name|accepted|agreed|private|confidential|annexure|schedule|page|exhibit|"
-    r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the)\b", re.I)
+    r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the|city)\b", re.I)
 
 
 @register("person.v1")
@@ -284,6 +330,10 @@ def person_v1(text: str, ctx, max_words: int = 5):
     'Rick E. Gaetz'
     >>> person_v1('Bruce E. MacMillan, Esq.', None)
     'Bruce E. MacMillan'
+    >>> person_v1('Encik Ahmad Zaki bin Osman', None)
+    'Ahmad Zaki bin Osman'
+    >>> person_v1('Cebu City', None) is None
+    True
     >>> person_v1('Human Resources', None) is None
     True
     """

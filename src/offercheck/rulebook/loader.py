@@ -247,20 +247,129 @@ def _backtracks(source: str) -> bool:
     return False
 
 
-def _compile_regex(ctx: _Ctx, line: int, source: Any, case: bool, macros: dict[str, str]) -> re.Pattern:
+class RuleRegex:
+    """A rule's regex, compiled on first use, with a literal prefilter.
+
+    Expanding ``{money}`` or ``{date}`` makes a regex large and slow to compile (about
+    2 ms each with IGNORECASE), so the shipped rules, whose every regex the test suite
+    compiles, are compiled only when a document could match them: ``required`` lists
+    literal strings the regex cannot match without (each entry: at least one of its
+    alternatives), read from the parse tree of the regex with its macros left out, and
+    :meth:`may_match` checks them against the lower-cased text. Anything else (``search``,
+    ``finditer``, ``groupindex`` ...) is the compiled ``re.Pattern``'s.
+    """
+
+    __slots__ = ("source", "flags", "required", "_compiled")
+
+    def __init__(self, source: str, flags: int, required: tuple[frozenset[str], ...] = (),
+                 compiled: re.Pattern | None = None):
+        self.source, self.flags, self.required, self._compiled = source, flags, required, compiled
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def may_match(self, haystack: str) -> bool:
+        """False only when the regex cannot match text whose :func:`haystack` this is."""
+        return all(any(s in haystack for s in req) for req in self.required)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"RuleRegex({self.source[:60]!r})"
+
+
+# Characters that IGNORECASE matches with an ASCII letter but that str.lower() leaves
+# alone (re's case equivalences); tests/test_batch.py checks this over the whole BMP.
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def haystack(text: str) -> str:
+    """The text that :meth:`RuleRegex.may_match` searches: lower-cased, case equivalents folded."""
+    return text.lower().translate(_FOLD)
+
+
+def _required(items) -> list[frozenset[str]]:
+    """Literal strings a parsed (sre) sequence cannot match without: each entry is a set
+    of alternatives one of which occurs in any text it matches (ASCII runs, lower-cased)."""
+    from re import _constants as C
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if len(run) >= 2:
+            out.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            out.extend(_required(av[-1]))
+        elif op is C.ATOMIC_GROUP:
+            out.extend(_required(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out.extend(_required(av[2]))
+        elif op is C.BRANCH:
+            alts: set[str] = set()
+            for branch in av[1]:
+                best = _best(_required(branch))
+                if best is None:
+                    break
+                alts |= best
+            else:
+                out.append(frozenset(alts))
+    flush()
+    return out
+
+
+def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(reqs, key=lambda r: min(map(len, r)), default=None)
+
+
+def _prefilter(source: str) -> tuple[frozenset[str], ...]:
+    """At most two of the most selective requirements of ``source`` (macros left out)."""
+    from re import _parser
+
+    try:
+        reqs = _required(_parser.parse(re.sub(r"\{([A-Za-z_]+)\}", "(?:.)", source)).data)
+    except Exception:  # noqa: BLE001 - no prefilter; the compile reports real errors
+        return ()
+    reqs = [r for r in reqs if min(map(len, r)) >= 3]
+    return tuple(sorted(reqs, key=lambda r: -min(map(len, r)))[:2])
+
+
+def _compile_regex(ctx: _Ctx, line: int, source: Any, case: bool, macros: dict[str, str],
+                   lazy: bool = False) -> RuleRegex:
     if not isinstance(source, str) or not source.strip():
         raise ctx.fail(line, "regex must be a non-empty string")
     if _backtracks(source):
         raise ctx.fail(line, "regex nests quantifiers (like (a+)+), which can backtrack for ever;"
                              " rewrite it without the nested repeat")
     expanded = _expand_macros(ctx, line, source, macros)
+    flags = 0 if case else re.IGNORECASE
+    if lazy:
+        return RuleRegex(expanded, flags, _prefilter(source))
     try:
-        return re.compile(expanded, 0 if case else re.IGNORECASE)
+        return RuleRegex(expanded, flags, _prefilter(source), re.compile(expanded, flags))
     except re.error as e:
         raise ctx.fail(line, f"bad regex: {e}") from None
 
 
-def _adjustments(ctx: _Ctx, items: Any, line: int, macros: dict[str, str]) -> tuple[Adjustment, ...]:
+def _group_names(regex: RuleRegex):
+    if regex._compiled is not None:
+        return regex._compiled.groupindex
+    return set(re.findall(r"\(\?P<([A-Za-z_]\w*)>", regex.source))
+
+
+def _adjustments(ctx: _Ctx, items: Any, line: int, macros: dict[str, str],
+                 lazy: bool = False) -> tuple[Adjustment, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
@@ -286,12 +395,13 @@ def _adjustments(ctx: _Ctx, items: Any, line: int, macros: dict[str, str]) -> tu
         if not isinstance(within, int) or within < 0 or within > 2000:
             raise ctx.fail(iline, "within must be a whole number of characters, 0 to 2000")
         out.append(Adjustment(str(item.get("name", item["near"]))[:60],
-                              _compile_regex(ctx, iline, item["near"], False, macros),
+                              _compile_regex(ctx, iline, item["near"], False, macros, lazy),
                               side, within, float(add), veto))
     return tuple(out)
 
 
-def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], normalizers) -> Rule:
+def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], normalizers,
+               lazy: bool = False) -> Rule:
     ctx = _Ctx(path, rule_id)
     if not isinstance(data, dict):
         raise ctx.fail(None, "a rule file must be a mapping with 'field' and 'patterns'")
@@ -304,7 +414,7 @@ def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], norm
     default_norm = data.get("normalizer")
     default_params = strip_lines(data.get("params") or {})
     default_score = data.get("score", 0.7)
-    rule_context = _adjustments(ctx, data.get("context"), line, macros)
+    rule_context = _adjustments(ctx, data.get("context"), line, macros, lazy)
     pats = data.get("patterns")
     if not isinstance(pats, list) or not pats:
         raise ctx.fail(line, "patterns must be a non-empty list")
@@ -320,7 +430,8 @@ def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], norm
         seen.add(name)
         if ("regex" in p) == ("tokens" in p):
             raise ctx.fail(pline, f"pattern '{name}' needs exactly one of 'regex' or 'tokens'")
-        regex = _compile_regex(ctx, pline, p["regex"], bool(p.get("case", False)), macros) if "regex" in p else None
+        regex = (_compile_regex(ctx, pline, p["regex"], bool(p.get("case", False)), macros, lazy)
+                 if "regex" in p else None)
         tokens = strip_lines(p.get("tokens")) if "tokens" in p else None
         if tokens is not None:
             _check_tokens(ctx, pline, name, tokens)
@@ -340,10 +451,10 @@ def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], norm
         if not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise ctx.fail(pline, "score must be a number from 0 to 1")
         group = str(p.get("group", "value"))
-        if regex is not None and group != "value" and group not in regex.groupindex:
+        if regex is not None and group != "value" and group not in _group_names(regex):
             raise ctx.fail(pline, f"pattern '{name}' names group '{group}' that its regex lacks")
         patterns.append(Pattern(name, regex, tokens, strip_lines(p.get("value")), has_value, norm, params,
-                                float(score), rule_context + _adjustments(ctx, p.get("context"), pline, macros),
+                                float(score), rule_context + _adjustments(ctx, p.get("context"), pline, macros, lazy),
                                 group, pline))
     examples = []
     for j, e in enumerate(data.get("examples") or []):
@@ -396,9 +507,9 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
 
     roots = [default_rules_dir()] + list(dirs or [])
     book, ids = Rulebook(), {}
+    roots = [Path(r) for r in roots]
     mac = macros()
     for root in roots:
-        root = Path(root)
         if root.is_file():
             files, base = [root], root.parent
         elif root.is_dir():
@@ -419,5 +530,6 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
             except (OSError, UnicodeDecodeError) as e:
                 raise RuleError(f"{path}: cannot read rule file ({e.__class__.__name__})") from None
             ids[rule_id] = path
-            book.rules.append(_load_rule(path, rule_id, data, mac, NORMALIZERS))
+            # the shipped rules are tested, so they compile on first use; a user's at once
+            book.rules.append(_load_rule(path, rule_id, data, mac, NORMALIZERS, lazy=root is roots[0]))
     return book
