@@ -15,6 +15,14 @@ def _extractor(rule_dirs: tuple[str, ...] = ()):
     return Extractor(load_rulebook([Path(d) for d in rule_dirs]))
 
 
+def warm(rule_dirs: tuple[str, ...] = ()) -> None:
+    """Load the rulebook (and the readers) once, before a batch forks its workers."""
+    _extractor(tuple(str(d) for d in rule_dirs))
+    from offercheck.ingest import _import_reader
+    for fmt in ("pdf", "docx"):
+        _import_reader(fmt)
+
+
 def read(path: str | Path, *, password: str | None = None, max_pages: int = 500,
          timeout: float | None = None):
     from offercheck.ingest import read_document

@@ -45,6 +45,7 @@ class ReportFormat(str, Enum):
 
 class ExtractFormat(str, Enum):
     json = "json"
+    jsonl = "jsonl"
     table = "table"
 
 
@@ -105,7 +106,9 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or TXT.", show_default=False)
+CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or TXT (several, or a "
+                          "folder: one report each, on every core).", show_default=False)
+JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Processes for several files (default: every core).")
 PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 MAX_PAGES = typer.Option(500, "--max-pages", help="Refuse documents longer than this.")
 TIMEOUT = typer.Option(None, "--timeout", min=1, metavar="SECONDS",
@@ -116,7 +119,7 @@ DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 
 @app.command()
 def check(
-    contract: Path = CONTRACT,
+    contract: list[Path] = CONTRACT,
     expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML)."),
     format: ReportFormat = typer.Option(ReportFormat.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
@@ -128,12 +131,20 @@ def check(
     max_pages: int = MAX_PAGES,
     timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
+    jobs: Optional[int] = JOBS,
     debug: bool = DEBUG,
 ) -> int:
     """Check a contract against your expectations and print a pre-signing checklist (the default)."""
     from offercheck.api import check_offer
     from offercheck.render import by_name
 
+    if len(contract) > 1 or contract[0].is_dir():
+        from offercheck import batch
+        job = batch.check_job("email" if email else format.value, explain, expect, _today(today),
+                              password=password, max_pages=max_pages, timeout=timeout,
+                              rule_dirs=tuple(str(r) for r in rules or ()))
+        raise typer.Exit(_run_batch(job, contract, format.value, jobs, output, [expect], rules))
+    contract = contract[0]
     report = check_offer(contract, expect, today=_today(today), password=password, max_pages=max_pages,
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
     text = by_name("email" if email else format.value)(report, explain=explain,
@@ -144,20 +155,29 @@ def check(
 
 @app.command()
 def extract(
-    file: Path = typer.Argument(..., help="The offer letter or contract.", show_default=False),
-    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f", help="json or table."),
+    file: list[Path] = typer.Argument(..., help="The offer letter or contract (several, or a folder: "
+                                      "JSON Lines, on every core).", show_default=False),
+    format: ExtractFormat = typer.Option(ExtractFormat.json, "--format", "-f",
+                                         help="json, jsonl (one line a file) or table."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file."),
     explain: bool = typer.Option(False, "--explain", help="Add the rule, score and runners-up of each term."),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
     timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
+    jobs: Optional[int] = JOBS,
     debug: bool = DEBUG,
 ) -> int:
     """Print the terms found in the document (the JSON of the terms contract)."""
     from offercheck.api import extract_terms
     from offercheck.render import json as rjson
 
+    if len(file) > 1 or file[0].is_dir() or format is ExtractFormat.jsonl:
+        from offercheck import batch
+        job = batch.extract_job(format.value, explain, password=password, max_pages=max_pages,
+                                timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
+        raise typer.Exit(_run_batch(job, file, format.value, jobs, output, [], rules))
+    file = file[0]
     extraction = extract_terms(file, password=password, max_pages=max_pages, timeout=timeout,
                                rule_dirs=tuple(str(r) for r in rules or ()))
     if format is ExtractFormat.json:
@@ -167,6 +187,30 @@ def extract(
         text = terms_table(extraction, explain=explain, color=output is None and sys.stdout.isatty())
     write_output(text, output, [file])
     return 0
+
+
+def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: Optional[Path],
+               others: list, rules) -> int:
+    """Several files: results in input order to stdout (or --output), errors in place on stderr."""
+    from offercheck import batch
+    from offercheck.api import warm
+
+    paths = batch.expand(inputs)
+    chunks: list[str] = []
+    to_stdout = output is None or str(output) == "-"
+
+    def write(text: str) -> None:
+        if to_stdout:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            chunks.append(text)
+
+    code = batch.run_cli(job, paths, fmt, jobs, write,
+                         warm=lambda: warm(tuple(str(r) for r in rules or ())))
+    if not to_stdout:
+        write_output("".join(chunks), output, paths + [p for p in others if p is not None])
+    return code
 
 
 @app.command()

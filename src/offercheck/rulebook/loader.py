@@ -284,12 +284,12 @@ class RuleRegex:
 
 # Characters that IGNORECASE matches with an ASCII letter but that str.lower() leaves
 # alone (re's case equivalences); tests/test_batch.py checks this over the whole BMP.
-_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def haystack(text: str) -> str:
     """The text that :meth:`RuleRegex.may_match` searches: lower-cased, case equivalents folded."""
-    return text.lower().translate(_FOLD)
+    return text.translate(_FOLD).lower()
 
 
 def _required(items) -> list[frozenset[str]]:
