@@ -30,8 +30,8 @@ NAMES = [p.stem for p in SAMPLE_FILES]
 # How many values (as the corpus scorer counts them: a field, an equity or non-compete
 # part, a list element) agree with the gold today, and the floor the test holds: a
 # little below, so that tuning a rule may shift one value without breaking the build.
-AGREEING_NOW = {"india-appointment-letter": 20, "uk-contract": 26, "us-offer-letter": 36}
-MIN_AGREEING = {"india-appointment-letter": 20, "uk-contract": 25, "us-offer-letter": 35}
+AGREEING_NOW = {"india-appointment-letter": 21, "uk-contract": 26, "us-offer-letter": 36}
+MIN_AGREEING = {"india-appointment-letter": 21, "uk-contract": 25, "us-offer-letter": 35}
 
 # Fields that disagree with the gold today: {field: (gold, what offercheck finds)}.
 # A field that starts to disagree and is not listed here fails the test; a listed gap
@@ -41,8 +41,6 @@ KNOWN_GAPS = {
         # "9:30 AM to 6:30 PM, Monday to Friday": a nine-hour span with no break stated is
         # not read as hours a day (the gold counts 9 x 5)
         "hours_per_week": (45, None),
-        # "18 days of Earned Leave, 6 days of Casual Leave": only the first bucket is counted
-        "pto_days": (24, 18),
     },
     "uk-contract": {},
     "us-offer-letter": {},

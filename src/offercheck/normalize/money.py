@@ -100,6 +100,8 @@ _NAMED_WORDS = (
     r"|(?P<php>philippine\s+pesos?)\b"
     r"|(?P<jpy>yen)\b)"
     r"|(?-i:(?P<rm>RM)(?=\s?\d))"
+    # South African rand: a capital "R" right before a thousands-grouped amount ("R 47,250")
+    r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,]\d{3})))"
 )
 _EXPLICIT_RE = re.compile(
     rf"(?P<code>{_CODE})|(?P<symbol>{_SYMBOL})"
@@ -137,7 +139,7 @@ def currency_of(text: str) -> str | None:
     if m.group("country_dollar"):
         return _COUNTRY_DOLLARS[re.sub(r"\s+", " ", m.group("country_dollar").lower())]
     for group, code in (("gbp", "GBP"), ("eur", "EUR"), ("inr", "INR"), ("myr", "MYR"),
-                        ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY")):
+                        ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY"), ("zar", "ZAR")):
         if m.group(group):
             return code
     return None  # pragma: no cover - every alternative is named above
@@ -176,7 +178,7 @@ _RATE_NAMED = (
     r"|(?P<week>\bper\s+week\b|\ba\s+week\b|\bweekly\b|/\s?(?:wk|week)\b"
     rf"|{_AFTER_AMOUNT}p\.\s?w\b\.?|{_AFTER_AMOUNT}pw\b)"
     r"|(?P<day>\bper\s+(?:working\s+)?(?:day|diem)\b|\ba\s+day\b|\bdaily\b|/\s?day\b)"
-    r"|(?P<hour>\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|/\s?(?:hr|hour|h)\b|\bp\.\s?h\b\.?"
+    r"|(?P<hour>\bper\s+(?:ordinary\s+)?hour\b|\ban\s+hour\b|\bhourly\b|/\s?(?:hr|hour|h)\b|\bp\.\s?h\b\.?"
     rf"|{_AFTER_AMOUNT}ph\b))"
 )
 _RATE_RE = re.compile(_RATE_NAMED)
@@ -265,7 +267,7 @@ def pay_frequency_of(text: str) -> str | None:
 
 # --- the money fragment ----------------------------------------------------
 
-_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z])))"
+_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z]))|(?-i:\bR(?=\s?\d{{1,3}}(?:[ ,]\d{{3}}))))"
 # After digits, "pounds" alone is too often a weight ("lift 50 pounds"): sterling only.
 _SUFFIX_WORDS = (
     rf"(?i:(?:{_COUNTRY}\s+)?dollars?|pounds?\s+sterling|sterling|euros?"

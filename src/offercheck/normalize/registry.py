@@ -242,7 +242,7 @@ _STREET = re.compile(r"^(?:(?:level|floor|suite|unit|flat|apartment|building|plo
                      r"(?:jalan|jln|lorong|persiaran|seksyen|sector|phase|brgy|barangay)\b.*)$", re.I)
 # a building, campus or street rather than a town
 _FACILITY = re.compile(r"\b(?:Centre|Center|Building|House|Tower|Campus|Plaza|Square|Street|St|Road|Rd|Avenue|Ave|"
-                       r"Lane|Drive|Boulevard|Blvd|Way|Court|Floor|Level|Suite|Unit|Mall|Hospital|Crescent|"
+                       r"Lane|Drive|Boulevard|Blvd|Way|Court|Floor|Level|Suite|Unit|Mall|Hospital|School|Academy|College|Crescent|"
                        r"Works|Mills?|Wharf|Layout|Nagar|(?:Business|Industrial|Technology|Tech|Science|Office|"
                        r"Retail|IT|Software)\s+(?:Park|Estate|Centre|Center)|(?:Industrial|Trading)\s+Estate)\b\.?$")
 _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:company|employer|office|head\s*office|headquarters|hybrid|remote|tbd|tba|n/?a)\b", re.I)
