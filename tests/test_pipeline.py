@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
-from rapidfuzz import fuzz
 
 from offercheck import api
 from offercheck.fields import (BOOL_FIELDS, COMPOSITES, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS,
                                LIST_FIELDS, MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
 from offercheck.render.json import extraction_json
 from offercheck.values import PERIODS, UNITS
+
+sys.path.insert(0, str(Path(__file__).parent))  # letters_scorer lives beside the tests
+from letters_scorer import scorer
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx"))
@@ -185,162 +188,14 @@ def test_values_confidence_and_evidence_have_the_terms_contract_shape(name):
 
 
 # --- agreement with the gold, by the corpus scorer's rules --------------------------------
-# Copied from the corpus scorer (score.py), which tests must not import: names, titles and
-# places agree fuzzily; dates, enums and codes exactly; numbers within 0.5%; salaries also
-# when they annualize to within 1%; durations in days within 3%; lists element by element;
-# equity, non_compete and non_solicit part by part.
+# The evaluation's agreement rules, as scripts/score_letters.py keeps them (loaded by path in
+# tests/letters_scorer.py: scripts/ is not a package): names, titles and places agree
+# fuzzily; dates, enums and codes exactly; numbers within 0.5%; salaries also when they
+# annualize to within 1%; durations in days within 3%; lists element by element; equity,
+# non_compete and non_solicit part by part.
 
-FUZZY_FIELDS = {"employer", "employee", "job_title", "location", "governing_law"}
-PART_FIELDS = {
-    "equity": ["kind", "quantity", "value", "vesting_months", "cliff_months"],
-    "non_compete": ["present", "duration"],
-    "non_solicit": ["present", "duration"],
-}
-DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-PER_YEAR = {"week": 52.0, "month": 12.0, "year": 1.0}
-
-
-def _similar(a: str, b: str) -> bool:
-    short, long_ = sorted((len(a), len(b)))
-    return long_ > 0 and short / long_ >= 0.5 and fuzz.token_set_ratio(a, b) >= 85
-
-
-def _empty(v) -> bool:
-    return v is None or v == [] or v == {} or v == ""
-
-
-def _num(v):
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)):
-        return float(v)
-    try:
-        return float(str(v).replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _close(a, b, rel=0.005) -> bool:
-    x, y = _num(a), _num(b)
-    if x is None or y is None:
-        return False
-    return abs(x - y) <= rel * max(abs(x), abs(y), 1e-9)
-
-
-def _norm_str(v) -> str:
-    return " ".join(str(v).lower().replace(",", " ").replace(".", " ").split())
-
-
-def _days(d):
-    if not isinstance(d, dict):
-        return None
-    v, unit = _num(d.get("value")), str(d.get("unit", "")).rstrip("s")
-    if v is None or unit not in DAYS:
-        return None
-    return v * DAYS[unit]
-
-
-def _scalar_agrees(gold, pred, fuzzy: bool = False) -> bool:
-    if isinstance(gold, bool) or isinstance(pred, bool):
-        return gold is pred or gold == pred
-    if isinstance(gold, (dt.date, dt.datetime)):
-        return str(gold)[:10] == str(pred)[:10]
-    if isinstance(gold, (int, float)):
-        return _close(gold, pred)
-    if fuzzy:
-        g, p = _norm_str(gold), _norm_str(pred)
-        if _similar(g, p):
-            return True
-        g0, p0 = str(gold).split(",")[0], str(pred).split(",")[0]
-        return "," in f"{gold}{pred}" and _similar(_norm_str(g0), _norm_str(p0))
-    return str(gold).strip().casefold() == str(pred).strip().casefold()
-
-
-def _salary_agrees(gold: dict, pred: dict) -> bool:
-    if str(gold.get("currency", "")).upper() != str(pred.get("currency", "")).upper():
-        return False
-    gp, pp = gold.get("period"), pred.get("period")
-    if gp == pp and _close(gold.get("amount"), pred.get("amount")):
-        return True
-    if gp in PER_YEAR and pp in PER_YEAR:
-        ga, pa = _num(gold.get("amount")), _num(pred.get("amount"))
-        if ga is not None and pa is not None:
-            return _close(ga * PER_YEAR[gp], pa * PER_YEAR[pp], rel=0.01)
-    return False
-
-
-def agrees(field: str, gold, pred) -> bool:
-    if not isinstance(gold, dict):
-        if isinstance(pred, dict):
-            return False
-        return _scalar_agrees(gold, pred, fuzzy=field in FUZZY_FIELDS)
-    if not isinstance(pred, dict):
-        return False
-    if field == "base_salary":
-        return _salary_agrees(gold, pred)
-    if set(gold) <= {"value", "unit"}:
-        g, p = _days(gold), _days(pred)
-        return g is not None and p is not None and abs(g - p) <= 0.03 * max(g, p)
-    for key, gv in gold.items():
-        if _empty(gv):
-            continue
-        pv = pred.get(key)
-        if _empty(pv):
-            return False
-        if isinstance(gv, dict):
-            if not agrees(key, gv, pv):
-                return False
-        elif key == "currency":
-            if str(gv).upper() != str(pv).upper():
-                return False
-        elif not _scalar_agrees(gv, pv):
-            return False
-    return True
-
-
-def score_doc(gold: dict, terms: dict) -> dict[str, list[int]]:
-    """Per field: [hits, misses, false alarms], as the corpus scorer counts them."""
-    counts: dict[str, list[int]] = {}
-    for field in FIELDS:
-        g = gold.get(field)
-        entry = terms.get(field)
-        p = entry.get("value") if isinstance(entry, dict) and "value" in entry else entry
-        c = [0, 0, 0]
-        if field in PART_FIELDS and (isinstance(g, dict) or isinstance(p, dict)):
-            gd = g if isinstance(g, dict) else {}
-            pd = p if isinstance(p, dict) else {}
-            for part in PART_FIELDS[field]:
-                gv, pv = gd.get(part), pd.get(part)
-                if part == "value" and not _empty(gv):
-                    gv, pv = {"amount": gv, "currency": gd.get("currency")}, (
-                        {"amount": pv, "currency": pd.get("currency")} if not _empty(pv) else None)
-                if _empty(gv) and _empty(pv):
-                    continue
-                if _empty(pv):
-                    c[1] += 1
-                elif _empty(gv):
-                    c[2] += 1
-                elif agrees(part, gv, pv):
-                    c[0] += 1
-                else:
-                    c[1] += 1
-                    c[2] += 1
-        elif field in LIST_FIELDS:
-            gs = {str(x).lower() for x in (g or [])}
-            ps = {str(x).lower() for x in (p or [])} if isinstance(p, list) else set()
-            c = [len(gs & ps), len(gs - ps), len(ps - gs)]
-        elif _empty(g) and _empty(p):
-            pass
-        elif _empty(p):
-            c = [0, 1, 0]
-        elif _empty(g):
-            c = [0, 0, 1]
-        elif agrees(field, g, p):
-            c = [1, 0, 0]
-        else:
-            c = [0, 1, 1]
-        counts[field] = c
-    return counts
+agrees = scorer.agrees
+score_doc = scorer.score_doc  # per field: [hits, misses, false alarms], as the corpus scorer counts them
 
 
 def test_the_copied_agreement_rules_behave_like_the_scorer():
