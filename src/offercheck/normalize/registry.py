@@ -29,11 +29,11 @@ NAME_MACROS = {
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
             r"Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Private\s+Limited|Pvt\.?\s+Ltd\.?|GmbH|B\.?V\.?|N\.?V\.?|"
             r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|"
-            # the same suffixes in a name written in capitals ("VITRAN CORPORATION INC.")
+            # the same suffixes in a name written in capitals ("ACME HOLDINGS CORPORATION INC.")
             r"INC\.?|INCORPORATED|LTD\.?|LIMITED|CORP\.?|CORPORATION|PTY\.?\s+LTD\.?|PTE\.?\s+LTD\.?|"
             r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
     # a first name or initials ("J.P."), then one to three more names, initials or particles;
-    # "MacMillan", "O'Neil" and "E.MacMillan" (initial without a space) are names too
+    # "MacLeod", "O'Neil" and "E.MacLeod" (initial without a space) are names too
     # capitals include accented ones ("Ó Briain", "Émile"); Malay and Indian honorifics too
     "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Encik|Cik|Puan|Tuan|Datuk|Datin|Dato['’]?|Shri|Smt)\.?\s+)?"
                r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?|(?:[A-Z]\.){1,3})"
@@ -324,12 +324,12 @@ def person_v1(text: str, ctx, max_words: int = 5):
     """A person's name as written, without honorifics, post-nominals or a defined term; a
     name written in capitals is put in title case. ``Dr. JANE Q. DOE, Esq.`` is ``Jane Q. Doe``.
 
-    >>> person_v1('Mr. J.P. van Dijk', None)
-    'J.P. van Dijk'
-    >>> person_v1('RICK E. GAETZ', None)
-    'Rick E. Gaetz'
-    >>> person_v1('Bruce E. MacMillan, Esq.', None)
-    'Bruce E. MacMillan'
+    >>> person_v1('Mr. T.W. van Leeuwen', None)
+    'T.W. van Leeuwen'
+    >>> person_v1('NOEL E. FARROW', None)
+    'Noel E. Farrow'
+    >>> person_v1('Ewan R. MacLeod, Esq.', None)
+    'Ewan R. MacLeod'
     >>> person_v1('Encik Ahmad Zaki bin Osman', None)
     'Ahmad Zaki bin Osman'
     >>> person_v1('Cebu City', None) is None
