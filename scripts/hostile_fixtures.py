@@ -71,7 +71,7 @@ def build(out: Path) -> list[Case]:
     make_scanned_pdf(f("scan.pdf"), ["OFFER OF EMPLOYMENT\nYour annual salary will be 85,000 dollars.\n"
                                      "You will have 25 days of paid leave."] * 2)
     add("pdf", "image-only, 2 pages, OCR", "check", f("scan.pdf"))
-    giant_page_scan(f("giant-page.pdf"))
+    h.giant_page_scan(f("giant-page.pdf"))
     add("pdf", "image-only page 5 m square, OCR", "check", f("giant-page.pdf"))
     no_tesseract = {"PATH": str(Path(sys.executable).parent)}
     add("pdf", "image-only, Tesseract absent", "check", f("scan.pdf"), env=no_tesseract)
@@ -166,21 +166,6 @@ def build(out: Path) -> list[Case]:
     (rules / "runaway.yaml").write_text(rule.format(r"(\w+\s?)*$"))
     add("rules", "(\\w+\\s?)*$ bounded by the deadline", "check", us, "--rules", rules / "runaway.yaml")
     return cases
-
-
-def giant_page_scan(path: Path) -> Path:
-    """One scanned page declared 5 m square: rendered at 300 dpi it would be 3.5 gigapixels."""
-    from fpdf import FPDF
-    from PIL import Image, ImageDraw, ImageFont
-
-    image = Image.new("L", (1700, 1700), 255)
-    ImageDraw.Draw(image).text((100, 800), "Your annual salary will be 85,000 dollars.", fill=0,
-                               font=ImageFont.load_default(size=60))
-    pdf = FPDF(format=(5000, 5000))
-    pdf.add_page()
-    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
-    pdf.output(str(path))
-    return path
 
 
 def measure(case: Case, time_bin: str, offercheck: str) -> tuple[int, float, float, str]:

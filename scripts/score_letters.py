@@ -29,23 +29,18 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
+from offercheck.fields import FIELDS as _CONTRACT_FIELDS
+from offercheck.fields import LIST_FIELDS as _CONTRACT_LISTS
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT / "tests" / "letters"
 DOC_SUFFIXES = (".pdf", ".docx", ".txt")
 
 # --- agreement rules: a copy of eval/score.py (keep in step) ------------------------------
 
-FIELDS = [
-    "employer", "employee", "job_title", "employment_type", "fixed_term",
-    "start_date", "end_date", "offer_expiry", "location", "remote_policy",
-    "base_salary", "pay_frequency", "hours_per_week", "overtime_eligible",
-    "signing_bonus", "annual_bonus", "equity", "pto_days", "sick_days",
-    "probation", "notice_employee", "notice_employer", "non_compete",
-    "non_solicit", "confidentiality", "ip_assignment", "arbitration", "at_will",
-    "clawback", "benefits", "retirement_match_percent", "relocation",
-    "governing_law", "contingencies",
-]
-LIST_FIELDS = {"benefits", "contingencies"}
+# The field names are the terms contract's, which the package already lists.
+FIELDS = list(_CONTRACT_FIELDS)
+LIST_FIELDS = set(_CONTRACT_LISTS)
 FUZZY_FIELDS = {"employer", "employee", "job_title", "location", "governing_law"}
 PART_FIELDS = {
     "equity": ["kind", "quantity", "value", "vesting_months", "cliff_months"],

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from test_hostile_support import (assert_clean_error, inflating_pdf, make_pdf, many_page_pdf, raw_pdf,
-                                  run_cli)
+from test_hostile_support import (assert_clean_error, giant_page_scan, inflating_pdf, make_pdf, many_page_pdf,
+                                  raw_pdf, run_cli)
 
 from fixtures_build import make_scanned_pdf
 
@@ -168,21 +168,6 @@ def test_pdf_whose_page_tree_claims_a_million_pages_is_refused_cheaply(tmp_path:
     assert run.code == 0 and "Salary 50,000 dollars" in run.out
 
 
-def _giant_scan(path: Path) -> Path:
-    """One scanned page declared 5 m square: 3.5 gigapixels if rendered at 300 dpi."""
-    from fpdf import FPDF
-    from PIL import Image, ImageDraw, ImageFont
-
-    image = Image.new("L", (1700, 1700), 255)
-    ImageDraw.Draw(image).text((100, 800), "Your annual salary will be 85,000 dollars.", fill=0,
-                               font=ImageFont.load_default(size=60))
-    pdf = FPDF(format=(5000, 5000))
-    pdf.add_page()
-    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
-    pdf.output(str(path))
-    return path
-
-
 def test_giant_scanned_page_is_rendered_at_a_bounded_size(tmp_path: Path, capsys, monkeypatch) -> None:
     from PIL import Image
 
@@ -197,7 +182,7 @@ def test_giant_scanned_page_is_rendered_at_a_bounded_size(tmp_path: Path, capsys
 
     monkeypatch.setattr(ocr, "_tesseract", fake_tesseract)
     monkeypatch.setattr(shutil, "which", lambda cmd, *a, **k: "/usr/bin/tesseract")
-    doc_text = run_cli(capsys, "text", _giant_scan(tmp_path / "giant.pdf"))
+    doc_text = run_cli(capsys, "text", giant_page_scan(tmp_path / "giant.pdf"))
     assert doc_text.code == 0 and "85,000" in doc_text.out
     width, height = map(int, seen.read_text().split())
     assert (width - 1) * (height - 1) <= ocr.MAX_PIXELS and width > 1000  # scaled down (pdfium rounds up)
@@ -206,6 +191,6 @@ def test_giant_scanned_page_is_rendered_at_a_bounded_size(tmp_path: Path, capsys
 @needs_tesseract
 def test_giant_scanned_page_is_read_by_ocr(tmp_path: Path, capsys) -> None:
     started = time.monotonic()
-    run = run_cli(capsys, "text", _giant_scan(tmp_path / "giant.pdf"))
+    run = run_cli(capsys, "text", giant_page_scan(tmp_path / "giant.pdf"))
     assert run.code == 0 and "salary" in run.out.lower()
     assert time.monotonic() - started < 30

@@ -211,3 +211,18 @@ def alias_bomb_yaml(levels: int = 9) -> str:
     for i in range(1, levels + 1):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
     return "\n".join(lines) + "\n"
+
+
+def giant_page_scan(path: Path) -> Path:
+    """One scanned page declared 5 m square: 3.5 gigapixels if rendered at 300 dpi."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 1700), 255)
+    ImageDraw.Draw(image).text((100, 800), "Your annual salary will be 85,000 dollars.", fill=0,
+                               font=ImageFont.load_default(size=60))
+    pdf = FPDF(format=(5000, 5000))
+    pdf.add_page()
+    pdf.image(image, x=0, y=0, w=pdf.w, h=pdf.h)
+    pdf.output(str(path))
+    return path

@@ -31,7 +31,9 @@ def read(path: str | Path, *, password: str | None = None, max_pages: int = 500,
 
 def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
     from offercheck.derive import derive, doc_context
-    from offercheck.resolve import resolve
+    from offercheck.fields import FIELDS
+    from offercheck.model import NotFound
+    from offercheck.resolve import resolve, resolve_scalars
 
     ex = _extractor(tuple(str(d) for d in rule_dirs))
     internal_rules = [r for r in ex.rulebook.rules if r.field.startswith("_")]
@@ -39,20 +41,12 @@ def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
     internal_findings = ex.findings(document, internal_rules)
     ctx = doc_context(internal_findings)
     findings = ex.findings(document, term_rules, ctx)
-    internal_terms = _resolve_internal(internal_findings)
     terms, _ = resolve(findings)
-    terms = derive(terms, internal_terms, ctx)
-    from offercheck.fields import FIELDS
-    from offercheck.model import NotFound
+    terms = derive(terms, resolve_scalars(internal_findings), ctx)
+    # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
                       tuple(internal_findings) + tuple(findings))
-
-
-def _resolve_internal(findings):
-    """Internal fields (letter date, term length ...) resolve like scalar terms."""
-    from offercheck.resolve import resolve_scalars
-    return resolve_scalars(findings)
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,

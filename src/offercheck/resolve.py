@@ -92,20 +92,22 @@ def _composite_term(field: str, by_part: dict[str, list[Finding]]) -> Term | Non
     return Term(field, value, evidence, conf, lead, ())
 
 
-def resolve_scalars(findings: list[Finding], min_score: float = MIN_SCORE) -> dict[str, Term]:
+def _by_field(findings: list[Finding], min_score: float) -> dict[str, list[Finding]]:
     by_field: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         if f.score >= min_score:
             by_field[f.field].append(f)
-    return {field: _term(field, fs) for field, fs in by_field.items()}
+    return by_field
+
+
+def resolve_scalars(findings: list[Finding], min_score: float = MIN_SCORE) -> dict[str, Term]:
+    """The best finding per field, each field a plain value (the internal fields)."""
+    return {field: _term(field, fs) for field, fs in _by_field(findings, min_score).items()}
 
 
 def resolve(findings: list[Finding], min_score: float = MIN_SCORE) -> tuple[dict[str, Term], dict[str, NotFound]]:
     """The best term per field, and an explicit NotFound for every field without one."""
-    by_field: dict[str, list[Finding]] = defaultdict(list)
-    for f in findings:
-        if f.score >= min_score:
-            by_field[f.field].append(f)
+    by_field = _by_field(findings, min_score)
     terms: dict[str, Term] = {}
     for field, fs in by_field.items():
         if "." in field:
