@@ -14,7 +14,7 @@ import pytest
 
 from offercheck import batch
 from offercheck.rulebook import load_rulebook
-from offercheck.rulebook.loader import _prefilter, haystack
+from offercheck.rulebook.regex import haystack, prefilter as _prefilter
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 US, INDIA, UK = SAMPLES / "us-offer-letter.pdf", SAMPLES / "india-appointment-letter.pdf", SAMPLES / "uk-contract.docx"

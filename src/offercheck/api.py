@@ -16,8 +16,14 @@ def _extractor(rule_dirs: tuple[str, ...] = ()):
 
 
 def warm(rule_dirs: tuple[str, ...] = ()) -> None:
-    """Load the rulebook (and the readers) once, before a batch forks its workers."""
-    _extractor(tuple(str(d) for d in rule_dirs))
+    """Load the rulebook, compile every regex (from the cache, or afresh and then into
+    it) and import the readers once, before a batch forks its workers."""
+    ex = _extractor(tuple(str(d) for d in rule_dirs))
+    for rule in ex.rulebook.rules:
+        for pat in rule.patterns:
+            for regex in [pat.regex] + [adj.near for adj in pat.context]:
+                if regex is not None:
+                    regex.compiled
     from offercheck.ingest import _import_reader
     for fmt in ("pdf", "docx"):
         _import_reader(fmt)

@@ -9,7 +9,8 @@ from typing import Any
 
 from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
-from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook, haystack
+from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook
+from offercheck.rulebook.regex import TextIndex, haystack
 
 
 @dataclass
@@ -137,14 +138,15 @@ class Extractor:
                                 for p in r.patterns if p.tokens is not None}
         self._token_words = {k: _token_words(p.tokens) for k, (r, p) in self._token_patterns.items()}
         self._matcher = None
+        self._index: TextIndex | None = None
 
-    def _matches(self, rules: list[Rule], text: str, spacy_doc_fn):
-        hay = haystack(text)
+    def _matches(self, rules: list[Rule], text: str, spacy_doc_fn, index: TextIndex):
+        hay = index.hay
         for rule in rules:
             for pat in rule.patterns:
                 if pat.regex is None or not pat.regex.may_match(hay):
                     continue
-                for m in pat.regex.finditer(text):
+                for m in pat.regex.finditer(text, index):
                     if m.end() == m.start():
                         continue
                     if pat.group in m.re.groupindex and m.group(pat.group) is not None:
@@ -180,7 +182,9 @@ class Extractor:
             return cache["doc"]
 
         out: list[Finding] = []
-        for rule, pat, ms, me, vs, ve, groups in self._matches(rules, text, spacy_doc):
+        if self._index is None or self._index.text is not text:
+            self._index = TextIndex(text)  # both passes over a document share one
+        for rule, pat, ms, me, vs, ve, groups in self._matches(rules, text, spacy_doc, self._index):
             ms, me = _trim(text, ms, me)
             if ms >= me:
                 continue

@@ -13,6 +13,8 @@ from typing import Any
 from rapidfuzz import process
 
 from offercheck.errors import RuleError
+from offercheck.rulebook.cache import checked
+from offercheck.rulebook.regex import RuleRegex
 from offercheck.fields import all_field_names
 from offercheck.yamlio import LINE_KEY, YamlError, key_line, load_yaml, strip_lines
 
@@ -128,238 +130,22 @@ def _expand_macros(ctx: _Ctx, line: int, source: str, macros: dict[str, str]) ->
     return re.sub(r"\{([A-Za-z_]+)\}", sub, source)
 
 
-_SAMPLE = [chr(c) for c in range(32, 127)] + list("\t\n\u00a0é’“”€£₹")
-
-
-def _edge(items, last: bool = False) -> set[str] | None:
-    """The sample characters a parsed (sre) sequence can start with (or end with, when
-    ``last``); None for 'any character'; an empty set when it can match nothing at all."""
-    from re import _constants as C
-
-    seq = list(items)
-    order = list(reversed(seq)) if last else seq
-    for k, (op, av) in enumerate(order):
-        if op is C.LITERAL:
-            return {chr(av)}
-        if op is C.NOT_LITERAL:
-            return {c for c in _SAMPLE if c != chr(av)}
-        if op is C.IN:
-            return _in_set(av)
-        if op is C.ANY:
-            return None
-        if op is C.SUBPATTERN:
-            inner = _edge(av[-1], last)
-            if inner == set():
-                continue
-            return inner
-        if op is C.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                f = _edge(branch, last)
-                if f is None:
-                    return None
-                out |= f
-            return out
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            f = _edge(av[2], last)
-            if av[0] > 0 or f is None:
-                return f
-            rest_items = order[k + 1:]
-            rest = _edge(list(reversed(rest_items)) if last else rest_items, last)
-            return None if rest is None else f | rest
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue
-        return None
-    return set()
-
-
-def _in_set(av) -> set[str] | None:
-    from re import _constants as C
-
-    tests = {C.CATEGORY_DIGIT: str.isdigit, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
-             C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
-             C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
-             C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace()}
-    negate, out = False, set()
-    for op, v in av:
-        if op is C.NEGATE:
-            negate = True
-        elif op is C.LITERAL:
-            out.add(chr(v))
-        elif op is C.RANGE:
-            out |= {c for c in _SAMPLE if v[0] <= ord(c) <= v[1]}
-        elif op is C.CATEGORY and v in tests:
-            out |= {c for c in _SAMPLE if tests[v](c)}
-        else:
-            return None
-    return {c for c in _SAMPLE if c not in out} if negate else out
-
-
-def _children(op, av):
-    from re import _constants as C
-
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        return [av[2]]
-    if op is C.SUBPATTERN:
-        return [av[-1]]
-    if op is C.BRANCH:
-        return list(av[1])
-    if op in (C.ASSERT, C.ASSERT_NOT):
-        return [av[1]]
-    return []
-
-
-def _unbounded_repeats(items, outer=None):
-    """Yield (outer item, inner item) for each unbounded repeat inside another one."""
-    from re import _constants as C
-
-    for op, av in items:
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == C.MAXREPEAT:
-            if outer is not None:
-                yield outer, av[2]
-            yield from _unbounded_repeats(av[2], av[2])
-        else:
-            for child in _children(op, av):
-                yield from _unbounded_repeats(child, outer)
-
-
-def _backtracks(source: str) -> bool:
-    """A repeat holding another unbounded repeat, whose turns can split the same text in
-    more than one way: ``(a+)+``, ``(\\w+\\s?)*``, ``(a*)*``. Safe when what ends one turn
-    cannot begin the next (``(?:\\.\\d+)*``, ``(?:[a-z]+\\s)+``)."""
-    from re import _parser
-
-    try:
-        tree = _parser.parse(source).data
-    except Exception:  # noqa: BLE001 - re.compile reports the syntax error
-        return False
-    for outer, inner in _unbounded_repeats(tree):
-        start, end = _edge(outer), _edge(outer, last=True)
-        if start is None or end is None or not start or not end:
-            return True
-        first, final = _edge(inner), _edge(inner, last=True)
-        if first is None or final is None:
-            return bool(start & end)
-        # a character that can end one turn, begin the next, and be taken by the inner
-        # repeat lets the turns split the same text in many ways
-        if start & end & (first | final):
-            return True
-    return False
-
-
-class RuleRegex:
-    """A rule's regex, compiled on first use, with a literal prefilter.
-
-    Expanding ``{money}`` or ``{date}`` makes a regex large and slow to compile (about
-    2 ms each with IGNORECASE), so the shipped rules, whose every regex the test suite
-    compiles, are compiled only when a document could match them: ``required`` lists
-    literal strings the regex cannot match without (each entry: at least one of its
-    alternatives), read from the parse tree of the regex with its macros left out, and
-    :meth:`may_match` checks them against the lower-cased text. Anything else (``search``,
-    ``finditer``, ``groupindex`` ...) is the compiled ``re.Pattern``'s.
-    """
-
-    __slots__ = ("source", "flags", "required", "_compiled")
-
-    def __init__(self, source: str, flags: int, required: tuple[frozenset[str], ...] = (),
-                 compiled: re.Pattern | None = None):
-        self.source, self.flags, self.required, self._compiled = source, flags, required, compiled
-
-    @property
-    def compiled(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
-        return self._compiled
-
-    def may_match(self, haystack: str) -> bool:
-        """False only when the regex cannot match text whose :func:`haystack` this is."""
-        return all(any(s in haystack for s in req) for req in self.required)
-
-    def __getattr__(self, name: str):
-        return getattr(self.compiled, name)
-
-    def __repr__(self) -> str:
-        return f"RuleRegex({self.source[:60]!r})"
-
-
-# Characters that IGNORECASE matches with an ASCII letter but that str.lower() leaves
-# alone (re's case equivalences); tests/test_batch.py checks this over the whole BMP.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-def haystack(text: str) -> str:
-    """The text that :meth:`RuleRegex.may_match` searches: lower-cased, case equivalents folded."""
-    return text.translate(_FOLD).lower()
-
-
-def _required(items) -> list[frozenset[str]]:
-    """Literal strings a parsed (sre) sequence cannot match without: each entry is a set
-    of alternatives one of which occurs in any text it matches (ASCII runs, lower-cased)."""
-    from re import _constants as C
-
-    out: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush():
-        if len(run) >= 2:
-            out.append(frozenset(["".join(run)]))
-        run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        flush()
-        if op is C.SUBPATTERN:
-            out.extend(_required(av[-1]))
-        elif op is C.ATOMIC_GROUP:
-            out.extend(_required(av))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            out.extend(_required(av[2]))
-        elif op is C.BRANCH:
-            alts: set[str] = set()
-            for branch in av[1]:
-                best = _best(_required(branch))
-                if best is None:
-                    break
-                alts |= best
-            else:
-                out.append(frozenset(alts))
-    flush()
-    return out
-
-
-def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
-    return max(reqs, key=lambda r: min(map(len, r)), default=None)
-
-
-def _prefilter(source: str) -> tuple[frozenset[str], ...]:
-    """At most two of the most selective requirements of ``source`` (macros left out)."""
-    from re import _parser
-
-    try:
-        reqs = _required(_parser.parse(re.sub(r"\{([A-Za-z_]+)\}", "(?:.)", source)).data)
-    except Exception:  # noqa: BLE001 - no prefilter; the compile reports real errors
-        return ()
-    reqs = [r for r in reqs if min(map(len, r)) >= 3]
-    return tuple(sorted(reqs, key=lambda r: -min(map(len, r)))[:2])
-
-
 def _compile_regex(ctx: _Ctx, line: int, source: Any, case: bool, macros: dict[str, str],
                    lazy: bool = False) -> RuleRegex:
     if not isinstance(source, str) or not source.strip():
         raise ctx.fail(line, "regex must be a non-empty string")
-    if _backtracks(source):
+    nested, required = checked(source)
+    if nested:
         raise ctx.fail(line, "regex nests quantifiers (like (a+)+), which can backtrack for ever;"
                              " rewrite it without the nested repeat")
     expanded = _expand_macros(ctx, line, source, macros)
-    flags = 0 if case else re.IGNORECASE
-    if lazy:
-        return RuleRegex(expanded, flags, _prefilter(source))
-    try:
-        return RuleRegex(expanded, flags, _prefilter(source), re.compile(expanded, flags))
-    except re.error as e:
-        raise ctx.fail(line, f"bad regex: {e}") from None
+    regex = RuleRegex(expanded, 0 if case else re.IGNORECASE, required)
+    if not lazy:
+        try:
+            regex.compiled
+        except re.error as e:
+            raise ctx.fail(line, f"bad regex: {e}") from None
+    return regex
 
 
 def _group_names(regex: RuleRegex):

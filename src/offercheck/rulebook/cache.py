@@ -1,0 +1,144 @@
+"""Compiled rule regexes kept on disk between runs, as Python keeps .pyc files.
+
+Compiling the rules' regexes (``{money}`` and ``{date}`` make them large) and reading
+their parse trees costs more than half a second, at every start. What that produces is
+plain data (the regex engine's code, group names, anchors), so it is kept in one
+``marshal`` file, keyed by the regex's own text: a changed rule is simply a new key.
+
+Where: ``$OFFERCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/offercheck``, else
+``~/.cache/offercheck``; ``OFFERCHECK_NO_CACHE=1`` turns it off. Only rules go in it,
+never anything from a document. A missing, unreadable, damaged or stale file is the
+same as an empty one, and a cache that cannot be written is not an error: the run just
+compiles afresh. The file is written once, at exit, to a temporary name and renamed,
+so a reader never sees half of it.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from offercheck.rulebook.regex import backtracks, build, compile_entry, prefilter
+
+CACHE_VERSION = 1
+"""Raise when what is stored, or how it is worked out, changes."""
+
+MAX_ENTRIES = 20_000
+"""Past this, a save keeps only what the run used (rules edited many times over)."""
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("OFFERCHECK_NO_CACHE", "") not in ("", "0"):
+        return None
+    if os.environ.get("OFFERCHECK_CACHE_DIR"):
+        return Path(os.environ["OFFERCHECK_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "offercheck"
+
+
+def _file_name() -> str:
+    import _sre
+
+    from offercheck import __version__
+    return f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{CACHE_VERSION}-{__version__}.marshal"
+
+
+class RegexCache:
+    def __init__(self, directory: Path | None):
+        self.path = directory / _file_name() if directory is not None else None
+        self._entries: dict | None = None
+        self._used: set = set()
+        self.dirty = False
+
+    @property
+    def entries(self) -> dict:
+        if self._entries is None:
+            self._entries = {}
+            if self.path is not None:
+                try:
+                    data = marshal.loads(self.path.read_bytes())
+                except (OSError, EOFError, ValueError, TypeError):
+                    data = None
+                if isinstance(data, dict):
+                    self._entries = data
+        return self._entries
+
+    def get(self, key):
+        value = self.entries.get(key)
+        if value is not None:
+            self._used.add(key)
+        return value
+
+    def put(self, key, value) -> None:
+        self.entries[key] = value
+        self._used.add(key)
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty or self.path is None:
+            return
+        entries = self.entries
+        if len(entries) > MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self._used}
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(entries))
+            os.replace(tmp, self.path)
+            tmp = None
+            self.dirty = False
+        except (OSError, ValueError):
+            pass
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+
+_CACHE: RegexCache | None = None
+
+
+def regex_cache() -> RegexCache:
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = RegexCache(cache_dir())
+        atexit.register(_CACHE.save)
+    return _CACHE
+
+
+def checked(source: str) -> tuple[bool, tuple[frozenset[str], ...]]:
+    """(does it nest repeats that backtrack, its prefilter) for a regex as written."""
+    key = ("check", source)
+    value = regex_cache().get(key)
+    if value is None:
+        value = (backtracks(source), prefilter(source))
+        regex_cache().put(key, value)
+    return value
+
+
+def compiled(source: str, flags: int) -> tuple[re.Pattern, tuple]:
+    """The compiled pattern and its anchors (see :mod:`offercheck.rulebook.regex`)."""
+    flags = int(flags)  # a re.RegexFlag would not marshal
+    key = ("re", source, flags)
+    cache = regex_cache()
+    entry = cache.get(key)
+    if entry is not None:
+        try:
+            return build(source, entry), entry[4]
+        except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
+            pass
+    entry = compile_entry(source, flags)  # raises re.error for a bad regex
+    try:
+        pattern = build(source, entry)
+    except Exception:  # noqa: BLE001 - this Python's engine differs: no cache, plain re
+        return re.compile(source, flags), entry[4]
+    cache.put(key, entry)
+    return pattern, entry[4]

@@ -1,0 +1,596 @@
+"""A rule's regex: checked and analysed from its parse tree, compiled on first use,
+and run only where it can match.
+
+Most of a 50-page contract is text a given rule cannot match, yet a regex that begins
+with ``{duration}`` is tried by ``re`` at every one of its 200,000 positions (about
+120 ms each time). So each regex is analysed once:
+
+* ``required`` (:func:`prefilter`): literal strings it cannot match without, read with
+  its macros left out; a document lacking one of them is skipped before compiling.
+* ``anchors`` (:func:`anchors`): literal strings any match contains, each with how far
+  a match can reach before and after it. Unbounded repeats are bounded by the
+  document's own longest runs (of whitespace, of non-space characters, of a line), so
+  the reach is exact, not a guess. :meth:`RuleRegex.finditer` then searches only the
+  windows around the chosen anchor's occurrences, and finds exactly what a search of
+  the whole text finds (tests/test_regex_windows.py checks this over every rule).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from re import _constants as C
+from re import _parser
+
+# -- the haystack -------------------------------------------------------------------
+
+# Characters that IGNORECASE matches with an ASCII letter but that str.lower() leaves
+# alone (re's case equivalences); tests/test_batch.py checks this over the whole BMP.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def haystack(text: str) -> str:
+    """The text literals are looked for in: lower-cased, case equivalents folded, and
+    as long as ``text``, so an offset in one is the same offset in the other."""
+    return text.translate(_FOLD).lower()
+
+
+# -- nested repeats that backtrack for ever ------------------------------------------
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+_SAMPLE = [chr(c) for c in range(32, 127)] + list("\t\n\u00a0é’“”€£₹")
+
+
+def _edge(items, last: bool = False) -> set[str] | None:
+    """The sample characters a parsed (sre) sequence can start with (or end with, when
+    ``last``); None for 'any character'; an empty set when it can match nothing at all."""
+    seq = list(items)
+    order = list(reversed(seq)) if last else seq
+    for k, (op, av) in enumerate(order):
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.NOT_LITERAL:
+            return {c for c in _SAMPLE if c != chr(av)}
+        if op is C.IN:
+            return _in_set(av)
+        if op is C.ANY:
+            return None
+        if op is C.SUBPATTERN:
+            inner = _edge(av[-1], last)
+            if inner == set():
+                continue
+            return inner
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                f = _edge(branch, last)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op in _REPEATS:
+            f = _edge(av[2], last)
+            if av[0] > 0 or f is None:
+                return f
+            rest_items = order[k + 1:]
+            rest = _edge(list(reversed(rest_items)) if last else rest_items, last)
+            return None if rest is None else f | rest
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        return None
+    return set()
+
+
+_CATEGORY_TESTS = {C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+                   C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+                   C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+                   C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace()}
+
+
+def _in_set(av) -> set[str] | None:
+    negate, out = False, set()
+    for op, v in av:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            out.add(chr(v))
+        elif op is C.RANGE:
+            out |= {c for c in _SAMPLE if v[0] <= ord(c) <= v[1]}
+        elif op is C.CATEGORY and v in _CATEGORY_TESTS:
+            out |= {c for c in _SAMPLE if _CATEGORY_TESTS[v](c)}
+        else:
+            return None
+    return {c for c in _SAMPLE if c not in out} if negate else out
+
+
+def _children(op, av):
+    if op in _REPEATS:
+        return [av[2]]
+    if op is C.SUBPATTERN:
+        return [av[-1]]
+    if op is C.BRANCH:
+        return list(av[1])
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [av[1]]
+    return []
+
+
+def _unbounded_repeats(items, outer=None):
+    """Yield (outer item, inner item) for each unbounded repeat inside another one."""
+    for op, av in items:
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == C.MAXREPEAT:
+            if outer is not None:
+                yield outer, av[2]
+            yield from _unbounded_repeats(av[2], av[2])
+        else:
+            for child in _children(op, av):
+                yield from _unbounded_repeats(child, outer)
+
+
+def backtracks(source: str) -> bool:
+    """A repeat holding another unbounded repeat, whose turns can split the same text in
+    more than one way: ``(a+)+``, ``(\\w+\\s?)*``, ``(a*)*``. Safe when what ends one turn
+    cannot begin the next (``(?:\\.\\d+)*``, ``(?:[a-z]+\\s)+``)."""
+    try:
+        tree = _parser.parse(source).data
+    except Exception:  # noqa: BLE001 - re.compile reports the syntax error
+        return False
+    for outer, inner in _unbounded_repeats(tree):
+        start, end = _edge(outer), _edge(outer, last=True)
+        if start is None or end is None or not start or not end:
+            return True
+        first, final = _edge(inner), _edge(inner, last=True)
+        if first is None or final is None:
+            return bool(start & end)
+        # a character that can end one turn, begin the next, and be taken by the inner
+        # repeat lets the turns split the same text in many ways
+        if start & end & (first | final):
+            return True
+    return False
+
+
+# -- literals a match cannot do without --------------------------------------------
+
+
+def _required(items) -> list[frozenset[str]]:
+    """Literal strings a parsed (sre) sequence cannot match without: each entry is a set
+    of alternatives one of which occurs in any text it matches (ASCII runs, lower-cased)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if len(run) >= 2:
+            out.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            out.extend(_required(av[-1]))
+        elif op is C.ATOMIC_GROUP:
+            out.extend(_required(av))
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_required(av[2]))
+        elif op is C.BRANCH:
+            alts: set[str] = set()
+            for branch in av[1]:
+                best = _best(_required(branch))
+                if best is None:
+                    break
+                alts |= best
+            else:
+                out.append(frozenset(alts))
+    flush()
+    return out
+
+
+def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(reqs, key=lambda r: min(map(len, r)), default=None)
+
+
+def prefilter(source: str) -> tuple[frozenset[str], ...]:
+    """At most two of the most selective requirements of ``source`` (macros left out)."""
+    try:
+        reqs = _required(_parser.parse(re.sub(r"\{([A-Za-z_]+)\}", "(?:.)", source)).data)
+    except Exception:  # noqa: BLE001 - no prefilter; the compile reports real errors
+        return ()
+    reqs = [r for r in reqs if min(map(len, r)) >= 3]
+    return tuple(sorted(reqs, key=lambda r: -min(map(len, r)))[:2])
+
+
+# -- how far a match reaches ----------------------------------------------------------
+#
+# A width is (chars, ws, tok, nonword, line): at most ``chars`` characters plus that
+# many of the document's longest runs of whitespace, of characters other than space
+# and line break, of characters that are not letters or digits, and of a line: what an
+# unbounded repeat can take, by the characters it can match. None when unbounded.
+
+WS, TOK, NONWORD, LINE = 1, 2, 3, 4
+ZERO = (0, 0, 0, 0, 0)
+ONE = (1, 0, 0, 0, 0)
+_UNITS = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+MIN_ANCHOR = 2
+"""Shorter literals are no use as anchors, but for a symbol such as ₹."""
+
+
+def _plain(code: int) -> bool:
+    """A character the haystack holds as the regex does: ASCII (lower-cased), or one
+    with no case at all (₹, €, ’), which IGNORECASE matches only with itself."""
+    c = chr(code)
+    return code < 128 or (c.lower() == c == c.upper() and not c.isspace())
+
+
+def _add(a, b):
+    return None if a is None or b is None else tuple(map(int.__add__, a, b))
+
+
+def _wider(a, b):
+    return None if a is None or b is None else tuple(map(max, a, b))
+
+
+def _unit_matches(op, av, ch: str, dotall: bool) -> bool:
+    """Can the one-character item (op, av) match ``ch``? True when unsure."""
+    if op is C.LITERAL:
+        return ord(ch) == av
+    if op is C.NOT_LITERAL:
+        return ord(ch) != av
+    if op is C.ANY:
+        return dotall or ch != "\n"
+    negate, hit = False, False
+    for o, v in av:
+        if o is C.NEGATE:
+            negate = True
+        elif o is C.LITERAL:
+            hit = hit or ord(ch) == v
+        elif o is C.RANGE:
+            hit = hit or v[0] <= ord(ch) <= v[1]
+        elif o is C.CATEGORY and v in _CATEGORY_TESTS:
+            hit = hit or _CATEGORY_TESTS[v](ch)
+        else:
+            return True
+    return hit != negate
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _only(op, av, test) -> bool:
+    """Does the one-character item match only characters that pass ``test``? False when
+    unsure. ``test`` is str.isspace or 'not a word character'."""
+    if op is C.LITERAL:
+        return test(chr(av))
+    if op is not C.IN:
+        return False
+    for o, v in av:
+        if o is C.LITERAL and test(chr(v)):
+            continue
+        if o is C.RANGE and v[1] - v[0] < 256 and all(test(chr(i)) for i in range(v[0], v[1] + 1)):
+            continue
+        if o is C.CATEGORY and (v is C.CATEGORY_SPACE or v is C.CATEGORY_NOT_WORD and test is not str.isspace):
+            continue
+        return False
+    return True
+
+
+def _not_word(c: str) -> bool:
+    return not _is_word(c)
+
+
+def _props(op, av, dotall: bool) -> tuple[bool, bool, bool, bool]:
+    """(can take a space or line break, takes only whitespace, takes no letter or digit,
+    can take a line break) for a one-character item."""
+    return (_unit_matches(op, av, " ", dotall) or _unit_matches(op, av, "\n", dotall), _only(op, av, str.isspace),
+            _only(op, av, _not_word), _unit_matches(op, av, "\n", dotall))
+
+
+def _run_kind(props: list) -> int | None:
+    """Which of the document's longest runs bounds a run of characters that these
+    one-character items take; 0 when there are none."""
+    if not props:
+        return 0
+    if not any(p[0] for p in props):
+        return TOK
+    if all(p[1] for p in props):
+        return WS
+    if all(p[2] for p in props):
+        return NONWORD
+    if not any(p[3] for p in props):
+        return LINE
+    return None
+
+
+def _collect(items, flags: int, props: list):
+    """Add the properties of every one-character item ``items`` can take to ``props``;
+    return how far its lookaheads read (a width), or None when unknown."""
+    ahead = ZERO
+    for op, av in items:
+        if op in _UNITS:
+            props.append(_props(op, av, bool(flags & C.SRE_FLAG_DOTALL)))
+            continue
+        if op is C.AT:
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] == 1:
+                ahead = _wider(ahead, _width(av[1], flags))
+            continue
+        if op is C.SUBPATTERN:
+            subs = [(av[-1], _flags(flags, av))]
+        elif op is C.ATOMIC_GROUP:
+            subs = [(av, flags)]
+        elif op is C.BRANCH:
+            subs = [(b, flags) for b in av[1]]
+        elif op in _REPEATS:
+            subs = [(av[2], flags)]
+        else:
+            return None
+        for sub, f in subs:
+            ahead = _wider(ahead, _collect(sub, f, props))
+        if ahead is None:
+            return None
+    return ahead
+
+
+def _unbounded(item, flags: int):
+    """The width of an unbounded repeat of ``item``: the longest run of the characters
+    it can take, plus what its lookaheads read past that."""
+    props: list = []
+    ahead = _collect(item, flags, props)
+    kind = _run_kind(props)
+    if ahead is None or kind is None:
+        return None
+    return _add(tuple(int(i == kind) for i in range(5)) if kind else ZERO, ahead)
+
+
+def _flags(flags: int, av) -> int:
+    return (flags | av[1]) & ~av[2]
+
+
+def _width(items, flags: int):
+    total = ZERO
+    for op, av in items:
+        if op in _UNITS:
+            w = ONE
+        elif op is C.AT:
+            w = ZERO
+        elif op is C.SUBPATTERN:
+            w = _width(av[-1], _flags(flags, av))
+        elif op is C.ATOMIC_GROUP:
+            w = _width(av, flags)
+        elif op is C.BRANCH:
+            w = ZERO
+            for branch in av[1]:
+                w = _wider(w, _width(branch, flags))
+        elif op in _REPEATS:
+            lo, hi, item = av
+            if hi != C.MAXREPEAT:
+                w = _width(item, flags)
+                w = None if w is None else tuple(x * hi for x in w)
+            else:
+                w = _unbounded(item, flags)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            # a lookahead reads past the match: count it as if it were taken
+            w = _width(av[1], flags) if av[0] == 1 else ZERO
+        else:  # group references and conditionals: no bound
+            w = None
+        total = _add(total, w)
+        if total is None:
+            return None
+    return total
+
+
+def _anchors(items, flags: int) -> list:
+    """(alternatives, before, after) for each literal requirement of a parsed sequence:
+    any match holds one of the alternatives, starting at most ``before`` after the
+    match's start, and the match ends at most ``after`` after its start."""
+    items = list(items)
+    n = len(items)
+    suffix = [ZERO] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        suffix[k] = _add(_width([items[k]], flags), suffix[k + 1])
+    out, prefix, k = [], ZERO, 0
+    while k < n:
+        op, av = items[k]
+        if op is C.LITERAL and _plain(av):
+            j = k
+            while j < n and items[j][0] is C.LITERAL and _plain(items[j][1]):
+                j += 1
+            lit = "".join(chr(items[i][1]) for i in range(k, j)).lower()
+            if len(lit) >= MIN_ANCHOR or not lit.isascii():
+                out.append((frozenset([lit]), prefix, suffix[k]))
+            prefix = _add(prefix, (j - k, 0, 0, 0))
+            k = j
+            continue
+        inner: list = []
+        if op is C.SUBPATTERN:
+            inner = _anchors(av[-1], _flags(flags, av))
+        elif op is C.ATOMIC_GROUP:
+            inner = _anchors(av, flags)
+        elif op in _REPEATS and av[0] >= 1:
+            whole = _width([items[k]], flags)
+            inner = [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
+        elif op is C.BRANCH:
+            picks = []
+            for branch in av[1]:
+                found = _anchors(branch, flags)
+                if not found:
+                    picks = []
+                    break
+                picks.append(max(found, key=lambda a: min(map(len, a[0]))))
+            if picks:
+                before = after = ZERO
+                for _, b, a in picks:
+                    before, after = _wider(before, b), _wider(after, a)
+                inner = [(frozenset().union(*(p[0] for p in picks)), before, after)]
+        for alts, b, a in inner:
+            out.append((alts, _add(prefix, b), _add(a, suffix[k + 1])))
+        prefix = _add(prefix, _width([items[k]], flags))
+        k += 1
+    return [x for x in out if x[1] is not None and x[2] is not None]
+
+
+def anchors(tree, flags: int) -> tuple:
+    """The anchors of a parsed regex, most selective alternatives first."""
+    found = _anchors(tree, flags)
+    return tuple(sorted(set(found), key=lambda a: (-min(map(len, a[0])), sorted(a[0]))))
+
+
+# -- compiling ------------------------------------------------------------------------
+
+def compile_entry(source: str, flags: int) -> tuple:
+    """What :func:`build` needs to make the compiled pattern, and the anchors: plain
+    data (ints, strings, tuples), so it can be cached on disk like a .pyc file."""
+    from re import _compiler
+
+    tree = _parser.parse(source, flags)
+    code = _compiler._code(tree, flags)
+    return (int(flags | tree.state.flags), [int(c) for c in code], tree.state.groups - 1,
+            dict(tree.state.groupdict), anchors(tree, flags))
+
+
+def build(source: str, entry: tuple) -> re.Pattern:
+    """The compiled pattern from :func:`compile_entry`'s data, as ``re.compile`` makes it."""
+    import _sre
+
+    cflags, code, groups, groupindex, _ = entry
+    indexgroup = [None] * (groups + 1)
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(source, cflags, code, groups, groupindex, tuple(indexgroup))
+
+
+# -- one document's index -------------------------------------------------------------
+
+class TextIndex:
+    """What windowed matching needs to know of one text, computed once and shared by
+    every rule: the haystack, the longest runs, where each literal occurs."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.hay = haystack(text)
+        self._runs = None
+        self._counts: dict[str, int] = {}
+        self._where: dict[frozenset, list[int]] = {}
+
+    @property
+    def runs(self) -> tuple[int, int, int, int, int]:
+        if self._runs is None:
+            text = self.text
+            ws = 2 if re.search(r"\s{3}", text) is None else max(
+                len(m.group()) for m in re.finditer(r"\s{3,}", text))
+            tok = max(map(len, text.replace("\n", " ").split(" ")), default=0)
+            nonword = max(map(len, re.findall(r"\W{2,}", text)), default=1)
+            line = max(map(len, text.split("\n")), default=0)
+            self._runs = (1, ws, tok, nonword, line)
+        return self._runs
+
+    def reach(self, width) -> int:
+        return sum(a * b for a, b in zip(width, self.runs))
+
+    def count(self, alts: frozenset) -> int:
+        n = 0
+        for s in alts:
+            if s not in self._counts:
+                self._counts[s] = self.hay.count(s)
+            n += self._counts[s]
+        return n
+
+    def where(self, alts: frozenset) -> list[int]:
+        """Every offset where one of ``alts`` occurs, overlapping occurrences included."""
+        if alts not in self._where:
+            hay, out = self.hay, []
+            for s in alts:
+                i = hay.find(s)
+                while i != -1:
+                    out.append(i)
+                    i = hay.find(s, i + 1)
+            self._where[alts] = sorted(set(out))
+        return self._where[alts]
+
+
+SMALL_TEXT = 4000
+"""Below this many characters a whole search is as quick as working out windows."""
+
+
+class RuleRegex:
+    """A rule's regex, compiled on first use, with a literal prefilter and anchors.
+
+    Expanding ``{money}`` or ``{date}`` makes a regex large and slow to compile (about
+    2 ms each with IGNORECASE), so the shipped rules are compiled only when a document
+    could match them: ``required`` lists literal strings the regex cannot match
+    without, and :meth:`may_match` checks them against the haystack. Compiled code is
+    kept in the on-disk cache (:mod:`offercheck.rulebook.cache`). Anything else
+    (``search``, ``groupindex`` ...) is the compiled ``re.Pattern``'s.
+    """
+
+    __slots__ = ("source", "flags", "required", "_compiled", "_anchors")
+
+    def __init__(self, source: str, flags: int, required: tuple[frozenset[str], ...] = ()):
+        self.source, self.flags, self.required = source, flags, required
+        self._compiled: re.Pattern | None = None
+        self._anchors: tuple = ()
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            from offercheck.rulebook.cache import compiled
+            self._compiled, self._anchors = compiled(self.source, int(self.flags))
+        return self._compiled
+
+    @property
+    def anchors(self) -> tuple:
+        return self.compiled and self._anchors
+
+    def may_match(self, haystack: str) -> bool:
+        """False only when the regex cannot match text whose :func:`haystack` this is."""
+        return all(any(s in haystack for s in req) for req in self.required)
+
+    def windows(self, index: TextIndex) -> list[tuple[int, int]] | None:
+        """The stretches of the text outside which no match can lie, or None to search
+        it whole (no anchor, or the windows would cover most of it).
+
+        A match holds an occurrence of every anchor, each no further from the others
+        than the reaches allow; so the windows are those around the cheapest anchor's
+        occurrences that have an occurrence of each other anchor within reach."""
+        n = len(index.text)
+        if n < SMALL_TEXT or not self.anchors or len(index.hay) != n:
+            return None
+        ranked = sorted((index.count(alts) * (index.reach(before) + index.reach(after)), i)
+                        for i, (alts, before, after) in enumerate(self._anchors))
+        alts, before, after = self._anchors[ranked[0][1]]
+        b, a = index.reach(before), index.reach(after)
+        qs = index.where(alts)
+        for _, i in ranked[1:]:
+            if len(qs) * (a + b) < n // 20:
+                break
+            others = index.where(self._anchors[i][0])
+            qs = [q for q in qs if bisect.bisect_left(others, q - b) < bisect.bisect_right(others, q + a)]
+        if len(qs) * (a + b) > n // 2:
+            return None
+        out: list[tuple[int, int]] = []
+        for q in qs:
+            lo, hi = max(0, q - b), min(n, q + a + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
+
+    def finditer(self, text: str, index: TextIndex | None = None):
+        """Like ``re.Pattern.finditer(text)``, searching only the windows that can
+        hold a match when ``index`` (of this text) is given."""
+        spans = self.windows(index) if index is not None else None
+        if spans is None:
+            yield from self.compiled.finditer(text)
+            return
+        for lo, hi in spans:
+            yield from self.compiled.finditer(text, lo, hi)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"RuleRegex({self.source[:60]!r})"
