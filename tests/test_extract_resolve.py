@@ -43,6 +43,8 @@ BONUS_RULE = textwrap.dedent("""\
       - {name: sign-on, near: 'sign[- ]on', side: line, add: 0.3}
       - {name: discretionary, near: 'discretion', side: after, within: 40, add: -0.3}
       - {name: worked example, near: 'for example', side: before, within: 40, veto: true}
+      - {name: repayable, near: 'repay', side: sentence, add: -0.2}
+      - {name: pro rata, near: 'pro rata', side: clause, add: -0.1}
     patterns:
       - name: bonus-of
         regex: 'bonus of (?P<value>{money})'
@@ -104,6 +106,22 @@ def test_a_negative_context_lowers_the_score_below_what_resolve_keeps(bonus):
 def test_a_veto_word_removes_the_finding(bonus):
     assert bonus("For example, a one-time bonus of $5,000 would be paid in March.") == []
     assert len(bonus("A one-time bonus of $5,000 would be paid in March.")) == 1
+
+
+def test_a_sentence_window_reaches_past_an_abbreviation_and_stops_at_the_sentence_end(bonus):
+    [f] = bonus("You repay it, e.g. on leaving, with a bonus of $5,000 paid now.")
+    assert f.reasons == (Reason("'repayable' sentence", -0.2),)
+    for text in ("You repay nothing. A bonus of $5,000 is paid now.",
+                 "A bonus of $5,000 is paid now. You repay nothing."):
+        [f] = bonus(text)
+        assert f.reasons == ()
+
+
+def test_a_clause_window_is_the_sentence_cut_at_line_breaks(bonus):
+    [f] = bonus("Paid pro rata, a bonus of $5,000 is due.")
+    assert f.reasons == (Reason("'pro rata' clause", -0.1),)
+    [f] = bonus("Paid pro rata\na bonus of $5,000 is due.")
+    assert f.reasons == ()
 
 
 # --- resolve: the best finding per field, deterministic, runners-up kept ---------------

@@ -11,6 +11,7 @@ from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
 from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
+from offercheck.sentences import sentence_bounds
 
 
 @dataclass
@@ -68,8 +69,7 @@ class _Sentences:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._bounds is None:
-            from offercheck import nlp
-            self._bounds = nlp.sentence_bounds(nlp.parse(self.text))
+            self._bounds = sentence_bounds(self.text)
             self._starts = [b[0] for b in self._bounds]
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         j = max(i, bisect.bisect_right(self._starts, max(start, end - 1)) - 1)
