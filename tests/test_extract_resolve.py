@@ -31,6 +31,49 @@ def make_doc(*paragraphs: str, fmt: str = "txt"):
     return b.build(f"letter.{fmt}", fmt)
 
 
+# --- token patterns: a spaCy Matcher, started only when the words are there -----------
+
+TOKEN_RULE = textwrap.dedent("""\
+    field: at_will
+    description: At-will, written as spaCy token patterns.
+    patterns:
+      - name: at-will-tokens
+        value: true
+        tokens: [{LOWER: at}, {ORTH: "-", OP: "?"}, {LOWER: will}, {IS_PUNCT: true, OP: "?"},
+                 {LOWER: {IN: [employment, employee, basis]}}]
+    examples:
+      - {text: "You will be an at-will employee.", match: "at-will employee"}
+      - {text: "We will meet at noon.", match: null}
+    """)
+
+
+def test_a_token_pattern_matches_through_spacy_and_only_when_its_words_are_in_order(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "at-will.yaml").write_text(TOKEN_RULE, encoding="utf-8")
+    probe = textwrap.dedent("""\
+        import sys
+        from offercheck.extract import Extractor
+        from offercheck.rulebook import load_rulebook
+        from offercheck.document import DocumentBuilder
+        book = load_rulebook([sys.argv[1]])
+        rule = book.by_id("t.at-will")
+        b = DocumentBuilder(); b.add(sys.argv[2])
+        found = Extractor(book).findings(b.build("x.txt", "txt"), [rule])
+        print([f.evidence[0].text for f in found], "spacy" in sys.modules)
+        """)
+    def run(text):
+        r = subprocess.run([sys.executable, "-c", probe, str(tmp_path), text], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.strip()
+    assert run("Your employment is at-will employment, as the law allows.") == "['at-will employment'] True"
+    assert run("Your employment is at will: basis of pay is set at the end.") == "['at will: basis'] True"
+    # the words are all there, but not in the pattern's order: spaCy is never imported
+    assert run("We will look at your employment history.") == "[] False"
+
+
 # --- context: boosts, penalties and vetoes change the score and say why ----------------
 
 BONUS_RULE = textwrap.dedent("""\

@@ -95,20 +95,38 @@ def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sen
     return [text[max(0, start - adj.within):start], text[end:end + adj.within]]
 
 
-def _token_words(tokens: list) -> list[set[str]]:
-    """For each token a match needs that names its words (LOWER/ORTH/TEXT, a string or an
-    IN list), those words lower-cased: a text holding none of them cannot match."""
-    out = []
+def _words(spec: dict) -> list[str] | None:
+    """The words a token spec names (LOWER/ORTH/TEXT, a string or an IN list), lower-cased."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        v = spec.get(attr)
+        words = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) else None
+        if words and all(isinstance(w, str) for w in words):
+            return [haystack(w) for w in words]
+    return None
+
+
+def _token_prefilter(tokens: list) -> re.Pattern | None:
+    """A regex the haystack must match for the token pattern to match anywhere: the
+    words of its required tokens in order, with room between them for whitespace and
+    one token per other token (spaCy's tokens hold no whitespace). None when a token
+    repeats without a word to pin it (``*``/``+``), so there is no such bound.
+
+    >>> bool(_token_prefilter([{"LOWER": "at"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "will"}]).search("is at-will"))
+    True
+    >>> bool(_token_prefilter([{"LOWER": "at"}, {"LOWER": "will"}]).search("at the end, you will"))
+    False
+    """
+    parts = []
     for spec in tokens:
-        if spec.get("OP", "1") in ("?", "*", "!"):
-            continue
-        for attr in ("LOWER", "ORTH", "TEXT"):
-            v = spec.get(attr)
-            words = [v] if isinstance(v, str) else v.get("IN") if isinstance(v, dict) else None
-            if words and all(isinstance(w, str) for w in words):
-                out.append({haystack(w) for w in words})
-                break
-    return out
+        op, words = spec.get("OP", "1"), _words(spec)
+        if op in ("1", "+") and words:
+            alts = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+            parts.append(alts if op == "1" else rf"{alts}(?:\s*{alts})*")
+        elif op in ("?", "!", "1"):
+            parts.append(r"(?:\S*\s*)")
+        else:
+            return None
+    return re.compile(r"\s*".join(parts))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -136,7 +154,7 @@ class Extractor:
         self.normalizers = NORMALIZERS
         self._token_patterns = {f"{r.id}::{p.name}": (r, p) for r in rulebook.rules
                                 for p in r.patterns if p.tokens is not None}
-        self._token_words = {k: _token_words(p.tokens) for k, (r, p) in self._token_patterns.items()}
+        self._token_filters = {k: _token_prefilter(p.tokens) for k, (r, p) in self._token_patterns.items()}
         self._matcher = None
         self._index: TextIndex | None = None
 
@@ -154,9 +172,9 @@ class Extractor:
                     else:
                         vs, ve = m.span()
                     yield rule, pat, m.start(), m.end(), vs, ve, {k: v for k, v in m.groupdict().items() if v}
-        # spaCy (0.5 s to import) only when some token pattern's words are all in the text
+        # spaCy (0.5 s to import) only when some token pattern's words are in the text, in order
         wanted_keys = {f"{r.id}::{p.name}" for r in rules for p in r.patterns if p.tokens}
-        if any(all(any(w in hay for w in alts) for alts in self._token_words[k]) for k in wanted_keys):
+        if any(self._token_filters[k] is None or self._token_filters[k].search(hay) for k in wanted_keys):
             if self._matcher is None:
                 from offercheck import nlp
                 self._matcher = nlp.make_matcher({k: rp[1].tokens for k, rp in self._token_patterns.items()})
