@@ -41,6 +41,16 @@ def _regexes():
 BOOK, REGEXES = _regexes()
 
 
+@pytest.fixture(params=["as shipped", "beginnings always"])
+def mode(request, monkeypatch):
+    """As shipped, and with every regex that can be run from its beginnings run so."""
+    from offercheck.rulebook import regex
+    if request.param == "beginnings always":
+        monkeypatch.setattr(regex, "MANY_CHARS", -1)
+        monkeypatch.setattr(regex, "TRY_COST", 0)
+    return request.param
+
+
 def _spans(it):
     return [(m.span(), m.groupdict()) for m in it]
 
@@ -63,13 +73,13 @@ def letter_texts():
     return [api.read(p).text for p in LETTERS]
 
 
-def test_every_shipped_regex_finds_the_same_in_each_letter(letter_texts):
+def test_every_shipped_regex_finds_the_same_in_each_letter(letter_texts, mode):
     assert len(letter_texts) >= 20
     windowed = sum(_same_everywhere(t) for t in letter_texts if len(t) >= SMALL_TEXT)
     assert windowed > 200  # the windows are really used, not skipped
 
 
-def test_every_shipped_regex_finds_the_same_in_one_long_document(letter_texts):
+def test_every_shipped_regex_finds_the_same_in_one_long_document(letter_texts, mode):
     examples = [ex.text for rule in BOOK.rules for ex in rule.examples]
     pieces = letter_texts + examples
     random.Random(7).shuffle(pieces)
@@ -78,7 +88,7 @@ def test_every_shipped_regex_finds_the_same_in_one_long_document(letter_texts):
     assert _same_everywhere(text) > 300
 
 
-def test_the_rules_examples_each_within_filler_text():
+def test_the_rules_examples_each_within_filler_text(mode):
     filler = ("The parties agree that this section is general. " * 60).strip()
     checked = 0
     for rule in BOOK.rules:
@@ -154,3 +164,38 @@ def test_anchors_are_sorted_and_deterministic():
     from re import _parser
     tree = _parser.parse(rx.source, rx.flags)
     assert anchors(tree, rx.flags) == anchors(tree, rx.flags) == rx.anchors
+
+
+@settings(max_examples=40)
+@given(st.lists(st.sampled_from(_PIECES + ["٣", "\u00a0", "twenty-four", "one hundred and five"]),
+                min_size=50, max_size=600), st.integers(0, 10_000))
+def test_random_texts_find_the_same_from_their_beginnings(words, seed):
+    from offercheck.rulebook import regex
+    saved = regex.MANY_CHARS, regex.TRY_COST
+    regex.MANY_CHARS, regex.TRY_COST = -1, 0
+    try:
+        test_random_texts_find_the_same.hypothesis.inner_test(words, seed)
+    finally:
+        regex.MANY_CHARS, regex.TRY_COST = saved
+
+
+def test_beginnings_of_a_match():
+    from re import _parser
+
+    from offercheck.rulebook.regex import heads
+
+    def h(src):
+        return heads(_parser.parse(src, re.IGNORECASE))
+    assert h(r"(?:Position|role|job)\s+of") == {"po", "ro", "jo"}
+    assert h(r"\$\d") == {f"${d}" for d in "0123456789"}
+    assert h(r"a?bc") == {"ab", "bc"}
+    assert h(r"\bnotice") == {"no"}                  # assertions take nothing
+    assert h(r"x*") is None                           # could match nothing
+    assert h(r"[A-Z]\w+") is None                     # too many ways to begin
+    assert h(r"\d\s") == {f"{d}{s}" for d in "0123456789" for s in " \n"}
+
+
+def test_beginnings_are_used_only_where_the_text_is_plain():
+    assert TextIndex("Salary 50 000 a year").plain
+    assert not TextIndex("Salary 50\u00a0000 a year").plain       # another space
+    assert not TextIndex("Salary \u0665\u0660 a year").plain      # another kind of digit

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from offercheck.rulebook.regex import backtracks, build, compile_entry, prefilter
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 """Raise when what is stored, or how it is worked out, changes."""
 
 MAX_ENTRIES = 20_000
@@ -125,20 +125,20 @@ def checked(source: str) -> tuple[bool, tuple[frozenset[str], ...]]:
 
 
 def compiled(source: str, flags: int) -> tuple[re.Pattern, tuple]:
-    """The compiled pattern and its anchors (see :mod:`offercheck.rulebook.regex`)."""
+    """The compiled pattern, and (anchors, heads): see :mod:`offercheck.rulebook.regex`."""
     flags = int(flags)  # a re.RegexFlag would not marshal
     key = ("re", source, flags)
     cache = regex_cache()
     entry = cache.get(key)
-    if entry is not None:
+    if isinstance(entry, tuple) and len(entry) == 6:
         try:
-            return build(source, entry), entry[4]
+            return build(source, entry), entry[4:6]
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
             pass
     entry = compile_entry(source, flags)  # raises re.error for a bad regex
     try:
         pattern = build(source, entry)
     except Exception:  # noqa: BLE001 - this Python's engine differs: no cache, plain re
-        return re.compile(source, flags), entry[4]
+        return re.compile(source, flags), entry[4:6]
     cache.put(key, entry)
-    return pattern, entry[4]
+    return pattern, entry[4:6]

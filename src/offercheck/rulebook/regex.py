@@ -438,6 +438,115 @@ def anchors(tree, flags: int) -> tuple:
     return tuple(sorted(set(found), key=lambda a: (-min(map(len, a[0])), sorted(a[0]))))
 
 
+# -- where a match can begin ---------------------------------------------------------
+#
+# A regex that begins with {duration} or (position|role|...) can only start where a
+# number or one of those words starts: a few thousand places in a 50-page contract,
+# against 200,000 that ``re`` would try. ``heads`` lists how a match can begin (its
+# first HEAD characters, lower-cased; a shorter string is a whole match) so
+# :meth:`RuleRegex.finditer` can try ``match`` at those places only.
+
+HEAD = 2
+MAX_HEADS = 3000
+_DIGITS = frozenset("0123456789")
+
+
+class _NoHeads(Exception):
+    pass
+
+
+def _cut(strings, k: int) -> frozenset:
+    out = frozenset(s[:k] for s in strings)
+    if len(out) > MAX_HEADS:
+        raise _NoHeads
+    return out
+
+
+def _concat(left, right, k: int) -> frozenset:
+    return _cut([a if len(a) >= k else a + b for a in left for b in right], k)
+
+
+def _one_char(op, av) -> frozenset:
+    """The lower-cased characters a one-character item can match, where few and plain."""
+    if op is C.LITERAL:
+        c = chr(av)
+        if c.isascii() or _plain(av):
+            return frozenset(c.lower())
+        if c.isspace():
+            return frozenset()  # TextIndex.plain: never in the text
+        raise _NoHeads
+    if op is not C.IN:
+        raise _NoHeads
+    out: set[str] = set()
+    for o, v in av:
+        if o is C.LITERAL and chr(v).isspace() and chr(v) not in " \n":
+            continue  # TextIndex.plain: the text has no such whitespace
+        if o is C.LITERAL and (v < 128 or _plain(v)):
+            out.add(chr(v).lower())
+        elif o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
+            out |= {chr(i).lower() for i in range(v[0], v[1] + 1)}
+        elif o is C.CATEGORY and v is C.CATEGORY_DIGIT:
+            out |= _DIGITS  # TextIndex.plain: the text has no other digits
+        elif o is C.CATEGORY and v is C.CATEGORY_SPACE:
+            out |= {" ", "\n"}  # TextIndex.plain: nor other whitespace
+        else:
+            raise _NoHeads
+    return frozenset(out)
+
+
+def _heads_seq(items, k: int) -> frozenset:
+    out = frozenset([""])
+    for item in items:
+        if all(len(s) >= k for s in out):
+            break
+        out = _concat(out, _heads_item(item, k), k)
+    return out
+
+
+def _heads_item(item, k: int) -> frozenset:
+    op, av = item
+    if op in (C.LITERAL, C.IN):
+        return _one_char(op, av)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return frozenset([""])  # takes nothing (its condition is left out: more places, not fewer)
+    if op is C.SUBPATTERN:
+        return _heads_seq(av[-1], k)
+    if op is C.ATOMIC_GROUP:
+        return _heads_seq(av, k)
+    if op is C.BRANCH:
+        return _cut([s for branch in av[1] for s in _heads_seq(branch, k)], k)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        one = _heads_seq(sub, k)
+        out: set[str] = set()
+        cur, j = frozenset([""]), 0
+        while True:  # cur: how j copies can begin
+            if j >= lo:
+                out |= cur
+            if j == hi:
+                break
+            nxt = _concat(cur, one, k)
+            if nxt == cur:  # more copies begin no differently
+                out |= cur
+                break
+            cur, j = nxt, j + 1
+            if j > lo + k + 8:
+                raise _NoHeads
+        return _cut(out, k)
+    raise _NoHeads
+
+
+def heads(tree) -> frozenset | None:
+    """How a match of the parsed regex can begin: each string its first HEAD characters
+    lower-cased (a whole match when shorter); None when that cannot be told, or when a
+    match could be empty."""
+    try:
+        out = _heads_seq(list(tree), HEAD)
+    except _NoHeads:
+        return None
+    return None if "" in out else out
+
+
 # -- compiling ------------------------------------------------------------------------
 
 def compile_entry(source: str, flags: int) -> tuple:
@@ -448,14 +557,14 @@ def compile_entry(source: str, flags: int) -> tuple:
     tree = _parser.parse(source, flags)
     code = _compiler._code(tree, flags)
     return (int(flags | tree.state.flags), [int(c) for c in code], tree.state.groups - 1,
-            dict(tree.state.groupdict), anchors(tree, flags))
+            dict(tree.state.groupdict), anchors(tree, flags), heads(tree))
 
 
 def build(source: str, entry: tuple) -> re.Pattern:
     """The compiled pattern from :func:`compile_entry`'s data, as ``re.compile`` makes it."""
     import _sre
 
-    cflags, code, groups, groupindex, _ = entry
+    cflags, code, groups, groupindex = entry[:4]
     indexgroup = [None] * (groups + 1)
     for name, i in groupindex.items():
         indexgroup[i] = name
@@ -474,6 +583,10 @@ class TextIndex:
         self._runs = None
         self._counts: dict[str, int] = {}
         self._where: dict[frozenset, list[int]] = {}
+        self._starts: dict[frozenset, list[int]] = {}
+        self.plain = re.search(r"[^\S \n]|(?![0-9])\d", text) is None
+        """No whitespace but space and line break, no digits but 0-9: what :func:`heads`
+        assumes of the text it finds beginnings in."""
 
     @property
     def runs(self) -> tuple[int, int, int, int, int]:
@@ -511,6 +624,66 @@ class TextIndex:
         return self._where[alts]
 
 
+    def starts(self, beginnings: frozenset) -> list[int]:
+        """Every offset where one of ``beginnings`` (see :func:`heads`) occurs."""
+        if beginnings not in self._starts:
+            by_first: dict[str, set[str]] = {}
+            for b in beginnings:
+                by_first.setdefault(b[0], set()).add(b[1:])
+            branches = []
+            for first, rests in sorted(by_first.items()):
+                if "" in rests:
+                    branches.append(re.escape(first))
+                else:
+                    alts = "|".join(map(re.escape, sorted(rests, key=lambda r: (-len(r), r))))
+                    branches.append(f"{re.escape(first)}(?={alts})")
+            # one character taken a time, so beginnings that overlap are all found
+            scanner = re.compile("|".join(branches))
+            self._starts[beginnings] = [m.start() for m in scanner.finditer(self.hay)]
+        return self._starts[beginnings]
+
+
+def _stretches(qs: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
+    """The merged stretches [q - before, q + after + 1) around sorted offsets ``qs``."""
+    out: list[tuple[int, int]] = []
+    for q in qs:
+        lo, hi = max(0, q - before), min(n, q + after + 1)
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _intersect(xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where two sorted lists of disjoint stretches overlap.
+
+    >>> _intersect([(0, 10), (20, 30)], [(5, 25), (28, 40)])
+    [(5, 10), (20, 25), (28, 30)]
+    """
+    out, i, j = [], 0, 0
+    while i < len(xs) and j < len(ys):
+        lo, hi = max(xs[i][0], ys[j][0]), min(xs[i][1], ys[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if xs[i][1] < ys[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _covered(spans: list[tuple[int, int]]) -> int:
+    return sum(hi - lo for lo, hi in spans)
+
+
+MANY_CHARS = 20_000
+"""Windows covering fewer characters are searched at once, without finding beginnings."""
+
+TRY_COST = 4
+"""A ``match`` tried from Python costs about as much as this many characters searched."""
+
 SMALL_TEXT = 4000
 """Below this many characters a whole search is as quick as working out windows."""
 
@@ -526,18 +699,19 @@ class RuleRegex:
     (``search``, ``groupindex`` ...) is the compiled ``re.Pattern``'s.
     """
 
-    __slots__ = ("source", "flags", "required", "_compiled", "_anchors")
+    __slots__ = ("source", "flags", "required", "_compiled", "_anchors", "_heads")
 
     def __init__(self, source: str, flags: int, required: tuple[frozenset[str], ...] = ()):
         self.source, self.flags, self.required = source, flags, required
         self._compiled: re.Pattern | None = None
         self._anchors: tuple = ()
+        self._heads: frozenset | None = None
 
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
             from offercheck.rulebook.cache import compiled
-            self._compiled, self._anchors = compiled(self.source, int(self.flags))
+            self._compiled, (self._anchors, self._heads) = compiled(self.source, int(self.flags))
         return self._compiled
 
     @property
@@ -552,42 +726,56 @@ class RuleRegex:
         """The stretches of the text outside which no match can lie, or None to search
         it whole (no anchor, or the windows would cover most of it).
 
-        A match holds an occurrence of every anchor, each no further from the others
-        than the reaches allow; so the windows are those around the cheapest anchor's
-        occurrences that have an occurrence of each other anchor within reach."""
+        A match lies within reach of an occurrence of every anchor, so within the
+        intersection of each anchor's stretches, starting with the cheapest anchor's.
+        Each stretch ends one character past the furthest a match can read, so what
+        ``finditer`` finds in it is what a search of the whole text finds there."""
         n = len(index.text)
         if n < SMALL_TEXT or not self.anchors or len(index.hay) != n:
             return None
         ranked = sorted((index.count(alts) * (index.reach(before) + index.reach(after)), i)
                         for i, (alts, before, after) in enumerate(self._anchors))
-        alts, before, after = self._anchors[ranked[0][1]]
-        b, a = index.reach(before), index.reach(after)
-        qs = index.where(alts)
-        for _, i in ranked[1:]:
-            if len(qs) * (a + b) < n // 20:
+        out: list[tuple[int, int]] | None = None
+        for cost, i in ranked:
+            if out is not None and (_covered(out) < n // 20 or cost > 40 * n):
                 break
-            others = index.where(self._anchors[i][0])
-            qs = [q for q in qs if bisect.bisect_left(others, q - b) < bisect.bisect_right(others, q + a)]
-        if len(qs) * (a + b) > n // 2:
+            alts, before, after = self._anchors[i]
+            mine = _stretches(index.where(alts), index.reach(before), index.reach(after), n)
+            out = mine if out is None else _intersect(out, mine)
+        if _covered(out) > n // 2:
             return None
-        out: list[tuple[int, int]] = []
-        for q in qs:
-            lo, hi = max(0, q - b), min(n, q + a + 1)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], hi))
-            else:
-                out.append((lo, hi))
         return out
 
     def finditer(self, text: str, index: TextIndex | None = None):
-        """Like ``re.Pattern.finditer(text)``, searching only the windows that can
-        hold a match when ``index`` (of this text) is given."""
-        spans = self.windows(index) if index is not None else None
-        if spans is None:
-            yield from self.compiled.finditer(text)
+        """Like ``re.Pattern.finditer(text)``, given the ``index`` of this text: only
+        in the windows that can hold a match, and where those still cover much of the
+        text, only at the places where a match can begin."""
+        compiled = self.compiled
+        if index is None:
+            yield from compiled.finditer(text)
             return
+        spans = self.windows(index) or [(0, len(text))]
+        covered = _covered(spans)
+        if self._heads is not None and index.plain and covered > MANY_CHARS:
+            starts = index.starts(self._heads)
+            tries = sum(bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) for lo, hi in spans)
+            if tries * TRY_COST < covered:
+                # what finditer does, trying only where a match can begin: the first
+                # match at or after the end of the last (matches are never empty here)
+                for lo, hi in spans:
+                    pos, i = lo, bisect.bisect_left(starts, lo)
+                    while i < len(starts) and starts[i] < hi:
+                        at = starts[i]
+                        i += 1
+                        if at < pos:
+                            continue
+                        m = compiled.match(text, at, hi)
+                        if m is not None:
+                            yield m
+                            pos = m.end()
+                return
         for lo, hi in spans:
-            yield from self.compiled.finditer(text, lo, hi)
+            yield from compiled.finditer(text, lo, hi)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
