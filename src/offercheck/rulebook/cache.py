@@ -25,7 +25,7 @@ from pathlib import Path
 from offercheck.rulebook.regex import backtracks, build, compile_entry, prefilter
 
 CACHE_VERSION = 2
-"""Raise when what is stored, or how it is worked out, changes."""
+"""Raise when the layout of what is stored changes."""
 
 MAX_ENTRIES = 20_000
 """Past this, a save keeps only what the run used (rules edited many times over)."""
@@ -41,10 +41,14 @@ def cache_dir() -> Path | None:
 
 
 def _file_name() -> str:
+    """Named for this Python, its regex engine, and the code that works out what is
+    stored (a change to it is a new file, as a changed rule is a new key)."""
     import _sre
+    import hashlib
 
-    from offercheck import __version__
-    return f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{CACHE_VERSION}-{__version__}.marshal"
+    from offercheck.rulebook import regex
+    code = hashlib.sha1(Path(regex.__file__).read_bytes() + Path(__file__).read_bytes()).hexdigest()[:12]
+    return f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{CACHE_VERSION}-{code}.marshal"
 
 
 class RegexCache:
@@ -93,6 +97,10 @@ class RegexCache:
             os.replace(tmp, self.path)
             tmp = None
             self.dirty = False
+            # files an older offercheck left for this Python are stale now
+            for old in self.path.parent.glob(f"regex-{sys.implementation.cache_tag}-*.marshal"):
+                if old != self.path:
+                    old.unlink()
         except (OSError, ValueError):
             pass
         finally:

@@ -446,9 +446,10 @@ def anchors(tree, flags: int) -> tuple:
 # first HEAD characters, lower-cased; a shorter string is a whole match) so
 # :meth:`RuleRegex.finditer` can try ``match`` at those places only.
 
-HEAD = 2
+HEAD = 3
 MAX_HEADS = 3000
-_DIGITS = frozenset("0123456789")
+DIGIT = "\x00"
+"""Stands for any digit in a beginning (0-9, the only digits a plain text has)."""
 
 
 class _NoHeads(Exception):
@@ -486,7 +487,7 @@ def _one_char(op, av) -> frozenset:
         elif o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
             out |= {chr(i).lower() for i in range(v[0], v[1] + 1)}
         elif o is C.CATEGORY and v is C.CATEGORY_DIGIT:
-            out |= _DIGITS  # TextIndex.plain: the text has no other digits
+            out.add(DIGIT)  # TextIndex.plain: the text has no other digits
         elif o is C.CATEGORY and v is C.CATEGORY_SPACE:
             out |= {" ", "\n"}  # TextIndex.plain: nor other whitespace
         else:
@@ -584,7 +585,7 @@ class TextIndex:
         self._counts: dict[str, int] = {}
         self._where: dict[frozenset, list[int]] = {}
         self._starts: dict[frozenset, list[int]] = {}
-        self.plain = re.search(r"[^\S \n]|(?![0-9])\d", text) is None
+        self.plain = re.search(r"[^\S \n]|(?![0-9])\d|\x00", text) is None
         """No whitespace but space and line break, no digits but 0-9: what :func:`heads`
         assumes of the text it finds beginnings in."""
 
@@ -630,17 +631,39 @@ class TextIndex:
             by_first: dict[str, set[str]] = {}
             for b in beginnings:
                 by_first.setdefault(b[0], set()).add(b[1:])
-            branches = []
-            for first, rests in sorted(by_first.items()):
-                if "" in rests:
-                    branches.append(re.escape(first))
-                else:
-                    alts = "|".join(map(re.escape, sorted(rests, key=lambda r: (-len(r), r))))
-                    branches.append(f"{re.escape(first)}(?={alts})")
-            # one character taken a time, so beginnings that overlap are all found
-            scanner = re.compile("|".join(branches))
-            self._starts[beginnings] = [m.start() for m in scanner.finditer(self.hay)]
+            lists = [self._led_by(first, frozenset(rests)) for first, rests in by_first.items()]
+            self._starts[beginnings] = sorted(set().union(*lists)) if len(lists) > 1 else lists[0]
         return self._starts[beginnings]
+
+    def _led_by(self, first: str, rests: frozenset) -> list[int]:
+        """Offsets where ``first`` occurs followed by one of ``rests`` (kept, as many
+        rules begin alike). One character is taken at a time, so overlapping
+        occurrences are all found, and re skips ahead to each ``first``."""
+        key = (first, rests)
+        if key not in self._starts:
+            tail = "" if "" in rests else "(?=" + _trie(rests) + ")"
+            scanner = re.compile(_esc(first) + tail)
+            self._starts[key] = [m.start() for m in scanner.finditer(self.hay)]
+        return self._starts[key]
+
+
+def _esc(s: str) -> str:
+    return "".join("[0-9]" if c == DIGIT else re.escape(c) for c in s)
+
+
+def _trie(strings) -> str:
+    """A regex matching what begins with one of ``strings``, as a trie: (?:a[bc]|d)."""
+    if "" in strings:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    leaves = sorted(c for c, rests in by_first.items() if "" in rests)
+    parts = [_esc(c) + _trie(rests) for c, rests in sorted(by_first.items()) if "" not in rests]
+    if leaves:
+        parts.append(_esc(leaves[0]) if len(leaves) == 1 else
+                     "[" + "".join("0-9" if c == DIGIT else re.escape(c) for c in leaves) + "]")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _stretches(qs: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
