@@ -2,7 +2,7 @@
 """How fast is offercheck here? Generates its own documents, runs each case several
 times and prints medians, with ratios against baselines measured in the same run.
 
-    python scripts/bench.py            # 5 runs a case (1 for the batch), about 3 minutes
+    python scripts/bench.py            # 5 runs a case, about two minutes
     python scripts/bench.py --runs 3 --keep /tmp/bench   # keep the generated files
 
 Cases and budgets (issue 6, on a 2-core machine):
@@ -422,7 +422,7 @@ def bench(folder: Path, runs: int, cache: RuleCache) -> None:
         rows.append((name, value, ratio, budget, verdict))
         print(f"  {name:<34} {value:>18} {ratio:>14} {budget:>18} {verdict}", flush=True)
 
-    batch_runs = max(1, runs // 3)  # each batch run is long (four 50-page contracts in it)
+    batch_runs = runs
     print(f"offercheck benchmark: {runs} runs a case ({batch_runs} for the batch), medians; "
           f"{os.cpu_count()} cores, load "
           f"{os.getloadavg()[0]:.2f} at start; documents in {folder}")

@@ -74,6 +74,13 @@ def run_one(fn: Callable[[Path], tuple[str, int]], path: Path) -> Outcome:
 _FN: Callable | None = None
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _work(item: tuple[int, Path]) -> tuple[int, Outcome]:
     return item[0], run_one(_FN, item[1])
 
@@ -99,8 +106,10 @@ def run(fn: Callable[[Path], tuple[str, int]], paths: list[Path], jobs: int | No
     ctx = mp.get_context("fork")
     pending: dict[int, Outcome] = {}
     nxt = 0
+    # largest files first, so no worker is left alone with a long one at the end
+    order = sorted(enumerate(paths), key=lambda item: -_size(item[1]))
     with ctx.Pool(jobs) as pool:
-        for i, outcome in pool.imap_unordered(_work, list(enumerate(paths)), chunksize=1):
+        for i, outcome in pool.imap_unordered(_work, order, chunksize=1):
             pending[i] = outcome
             while nxt in pending:
                 yield pending.pop(nxt)
