@@ -15,17 +15,25 @@ def _extractor(rule_dirs: tuple[str, ...] = ()):
     return Extractor(load_rulebook([Path(d) for d in rule_dirs]))
 
 
-def warm(rule_dirs: tuple[str, ...] = ()) -> None:
+def warm(rule_dirs: tuple[str, ...] = (), formats=("pdf", "docx")) -> None:
     """Load the rulebook, compile every regex (from the cache, or afresh and then into
-    it) and import the readers once, before a batch forks its workers."""
+    it) and import the readers of ``formats`` once, before a batch forks its workers."""
     ex = _extractor(tuple(str(d) for d in rule_dirs))
     for rule in ex.rulebook.rules:
         for pat in rule.patterns:
             for regex in [pat.regex] + [adj.near for adj in pat.context]:
                 if regex is not None:
                     regex.compiled
+    # one small letter through every stage, so the workers start with its imports done
+    from offercheck.document import DocumentBuilder
+    from offercheck.render import json  # noqa: F401
+
+    b = DocumentBuilder()
+    b.add("We offer you the position of Analyst. Your salary will be $50,000 per year, paid monthly. "
+          "Either party may give one month's notice. You will start on 2 March 2026.")
+    extract_document(b.build("warm.txt", "txt"), rule_dirs)
     from offercheck.ingest import _import_reader
-    for fmt in ("pdf", "docx"):
+    for fmt in formats:
         _import_reader(fmt)
 
 

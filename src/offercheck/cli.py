@@ -206,8 +206,11 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
         else:
             chunks.append(text)
 
+    suffixes = {p.suffix.lower() for p in paths}
+    known = {".pdf", ".docx", ".txt", ".md", ".text", ".markdown"}  # anything else is sniffed
+    formats = [f for f in ("pdf", "docx") if f".{f}" in suffixes or suffixes - known]
     code = batch.run_cli(job, paths, fmt, jobs, write,
-                         warm=lambda: warm(tuple(str(r) for r in rules or ())))
+                         warm=lambda: warm(tuple(str(r) for r in rules or ()), formats))
     if not to_stdout:
         write_output("".join(chunks), output, paths + [p for p in others if p is not None])
     return code
