@@ -100,14 +100,44 @@ def test_no_cache_when_turned_off(monkeypatch, tmp_path):
 def test_a_run_leaves_one_cache_file_and_no_word_of_the_letter(tmp_path):
     env = dict(os.environ, OFFERCHECK_CACHE_DIR=str(tmp_path / "c"))
     letter = tmp_path / "letter.txt"
-    letter.write_text("Dear Quillon Zarathustrine,\n\nWe offer you the post of Analyst at a salary of "
-                      "£41,000 per annum. Your notice period is one month.\n")
+    letter.write_text("Dear Vexmorrow Zarathustrine,\n\nWe offer you the post of Analyst at a salary of "
+                      "£43,917 per annum. Your notice period is one month.\n")
     for _ in range(2):  # the second run reads what the first wrote
         r = subprocess.run([sys.executable, "-m", "offercheck", "extract", str(letter), "--format", "json"],
                            capture_output=True, text=True, env=env, cwd=ROOT)
         assert r.returncode == 0, r.stderr
-        assert "Quillon" in r.stdout
+        assert "Vexmorrow" in r.stdout
     files = list((tmp_path / "c").iterdir())
     assert [f.name for f in files] == [cache_mod._file_name()]
     data = files[0].read_bytes()
-    assert b"Quillon" not in data and b"Zarathustrine" not in data and b"41,000" not in data
+    assert b"Vexmorrow" not in data and b"Zarathustrine" not in data and b"43,917" not in data
+
+
+def test_a_cached_rule_file_gives_the_same_data_and_the_same_error_lines(fresh, tmp_path):
+    from offercheck.errors import RuleError
+    from offercheck.rulebook import load_rulebook
+    from offercheck.yamlio import load_yaml
+
+    good = ROOT / "rules" / "termination" / "notice-employer.yaml"
+    first, again = cache_mod.rule_file(good), cache_mod.rule_file(good)  # parsed, then cached
+    assert again == first == load_yaml(good, unique_keys=True)
+    assert again["__line__"].keys == first["__line__"].keys
+
+    root = tmp_path / "mine"
+    (root / "x").mkdir(parents=True)
+    (root / "x" / "bad.yaml").write_text("field: at_will\npatterns:\n  - name: p\n    value: true\n"
+                                         "    regx: 'at will'\n", encoding="utf-8")
+    messages = []
+    for _ in range(2):  # the second load reads the file from the cache
+        with pytest.raises(RuleError) as e:
+            load_rulebook([root])
+        messages.append(str(e.value))
+    assert messages[0] == messages[1] and "bad.yaml:5" in messages[0] and "regx" in messages[0]
+
+
+def test_a_rule_file_with_a_date_is_read_but_not_cached(fresh, tmp_path):
+    f = tmp_path / "dated.yaml"
+    f.write_text("when: 2026-03-01\nwhat: x\n", encoding="utf-8")
+    import datetime as dt
+    assert cache_mod.rule_file(f)["when"] == dt.date(2026, 3, 1)
+    assert not cache_mod.regex_cache().dirty

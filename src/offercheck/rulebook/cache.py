@@ -1,4 +1,5 @@
-"""Compiled rule regexes kept on disk between runs, as Python keeps .pyc files.
+"""Compiled rule regexes (and parsed rule files) kept on disk between runs, as Python
+keeps .pyc files.
 
 Compiling the rules' regexes (``{money}`` and ``{date}`` make them large) and reading
 their parse trees costs more than half a second, at every start. What that produces is
@@ -21,6 +22,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from offercheck.rulebook.regex import backtracks, build, compile_entry, prefilter
 
@@ -46,8 +48,10 @@ def _file_name() -> str:
     import _sre
     import hashlib
 
+    from offercheck import yamlio
     from offercheck.rulebook import regex
-    code = hashlib.sha1(Path(regex.__file__).read_bytes() + Path(__file__).read_bytes()).hexdigest()[:12]
+    code = hashlib.sha1(b"".join(Path(m.__file__).read_bytes() for m in (regex, yamlio))
+                        + Path(__file__).read_bytes()).hexdigest()[:12]
     return f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{CACHE_VERSION}-{code}.marshal"
 
 
@@ -150,3 +154,54 @@ def compiled(source: str, flags: int) -> tuple[re.Pattern, tuple]:
         return re.compile(source, flags), entry[4:6]
     cache.put(key, entry)
     return pattern, entry[4:6]
+
+
+def rule_file(path: Path) -> Any:
+    """``load_yaml(path, unique_keys=True)``, from the cache when a file with these very
+    bytes was read before (parsing the shipped rules is most of loading them)."""
+    import hashlib
+
+    from offercheck.yamlio import MAX_BYTES, load_yaml
+
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        return load_yaml(path, unique_keys=True)  # refuses it
+    key = ("yaml", hashlib.sha1(raw).hexdigest())
+    hit = regex_cache().get(key)
+    if hit is not None:
+        return _decode(hit)
+    data = load_yaml(path, raw.decode("utf-8"), unique_keys=True)
+    plain = _encode(data)
+    try:
+        marshal.dumps(plain)
+    except ValueError:  # a date or another value marshal cannot keep: not cached
+        return data
+    regex_cache().put(key, plain)
+    return data
+
+
+def _encode(data: Any) -> Any:
+    """YAML data as marshal keeps it: a line marker becomes a tuple (line, key lines)."""
+    from offercheck.yamlio import Line
+
+    if isinstance(data, dict):
+        return {k: _encode(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_encode(v) for v in data]
+    if isinstance(data, Line):
+        return (int(data), dict(getattr(data, "keys", {})))
+    return data
+
+
+def _decode(data: Any) -> Any:
+    from offercheck.yamlio import Line
+
+    if isinstance(data, dict):
+        return {k: _decode(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_decode(v) for v in data]
+    if isinstance(data, tuple):
+        line = Line(data[0])
+        line.keys = data[1]
+        return line
+    return data

@@ -13,10 +13,10 @@ from typing import Any
 from rapidfuzz import process
 
 from offercheck.errors import RuleError
-from offercheck.rulebook.cache import checked
+from offercheck.rulebook.cache import checked, rule_file
 from offercheck.rulebook.regex import RuleRegex
 from offercheck.fields import all_field_names
-from offercheck.yamlio import LINE_KEY, YamlError, key_line, load_yaml, strip_lines
+from offercheck.yamlio import LINE_KEY, YamlError, key_line, strip_lines
 
 RULE_KEYS = {"field", "description", "normalizer", "params", "score", "context", "patterns",
              "examples"}
@@ -309,7 +309,7 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
             if rule_id in ids:
                 raise RuleError(f"{path}: rule id '{rule_id}' is already defined by {ids[rule_id]}")
             try:
-                data = load_yaml(path, unique_keys=True)
+                data = rule_file(path)
             except YamlError as e:
                 where = f"{path}:{e.line}:{e.column}" if e.line else str(path)
                 raise RuleError(f"{where}: {e.message}") from None
