@@ -200,3 +200,14 @@ def test_beginnings_are_used_only_where_the_text_is_plain():
     assert TextIndex("Salary 50 000 a year").plain
     assert not TextIndex("Salary 50\u00a0000 a year").plain       # another space
     assert not TextIndex("Salary \u0665\u0660 a year").plain      # another kind of digit
+
+
+def test_a_long_line_between_two_words_is_within_reach():
+    # the reach before "xyz" is 3 characters and the longest line: a long line must not
+    # put the start of the match outside the window
+    rx = _rx(r"abc[^\n]*xyz")
+    text = "filler line.\n" * 400 + "abc " + "word " * 2000 + "xyz\n" + "filler line.\n" * 400
+    index = TextIndex(text)
+    (_, before, _), = [a for a in rx.anchors if "xyz" in a[0]]
+    assert before == (3, 0, 0, 0, 1)
+    assert _spans(rx.finditer(text, index)) == _spans(rx.compiled.finditer(text)) != []

@@ -224,7 +224,9 @@ def _plain(code: int) -> bool:
 
 
 def _add(a, b):
-    return None if a is None or b is None else tuple(map(int.__add__, a, b))
+    if a is None or b is None:
+        return None
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4])
 
 
 def _wider(a, b):
@@ -349,37 +351,51 @@ def _flags(flags: int, av) -> int:
     return (flags | av[1]) & ~av[2]
 
 
+_MEMO: dict | None = None
+"""Widths of the items of the tree being analysed, by id (set only during :func:`anchors`)."""
+
+
 def _width(items, flags: int):
     total = ZERO
-    for op, av in items:
-        if op in _UNITS:
-            w = ONE
-        elif op is C.AT:
-            w = ZERO
-        elif op is C.SUBPATTERN:
-            w = _width(av[-1], _flags(flags, av))
-        elif op is C.ATOMIC_GROUP:
-            w = _width(av, flags)
-        elif op is C.BRANCH:
-            w = ZERO
-            for branch in av[1]:
-                w = _wider(w, _width(branch, flags))
-        elif op in _REPEATS:
-            lo, hi, item = av
-            if hi != C.MAXREPEAT:
-                w = _width(item, flags)
-                w = None if w is None else tuple(x * hi for x in w)
-            else:
-                w = _unbounded(item, flags)
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            # a lookahead reads past the match: count it as if it were taken
-            w = _width(av[1], flags) if av[0] == 1 else ZERO
-        else:  # group references and conditionals: no bound
-            w = None
-        total = _add(total, w)
+    for item in items:
+        total = _add(total, _item_width(item, flags))
         if total is None:
             return None
     return total
+
+
+def _item_width(item, flags: int):
+    key = (id(item), flags)
+    if _MEMO is not None and key in _MEMO:
+        return _MEMO[key]
+    op, av = item
+    if op in _UNITS:
+        w = ONE
+    elif op is C.AT:
+        w = ZERO
+    elif op is C.SUBPATTERN:
+        w = _width(av[-1], _flags(flags, av))
+    elif op is C.ATOMIC_GROUP:
+        w = _width(av, flags)
+    elif op is C.BRANCH:
+        w = ZERO
+        for branch in av[1]:
+            w = _wider(w, _width(branch, flags))
+    elif op in _REPEATS:
+        lo, hi, sub = av
+        if hi != C.MAXREPEAT:
+            w = _width(sub, flags)
+            w = None if w is None else tuple(x * hi for x in w)
+        else:
+            w = _unbounded(sub, flags)
+    elif op in (C.ASSERT, C.ASSERT_NOT):
+        # a lookahead reads past the match: count it as if it were taken
+        w = _width(av[1], flags) if av[0] == 1 else ZERO
+    else:  # group references and conditionals: no bound
+        w = None
+    if _MEMO is not None:
+        _MEMO[key] = w
+    return w
 
 
 def _anchors(items, flags: int) -> list:
@@ -388,9 +404,12 @@ def _anchors(items, flags: int) -> list:
     match's start, and the match ends at most ``after`` after its start."""
     items = list(items)
     n = len(items)
+    if n and all(op is C.LITERAL and _plain(av) for op, av in items):  # a word, as in most branches
+        lit = "".join(chr(av) for _, av in items).lower()
+        return [(frozenset([lit]), ZERO, (n, 0, 0, 0, 0))] if n >= MIN_ANCHOR or not lit.isascii() else []
     suffix = [ZERO] * (n + 1)
     for k in range(n - 1, -1, -1):
-        suffix[k] = _add(_width([items[k]], flags), suffix[k + 1])
+        suffix[k] = _add(_item_width(items[k], flags), suffix[k + 1])
     out, prefix, k = [], ZERO, 0
     while k < n:
         op, av = items[k]
@@ -401,7 +420,7 @@ def _anchors(items, flags: int) -> list:
             lit = "".join(chr(items[i][1]) for i in range(k, j)).lower()
             if len(lit) >= MIN_ANCHOR or not lit.isascii():
                 out.append((frozenset([lit]), prefix, suffix[k]))
-            prefix = _add(prefix, (j - k, 0, 0, 0))
+            prefix = _add(prefix, (j - k, 0, 0, 0, 0))
             k = j
             continue
         inner: list = []
@@ -410,7 +429,7 @@ def _anchors(items, flags: int) -> list:
         elif op is C.ATOMIC_GROUP:
             inner = _anchors(av, flags)
         elif op in _REPEATS and av[0] >= 1:
-            whole = _width([items[k]], flags)
+            whole = _item_width(items[k], flags)
             inner = [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
         elif op is C.BRANCH:
             picks = []
@@ -427,14 +446,19 @@ def _anchors(items, flags: int) -> list:
                 inner = [(frozenset().union(*(p[0] for p in picks)), before, after)]
         for alts, b, a in inner:
             out.append((alts, _add(prefix, b), _add(a, suffix[k + 1])))
-        prefix = _add(prefix, _width([items[k]], flags))
+        prefix = _add(prefix, _item_width(items[k], flags))
         k += 1
     return [x for x in out if x[1] is not None and x[2] is not None]
 
 
 def anchors(tree, flags: int) -> tuple:
     """The anchors of a parsed regex, most selective alternatives first."""
-    found = _anchors(tree, flags)
+    global _MEMO
+    _MEMO = {}
+    try:
+        found = _anchors(tree, flags)
+    finally:
+        _MEMO = None
     return tuple(sorted(set(found), key=lambda a: (-min(map(len, a[0])), sorted(a[0]))))
 
 
