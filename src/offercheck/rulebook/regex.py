@@ -16,6 +16,7 @@ with ``{duration}`` is tried by ``re`` at every one of its 200,000 positions (ab
 """
 from __future__ import annotations
 
+import _sre
 import bisect
 import re
 from re import _constants as C
@@ -230,7 +231,8 @@ def _add(a, b):
 
 
 def _wider(a, b):
-    return None if a is None or b is None else tuple(map(max, a, b))
+    # strict: a width of the wrong length is a bug, not a shorter width
+    return None if a is None or b is None else tuple(max(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _unit_matches(op, av, ch: str, dotall: bool) -> bool:
@@ -260,19 +262,27 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _only(op, av, test) -> bool:
+def _only(op, av, test, flags: int) -> bool:
     """Does the one-character item match only characters that pass ``test``? False when
-    unsure. ``test`` is str.isspace or 'not a word character'."""
+    unsure. ``test`` is str.isspace or 'not a word character'.
+
+    With IGNORECASE a character with case also matches its case equivalents, which need
+    not pass (U+0345, not a word character, matches the Greek letter iota), so only
+    characters without case are known; with ASCII, ``\\W`` matches every non-ASCII letter."""
+    def known(code: int) -> bool:
+        return test(chr(code)) and not (flags & C.SRE_FLAG_IGNORECASE and _sre.unicode_iscased(code))
+
     if op is C.LITERAL:
-        return test(chr(av))
+        return known(av)
     if op is not C.IN:
         return False
     for o, v in av:
-        if o is C.LITERAL and test(chr(v)):
+        if o is C.LITERAL and known(v):
             continue
-        if o is C.RANGE and v[1] - v[0] < 256 and all(test(chr(i)) for i in range(v[0], v[1] + 1)):
+        if o is C.RANGE and v[1] - v[0] < 256 and all(known(i) for i in range(v[0], v[1] + 1)):
             continue
-        if o is C.CATEGORY and (v is C.CATEGORY_SPACE or v is C.CATEGORY_NOT_WORD and test is not str.isspace):
+        if o is C.CATEGORY and (v is C.CATEGORY_SPACE or v is C.CATEGORY_NOT_WORD and test is not str.isspace
+                                and not flags & C.SRE_FLAG_ASCII):
             continue
         return False
     return True
@@ -282,11 +292,12 @@ def _not_word(c: str) -> bool:
     return not _is_word(c)
 
 
-def _props(op, av, dotall: bool) -> tuple[bool, bool, bool, bool]:
+def _props(op, av, flags: int) -> tuple[bool, bool, bool, bool]:
     """(can take a space or line break, takes only whitespace, takes no letter or digit,
     can take a line break) for a one-character item."""
-    return (_unit_matches(op, av, " ", dotall) or _unit_matches(op, av, "\n", dotall), _only(op, av, str.isspace),
-            _only(op, av, _not_word), _unit_matches(op, av, "\n", dotall))
+    dotall = bool(flags & C.SRE_FLAG_DOTALL)
+    return (_unit_matches(op, av, " ", dotall) or _unit_matches(op, av, "\n", dotall),
+            _only(op, av, str.isspace, flags), _only(op, av, _not_word, flags), _unit_matches(op, av, "\n", dotall))
 
 
 def _run_kind(props: list) -> int | None:
@@ -309,15 +320,13 @@ def _collect(items, flags: int, props: list):
     """Add the properties of every one-character item ``items`` can take to ``props``;
     return how far its lookaheads read (a width), or None when unknown."""
     ahead = ZERO
-    for op, av in items:
+    for item in items:
+        op, av = item
         if op in _UNITS:
-            props.append(_props(op, av, bool(flags & C.SRE_FLAG_DOTALL)))
+            props.append(_props(op, av, flags))
             continue
-        if op is C.AT:
-            continue
-        if op in (C.ASSERT, C.ASSERT_NOT):
-            if av[0] == 1:
-                ahead = _wider(ahead, _width(av[1], flags))
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):  # $ and lookaheads read on
+            ahead = _wider(ahead, _item_width(item, flags))
             continue
         if op is C.SUBPATTERN:
             subs = [(av[-1], _flags(flags, av))]
@@ -372,7 +381,9 @@ def _item_width(item, flags: int):
     if op in _UNITS:
         w = ONE
     elif op is C.AT:
-        w = ZERO
+        # $ (not MULTILINE) also matches before a line break that ends the text: it reads
+        # one character on, and whether the text ends after it
+        w = ONE if av is C.AT_END else ZERO
     elif op is C.SUBPATTERN:
         w = _width(av[-1], _flags(flags, av))
     elif op is C.ATOMIC_GROUP:
@@ -389,8 +400,9 @@ def _item_width(item, flags: int):
         else:
             w = _unbounded(sub, flags)
     elif op in (C.ASSERT, C.ASSERT_NOT):
-        # a lookahead reads past the match: count it as if it were taken
-        w = _width(av[1], flags) if av[0] == 1 else ZERO
+        # a lookahead reads past the match: count it as if it were taken; so does a
+        # lookbehind holding one (it starts behind, but reads on from there)
+        w = _width(av[1], flags) if av[0] == 1 or _reads_ahead(av[1]) else ZERO
     else:  # group references and conditionals: no bound
         w = None
     if _MEMO is not None:
@@ -398,10 +410,29 @@ def _item_width(item, flags: int):
     return w
 
 
+def _reads_ahead(items) -> bool:
+    """Can a parsed sequence read past what it takes, or decide by what lies past it?
+    Lookaheads and ``$`` read on; an atomic group or a possessive repeat keeps the first
+    way it matches, found by reading on, even when the match then takes less."""
+    for op, av in items:
+        if op in (C.ATOMIC_GROUP, C.POSSESSIVE_REPEAT) or op is C.AT and av is C.AT_END:
+            return True
+        if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1:
+            return True
+        if any(_reads_ahead(child) for child in _children(op, av)):
+            return True
+    return False
+
+
 def _anchors(items, flags: int) -> list:
     """(alternatives, before, after) for each literal requirement of a parsed sequence:
     any match holds one of the alternatives, starting at most ``before`` after the
-    match's start, and the match ends at most ``after`` after its start."""
+    match's start, and nothing a match reads (what it takes, what its lookaheads read,
+    what decides its atomic groups) lies more than ``after`` after the alternative's start.
+
+    An item before the literal reads at most its own width past where it starts, so at
+    most that past the literal's start: a lookahead or atomic group there can read past
+    the end of the match."""
     items = list(items)
     n = len(items)
     if n and all(op is C.LITERAL and _plain(av) for op, av in items):  # a word, as in most branches
@@ -411,6 +442,7 @@ def _anchors(items, flags: int) -> list:
     for k in range(n - 1, -1, -1):
         suffix[k] = _add(_item_width(items[k], flags), suffix[k + 1])
     out, prefix, k = [], ZERO, 0
+    ahead = ZERO  # how far past its start an item before k can read
     while k < n:
         op, av = items[k]
         if op is C.LITERAL and _plain(av):
@@ -419,7 +451,7 @@ def _anchors(items, flags: int) -> list:
                 j += 1
             lit = "".join(chr(items[i][1]) for i in range(k, j)).lower()
             if len(lit) >= MIN_ANCHOR or not lit.isascii():
-                out.append((frozenset([lit]), prefix, suffix[k]))
+                out.append((frozenset([lit]), prefix, _wider(suffix[k], ahead)))
             prefix = _add(prefix, (j - k, 0, 0, 0, 0))
             k = j
             continue
@@ -445,8 +477,10 @@ def _anchors(items, flags: int) -> list:
                     before, after = _wider(before, b), _wider(after, a)
                 inner = [(frozenset().union(*(p[0] for p in picks)), before, after)]
         for alts, b, a in inner:
-            out.append((alts, _add(prefix, b), _add(a, suffix[k + 1])))
+            out.append((alts, _add(prefix, b), _wider(_add(a, suffix[k + 1]), ahead)))
         prefix = _add(prefix, _item_width(items[k], flags))
+        if _reads_ahead([items[k]]):
+            ahead = _wider(ahead, _item_width(items[k], flags))
         k += 1
     return [x for x in out if x[1] is not None and x[2] is not None]
 
@@ -455,6 +489,9 @@ def anchors(tree, flags: int) -> tuple:
     """The anchors of a parsed regex, most selective alternatives first."""
     global _MEMO
     _MEMO = {}
+    state = getattr(tree, "state", None)
+    if state is not None:  # flags set inside the regex, (?s) or (?a), hold for all of it
+        flags |= state.flags
     try:
         found = _anchors(tree, flags)
     finally:
@@ -626,7 +663,7 @@ class TextIndex:
         return self._runs
 
     def reach(self, width) -> int:
-        return sum(a * b for a, b in zip(width, self.runs))
+        return sum(a * b for a, b in zip(width, self.runs, strict=True))
 
     def count(self, alts: frozenset) -> int:
         n = 0
@@ -656,7 +693,8 @@ class TextIndex:
             for b in beginnings:
                 by_first.setdefault(b[0], set()).add(b[1:])
             lists = [self._led_by(first, frozenset(rests)) for first, rests in by_first.items()]
-            self._starts[beginnings] = sorted(set().union(*lists)) if len(lists) > 1 else lists[0]
+            # none at all when every beginning holds a character a plain text lacks (\u00a0)
+            self._starts[beginnings] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         return self._starts[beginnings]
 
     def _led_by(self, first: str, rests: frozenset) -> list[int]:
