@@ -231,7 +231,8 @@ def _add(a, b):
 
 
 def _wider(a, b):
-    return None if a is None or b is None else tuple(map(max, a, b))
+    # strict: a width of the wrong length is a bug, not a shorter width
+    return None if a is None or b is None else tuple(max(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _unit_matches(op, av, ch: str, dotall: bool) -> bool:
@@ -319,12 +320,13 @@ def _collect(items, flags: int, props: list):
     """Add the properties of every one-character item ``items`` can take to ``props``;
     return how far its lookaheads read (a width), or None when unknown."""
     ahead = ZERO
-    for op, av in items:
+    for item in items:
+        op, av = item
         if op in _UNITS:
             props.append(_props(op, av, flags))
             continue
-        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
-            ahead = _wider(ahead, _item_width((op, av), flags))
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):  # $ and lookaheads read on
+            ahead = _wider(ahead, _item_width(item, flags))
             continue
         if op is C.SUBPATTERN:
             subs = [(av[-1], _flags(flags, av))]
@@ -661,7 +663,7 @@ class TextIndex:
         return self._runs
 
     def reach(self, width) -> int:
-        return sum(a * b for a, b in zip(width, self.runs))
+        return sum(a * b for a, b in zip(width, self.runs, strict=True))
 
     def count(self, alts: frozenset) -> int:
         n = 0
@@ -691,7 +693,8 @@ class TextIndex:
             for b in beginnings:
                 by_first.setdefault(b[0], set()).add(b[1:])
             lists = [self._led_by(first, frozenset(rests)) for first, rests in by_first.items()]
-            self._starts[beginnings] = sorted(set().union(*lists)) if len(lists) > 1 else lists[0]
+            # none at all when every beginning holds a character a plain text lacks (\u00a0)
+            self._starts[beginnings] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         return self._starts[beginnings]
 
     def _led_by(self, first: str, rests: frozenset) -> list[int]:
