@@ -206,11 +206,10 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
         else:
             chunks.append(text)
 
-    suffixes = {p.suffix.lower() for p in paths}
-    known = {".pdf", ".docx", ".txt", ".md", ".text", ".markdown"}  # anything else is sniffed
-    formats = [f for f in ("pdf", "docx") if f".{f}" in suffixes or suffixes - known]
+    from offercheck.ingest import reader_formats
+
     code = batch.run_cli(job, paths, fmt, jobs, write,
-                         warm=lambda: warm(tuple(str(r) for r in rules or ()), formats))
+                         warm=lambda: warm(tuple(str(r) for r in rules or ()), reader_formats(paths)))
     if not to_stdout:
         write_output("".join(chunks), output, paths + [p for p in others if p is not None])
     return code

@@ -9,7 +9,7 @@ from typing import Any
 
 from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
-from offercheck.rulebook.loader import Adjustment, Pattern, Rule, Rulebook
+from offercheck.rulebook.loader import Adjustment, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
 from offercheck.sentences import sentence_bounds
 

@@ -1,5 +1,7 @@
 """The only module that imports spaCy. A blank English pipeline (no model download)
-with a sentencizer, and a token Matcher built from the rules' ``tokens:`` patterns.
+with a sentencizer (for ``IS_SENT_START`` in token patterns; the context windows take
+their sentences from :mod:`offercheck.sentences`), and a token Matcher built from the
+rules' ``tokens:`` patterns.
 """
 from __future__ import annotations
 
@@ -38,7 +40,3 @@ def token_matches(doc, matcher) -> list[tuple[str, int, int]]:
         span = doc[start:end]
         out.append((doc.vocab.strings[match_id], span.start_char, span.end_char))
     return out
-
-
-def sentence_bounds(doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]

@@ -65,6 +65,18 @@ MAX_TEXT_CHARS = 500_000
 """About 150 dense pages; the longest contracts in our corpus have a fifth of that."""
 
 
+def reader_formats(paths: list[Path]) -> list[str]:
+    """The binary readers ("pdf", "docx") a batch of ``paths`` may need: those their
+    names call for, and both when a name could hold anything (it is sniffed).
+
+    >>> reader_formats([Path("offer.pdf"), Path("notes.md")]), reader_formats([Path("scan.jpeg")])
+    (['pdf'], ['pdf', 'docx'])
+    """
+    suffixes = {Path(p).suffix.lower() for p in paths}
+    unknown = suffixes - {".pdf", ".docx", *_TEXT_EXTENSIONS}
+    return [f for f in ("pdf", "docx") if f".{f}" in suffixes or unknown]
+
+
 def _import_reader(fmt: str) -> None:
     if fmt == "pdf":
         from . import pdf  # noqa: F401

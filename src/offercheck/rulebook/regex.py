@@ -646,6 +646,7 @@ class TextIndex:
         self._counts: dict[str, int] = {}
         self._where: dict[frozenset, list[int]] = {}
         self._starts: dict[frozenset, list[int]] = {}
+        self._led: dict[tuple[str, frozenset], list[int]] = {}
         self.plain = re.search(r"[^\S \n]|(?![0-9])\d|\x00", text) is None
         """No whitespace but space and line break, no digits but 0-9: what :func:`heads`
         assumes of the text it finds beginnings in."""
@@ -689,10 +690,7 @@ class TextIndex:
     def starts(self, beginnings: frozenset) -> list[int]:
         """Every offset where one of ``beginnings`` (see :func:`heads`) occurs."""
         if beginnings not in self._starts:
-            by_first: dict[str, set[str]] = {}
-            for b in beginnings:
-                by_first.setdefault(b[0], set()).add(b[1:])
-            lists = [self._led_by(first, frozenset(rests)) for first, rests in by_first.items()]
+            lists = [self._led_by(first, frozenset(rests)) for first, rests in _by_first(beginnings).items()]
             # none at all when every beginning holds a character a plain text lacks (\u00a0)
             self._starts[beginnings] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         return self._starts[beginnings]
@@ -702,24 +700,30 @@ class TextIndex:
         rules begin alike). One character is taken at a time, so overlapping
         occurrences are all found, and re skips ahead to each ``first``."""
         key = (first, rests)
-        if key not in self._starts:
+        if key not in self._led:
             tail = "" if "" in rests else "(?=" + _trie(rests) + ")"
             scanner = re.compile(_esc(first) + tail)
-            self._starts[key] = [m.start() for m in scanner.finditer(self.hay)]
-        return self._starts[key]
+            self._led[key] = [m.start() for m in scanner.finditer(self.hay)]
+        return self._led[key]
 
 
 def _esc(s: str) -> str:
     return "".join("[0-9]" if c == DIGIT else re.escape(c) for c in s)
 
 
+def _by_first(strings) -> dict[str, set[str]]:
+    """Non-empty ``strings`` grouped by their first character: {first: {rests}}."""
+    out: dict[str, set[str]] = {}
+    for s in strings:
+        out.setdefault(s[0], set()).add(s[1:])
+    return out
+
+
 def _trie(strings) -> str:
     """A regex matching what begins with one of ``strings``, as a trie: (?:a[bc]|d)."""
     if "" in strings:
         return ""
-    by_first: dict[str, set[str]] = {}
-    for s in strings:
-        by_first.setdefault(s[0], set()).add(s[1:])
+    by_first = _by_first(strings)
     leaves = sorted(c for c, rests in by_first.items() if "" in rests)
     parts = [_esc(c) + _trie(rests) for c, rests in sorted(by_first.items()) if "" not in rests]
     if leaves:
