@@ -110,3 +110,12 @@ def test_any_text_never_raises(text):
 
 def test_non_str_gives_none():
     assert parse_duration(None) is None and parse_duration(3) is None
+
+
+def test_digits_with_the_words_in_brackets_read_as_the_digits():
+    for text, value, unit in [("60 (Sixty) days' notice", 60, "day"), ("6 (six) calendar months", 6, "month"),
+                              ("2 (two) weeks", 2, "week")]:
+        d = parse_duration(text)
+        assert (d.value, d.unit) == (value, unit), text
+    # a number in brackets with no unit after it is not a duration
+    assert parse_duration("clause 30 (thirty) of the handbook") is None

@@ -11,6 +11,7 @@ from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
 from offercheck.rulebook.loader import Adjustment, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
+from offercheck.sections import Sections
 from offercheck.sentences import sentence_bounds
 
 
@@ -80,7 +81,20 @@ class _Sentences:
         return self.text[lo:hi]
 
 
-def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sents: _Sentences) -> list[str]:
+class _LazySections:
+    """Headings are computed on the first rule that asks for them."""
+
+    def __init__(self, text: str):
+        self.text, self._sections = text, None
+
+    def heading(self, offset: int) -> str:
+        if self._sections is None:
+            self._sections = Sections(self.text)
+        return self._sections.heading(offset)
+
+
+def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sents: _Sentences,
+            sections: Sections) -> list[str]:
     if adj.side == "before":
         return [text[max(0, start - adj.within):start]]
     if adj.side == "after":
@@ -89,6 +103,8 @@ def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sen
         return [lines.line(start, end)]
     if adj.side == "sentence":
         return [sents.sentence(start, end)]
+    if adj.side == "section":  # the headings above: "Termination / Notice period"
+        return [sections.heading(start)]
     if adj.side == "clause":  # the sentence, cut at line breaks: a list item, a table row
         (l_lo, l_hi), (s_lo, s_hi) = lines.bounds(start, end), sents.bounds(start, end)
         return [text[max(l_lo, s_lo):min(l_hi, s_hi)]]
@@ -190,7 +206,7 @@ class Extractor:
         text = document.text
         rules = self.rulebook.rules if rules is None else rules
         doc_ctx = doc_ctx or DocContext()
-        lines, sents = _Lines(text), _Sentences(text)
+        lines, sents, sections = _Lines(text), _Sentences(text), _LazySections(text)
         cache: dict = {}
 
         def spacy_doc():
@@ -215,7 +231,7 @@ class Extractor:
                 continue
             score, reasons, vetoed = pat.score, [], False
             for adj in pat.context:
-                if any(adj.near.search(w) for w in _window(adj, text, ms, me, lines, sents)):
+                if any(adj.near.search(w) for w in _window(adj, text, ms, me, lines, sents, sections)):
                     if adj.veto:
                         vetoed = True
                         reasons.append(Reason(f"vetoed by '{adj.name}'", -1.0))

@@ -5,7 +5,7 @@
 ``year`` (plurals, abbreviations and apostrophes gone). It never raises on any
 ``str``.
 
-* "three (3) months", "ninety-day (90)": the digits win over the words.
+* "three (3) months", "ninety-day (90)", "90 (ninety) days": the digits win over the words.
 * "a year", "an additional month": the article is one.
 * "two weeks'", "one month's": possessives are ignored.
 * "six calendar months", "30 working days", "ten (10) business days": the
@@ -51,6 +51,7 @@ _ORDINAL_DAY_NAMED = (
 )
 _DURATION_NAMED = (
     r"(?i:" + _ORDINAL_DAY_NAMED + r"|(?:(?P<words_paren>" + WORD_NUMBER + r")\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\)"
+    r"|(?<![\d.,])(?P<digits_words>\d{1,4})\s*\(\s*" + WORD_NUMBER + r"\s*\)"
     r"|(?<![\d.,])(?P<digits>\d{1,6}(?:\.\d{1,4})?)(?![\d,])"
     r"|(?P<words>" + WORD_NUMBER + r")"
     r"|(?P<article>\ban?\b))"
@@ -93,8 +94,8 @@ def parse_duration(text: str) -> Duration | None:
     >>> d = parse_duration("not less than four weeks"); d.value, d.unit
     (Decimal('4'), 'week')
     >>> [str(parse_duration(t).value) + " " + parse_duration(t).unit
-    ...  for t in ("1-year", "a year", "six-month", "90 days", "two weeks'", "sixty-day (60)")]
-    ['1 year', '1 year', '6 month', '90 day', '2 week', '60 day']
+    ...  for t in ("1-year", "a year", "six-month", "90 days", "two weeks'", "sixty-day (60)", "45 (Forty Five) days")]
+    ['1 year', '1 year', '6 month', '90 day', '2 week', '60 day', '45 day']
     >>> parse_duration("3 to 6 months") is None, parse_duration("24 hours") is None
     (True, True)
     """
@@ -116,7 +117,7 @@ def _value(m: re.Match) -> Decimal | None:
     if m.group("ordinal"):
         n = parse_ordinal(m.group("ordinal"))
         return None if n is None else Decimal(n)
-    for group in ("paren_after", "paren", "digits"):
+    for group in ("paren_after", "paren", "digits_words", "digits"):
         if m.group(group):
             return Decimal(m.group(group))
     if m.group("article"):

@@ -24,7 +24,7 @@ PATTERN_KEYS = {"name", "regex", "tokens", "value", "normalizer", "params", "sco
                 "group", "case"}
 CONTEXT_KEYS = {"near", "side", "within", "add", "veto", "name"}
 EXAMPLE_KEYS = {"text", "match", "value", "todo", "name"}
-SIDES = ("before", "after", "either", "line", "sentence", "clause")
+SIDES = ("before", "after", "either", "line", "sentence", "clause", "section")
 
 
 @dataclass(frozen=True)
