@@ -82,9 +82,11 @@ def _run_in(line: str) -> str | None:
     words = _WORD.findall(head)
     if not words or len(words) > 6 or words[0].lower() in ("dear", "re", "mr", "ms", "mrs", "dr"):
         return None
-    # "Notice period: one month" (sentence case) only before a colon; after a full stop the
-    # phrase must be a title ("Base Salary. You ..."), or "You will start. Then" would count
-    if m.group("end") == "." and not _is_title(words) or m.group("end") == ":" and len(words) > 4 and not _is_title(words):
+      # "Notice period: one month" (sentence case) only before a colon or after a clause number
+    # ("(a) Fixed salary. The ..."); otherwise the phrase must be a title ("Base Salary. You
+    # ..."), or "You will start. Then" would count
+    short = len(words) <= 4
+    if not _is_title(words) and not (short and (m.group("end") == ":" or m.group("num"))):
         return None
     if m.group("end") == "." and not re.match(r"[A-Z(\"“‘']", line[m.end():]):
         return None

@@ -279,10 +279,14 @@ _RANGE_TAIL = rf"(?:\s{{0,3}}(?:-{{1,2}}|–|—|\bto\b|\bthrough\b)\s{{0,3}}(?:
 _WORDS_IN_PARENS = (
     rf"(?:\s*\(\s*(?:{_WORD_CURRENCY}\s+)?{WORD_NUMBER}(?:\s+{_WORD_CURRENCY})?(?:\s+(?i:only))?\s*\))"
 )
+# "one hundred thousand and 00/100 dollars": the cents as a cheque writes them
+_CHEQUE_CENTS = r"(?:\s+(?i:and)\s+\d{1,2}/100)"
+_CHEQUE_CENTS_RE = re.compile(r"\s+and\s+(?P<cents>\d{1,2})/100\b", re.I)
+
 MONEY = (
     rf"(?:(?:{_PREFIX}\s{{0,2}}{_AMT}{_RANGE_TAIL}?(?:\s{{0,2}}{_SUFFIX})?"
     rf"|{_AMT}{_RANGE_TAIL}?\s{{0,2}}{_SUFFIX}"
-    rf"|{WORD_NUMBER}\s+{_WORD_CURRENCY}"
+    rf"|{WORD_NUMBER}{_CHEQUE_CENTS}?\s+{_WORD_CURRENCY}"
     rf"(?:\s+(?i:and)\s+{WORD_NUMBER}\s+(?i:cents?|pence|paise)\b)?"
     rf"(?:\s*\(\s*{_PREFIX}?\s{{0,2}}{_AMT}\s*\))?"
     rf"){_WORDS_IN_PARENS}?)"
@@ -356,6 +360,10 @@ def parse_money(
     (Decimal('120000'), Decimal('150000'))
     >>> m = parse_money("forty-five thousand dollars ($45,000)"); m.amount, m.currency
     (Decimal('45000'), 'USD')
+    >>> m = parse_money("Sixty thousand and 00/100 dollars ($60,000.00)"); m.amount, m.currency
+    (Decimal('60000.00'), 'USD')
+    >>> parse_money("seventy-two thousand and 50/100 dollars").amount
+    Decimal('72000.50')
     >>> m = parse_money("$2,000 per fortnight"); m.amount, m.period
     (Decimal('1000'), 'week')
     >>> parse_money("per annum") is None
@@ -364,11 +372,16 @@ def parse_money(
     default_currency = default_currency.strip().upper() or None if isinstance(default_currency, str) else None
     s = clean(text)
     context = clean(context) if isinstance(context, str) else ""
+    cheque = _CHEQUE_CENTS_RE.search(s)
+    if cheque:  # "... and 00/100 dollars ($11,250.00)": the cents are no amount of their own
+        s = s[: cheque.start()] + " " + s[cheque.end():]
     amounts = list(islice(iter_amounts(s), 2))  # the first amount, and a range's end
     if not amounts:
         value = _words_amount(s)
         if value is None:
             return None
+        if cheque:
+            value += Decimal(cheque.group("cents")) / 100
         rate = rate_period_of(s) or rate_period_of(context)
         return _money(value, _currency(s, default_currency, context), rate, text)
     currency = _currency(s, default_currency, context)

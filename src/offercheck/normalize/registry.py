@@ -78,6 +78,24 @@ def _money(text: str, ctx) -> Money | None:
     return m
 
 
+# "$240,000, paid monthly": how often pay is paid, not what the amount is per
+_PAID_EVERY = re.compile(r"^\W*(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:paid|payable|disbursed)\b"
+                         r"|in\s+(?:\w+\s+)?(?:equal\s+)?(?:monthly|weekly|bi-?weekly|fortnightly)\s+instal)", re.I)
+_NAMED_PAY = re.compile(r"\b(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|starting|"
+                        r"initial|fixed)\s+){0,2}(?:salary|wages?|pay|rate(?:\s+of\s+pay)?|compensation|CTC)\b"
+                        r"[^.;$£€₹\d\n]{0,30}$", re.I)
+_IN_WORDS = re.compile(r"^\s*\([^()\d]{3,120}\)")
+_SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF", "IE"}
+
+
+def _is_pay_frequency_only(tail: str, period: str, m: Money) -> bool:
+    """Whether the period word after an amount only says how often it is paid, and the
+    amount is a year's pay: 20,000 or more in a currency where no month's salary is that
+    large in an offer letter (not rupees, pesos or yen)."""
+    return (period in ("month", "week") and _PAID_EVERY.match(tail) is not None
+            and m.currency in _SALARY_SCALE_CURRENCIES and m.amount >= 20000)
+
+
 @register("money.v1")
 def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before: int = 60,
              min_amount: float = 0) -> Money | None:
@@ -88,10 +106,19 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
         return None
     p = m.period
     if p is None and ctx is not None:
-        tail = re.split(r"[.;\n]", ctx.after(after), maxsplit=1)[0]
+        # "a monthly salary of $X (that is, an annual salary of $Y)": the word that names
+        # the pay itself, right before its amount, says what the amount is per
+        named = _NAMED_PAY.search(ctx.before(before))
+        p = period_of(named.group(1)) if named else None
+    if p is None and ctx is not None:
+        # the amount again in words, "(Ringgit: Two Thousand Two Hundred only)", is skipped
+        tail = _IN_WORDS.sub("", ctx.after(after + 120), count=1)[:after]
+        tail = re.split(r"[.;\n]", tail, maxsplit=1)[0]
         # A period word after another amount belongs to that amount: "$20,416 a month
         # ($245,000 annualized)" is monthly; so read up to the next amount first.
         p = period_of(re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0])
+        if p is not None and _is_pay_frequency_only(tail, p, m):
+            p = "year"
         if p is None:
             head = re.split(r"[.;\n]", ctx.before(before))[-1]
             p = period_of(head) or period_of(re.sub(r"\([^()]*\)", " ", tail)) or period_of(tail)
