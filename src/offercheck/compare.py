@@ -384,7 +384,9 @@ def _money_pair(field: str, found: Any, target: Money, basis: _Basis) -> tuple[D
     if fc and not tc:
         notes.append(f"your expectation names no currency; read as {fc}")
     elif tc and not fc:
-        notes.append(f"the letter names no currency; read as {tc}")
+        # a bare "$" or a bare number in a letter that does not say which country's: not a guess
+        raise _CannotCompare(f"the letter does not say which currency the {label(field)} is in",
+                             f"could you confirm the currency of the {label(field)}?")
     a = found.amount
     if found.period and target.period and found.period != target.period:
         a = _convert(a, found.period, target.period, basis.hours)

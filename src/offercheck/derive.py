@@ -9,6 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from offercheck.extract import DocContext
+from offercheck.normalize.money import DOLLAR_CURRENCIES
 from offercheck.model import Finding, Term
 
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
@@ -25,9 +26,11 @@ def doc_context(findings: list[Finding]) -> DocContext:
             weight[f.value] += f.score
     jur = max(sorted(weight), key=lambda k: weight[k]) if weight else None
     dates = sorted((f for f in findings if f.field == "_letter_date"), key=lambda f: (-f.score, f.start))
-    return DocContext(jurisdiction=jur, currency=CURRENCY_OF.get(jur or ""),
+    currency = CURRENCY_OF.get(jur or "")
+    return DocContext(jurisdiction=jur, currency=currency,
                       dayfirst=None if jur is None else jur not in MONTH_FIRST,
-                      letter_date=dates[0].value if dates else None)
+                      letter_date=dates[0].value if dates else None,
+                      dollar=currency if currency in DOLLAR_CURRENCIES else None)
 
 
 # Regions a place of work names, for "the laws of the State where you usually work".

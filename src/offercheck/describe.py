@@ -80,7 +80,8 @@ def money(amount: Any, currency: str | None, period: str | None = None) -> str:
     from offercheck.normalize.money import format_money
     d = Decimal(str(amount))
     d = d.to_integral_value() if d == d.to_integral_value() else d.quantize(Decimal("0.01"))
-    return format_money(Money(d, currency, period))
+    text = format_money(Money(d, currency, period))
+    return text if currency else f"{text} (currency not stated)"
 
 
 def duration(value: Any, unit: str) -> str:

@@ -23,6 +23,9 @@ class DocContext:
     currency: str | None = None
     dayfirst: bool | None = None
     letter_date: Any = None
+    dollar: str | None = "USD"
+    """What a bare "$" means: the dollar of the document's country, None where the
+    document does not settle it (the default is for a snippet read on its own)."""
 
 
 @dataclass

@@ -302,11 +302,11 @@ _CURRENCY_ANY_RE = re.compile(rf"{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|\
 _CENTS_RE = re.compile(rf"\band\s+(?P<cents>{WORD_NUMBER})\s+(?:cents?|pence|paise)\b", re.I)
 
 
-def _currency(text: str, default: str | None, context: str) -> str | None:
+def _currency(text: str, default: str | None, context: str, dollar: str | None = "USD") -> str | None:
     code = currency_of(text)
     if code:
         return code
-    dollar_default = default if default in DOLLAR_CURRENCIES else "USD"
+    dollar_default = default if default in DOLLAR_CURRENCIES else dollar
     if is_dollar(text):
         return dollar_default
     # A bare number: the caller's context may name the currency ("57,000 AUD").
@@ -334,7 +334,7 @@ def _money(amount: Decimal, currency, rate, raw: str) -> Money:
 
 @never_raises
 def parse_money(
-    text: str, *, default_currency: str | None = None, context: str = ""
+    text: str, *, default_currency: str | None = None, context: str = "", dollar: str | None = "USD"
 ) -> Money | MoneyRange | None:
     """A money expression as ``Money`` (or ``MoneyRange``); ``None`` if there is no amount.
 
@@ -345,7 +345,11 @@ def parse_money(
     ("$6,000 ($72,000 annualized)" is 6000 with no period). The period is read
     from the money text up to the next amount, then from ``context``; the
     currency from the text, then (for a bare number) from ``context``, then
-    ``default_currency``.
+    ``default_currency``. A bare "$" is ``default_currency`` where that is a dollar,
+    else ``dollar``: None says the country of the dollar is unknown.
+
+    >>> parse_money("$4,000", default_currency="GBP", dollar=None).currency is None
+    True
 
     >>> parse_money("$120,000 per annum")
     Money(amount=Decimal('120000'), currency='USD', period='year', raw='$120,000 per annum')
@@ -383,8 +387,8 @@ def parse_money(
         if cheque:
             value += Decimal(cheque.group("cents")) / 100
         rate = rate_period_of(s) or rate_period_of(context)
-        return _money(value, _currency(s, default_currency, context), rate, text)
-    currency = _currency(s, default_currency, context)
+        return _money(value, _currency(s, default_currency, context, dollar), rate, text)
+    currency = _currency(s, default_currency, context, dollar)
     first = amounts[0]
     if len(amounts) >= 2:
         second = amounts[1]

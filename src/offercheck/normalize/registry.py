@@ -68,12 +68,14 @@ def macros() -> dict[str, str]:
 
 def _money(text: str, ctx) -> Money | None:
     from offercheck.normalize.money import parse_money
-    m = parse_money(text, default_currency=ctx.doc.currency if ctx is not None else None)
+    from offercheck.normalize.money import is_dollar
+    m = parse_money(text, default_currency=ctx.doc.currency if ctx is not None else None,
+                    dollar=ctx.doc.dollar if ctx is not None else "USD")
     if isinstance(m, MoneyRange):
         m = m.low
     if m is None or m.amount <= 0:
         return None
-    if m.currency is None and ctx is not None and ctx.doc.currency:
+    if m.currency is None and ctx is not None and ctx.doc.currency and not is_dollar(text):
         m = Money(m.amount, ctx.doc.currency, m.period, m.raw)
     return m
 
