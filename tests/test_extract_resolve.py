@@ -356,7 +356,10 @@ def test_doc_context_takes_the_jurisdiction_with_the_most_weight_and_the_best_le
     assert ctx.letter_date == dt.date(2025, 1, 5)
     us = doc_context([finding("_jurisdiction", "US", 0, 0.6)])
     assert (us.currency, us.dayfirst) == ("USD", False)
-    assert doc_context([]) == DocContext()
+    # no evidence of a country: a bare "$" is a dollar of no known country
+    assert doc_context([]) == DocContext(dollar=None)
+    uk = doc_context([finding("_jurisdiction", "UK", 0, 0.6)])
+    assert (uk.currency, uk.dollar) == ("GBP", None)
 
 
 @pytest.mark.parametrize("place,currency", [("Toronto, Ontario", "CAD"), ("Austin, Texas", "USD")])

@@ -43,7 +43,10 @@ def read(path: str | Path, *, password: str | None = None, max_pages: int = 500,
     return read_document(path, password=password, max_pages=max_pages, timeout=timeout)
 
 
-def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
+def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: bool = False) -> Extraction:
+    """The terms of a document. Confidence is the calibrated model's (offercheck.confidence),
+    or with ``raw_confidence`` the rule scores it is trained from."""
+    from offercheck.confidence import calibrate
     from offercheck.derive import derive, doc_context
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
@@ -57,6 +60,8 @@ def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
     findings = ex.findings(document, term_rules, ctx)
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
+    if not raw_confidence:
+        terms = calibrate(terms, findings)
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
@@ -64,16 +69,17 @@ def extract_document(document, rule_dirs: tuple[str, ...] = ()) -> Extraction:
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
-                  rule_dirs: tuple[str, ...] = (), timeout: float | None = None) -> Extraction:
+                  rule_dirs: tuple[str, ...] = (), timeout: float | None = None,
+                  raw_confidence: bool = False) -> Extraction:
     document = read(path, password=password, max_pages=max_pages, timeout=timeout)
     if rule_dirs:
         # A user's regex may backtrack for ever (the built-in rules are tested): load and
         # check the rules here, then match them in a child process under the deadline.
         from offercheck.sandbox import MATCHING_RULES, Limits, run_isolated
         _extractor(tuple(str(d) for d in rule_dirs))
-        return run_isolated(extract_document, document, rule_dirs, label="--rules " + " ".join(rule_dirs),
+        return run_isolated(extract_document, document, rule_dirs, raw_confidence, label="--rules " + " ".join(rule_dirs),
                             limits=Limits.default(timeout), task=MATCHING_RULES)
-    return extract_document(document, rule_dirs)
+    return extract_document(document, rule_dirs, raw_confidence)
 
 
 def check_offer(path: str | Path, expectations_path: str | Path | None = None, *,

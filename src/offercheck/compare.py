@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Iterator
 
+from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, spoken
 from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
 from offercheck.model import Check, Extraction, Report, Term
@@ -103,6 +104,15 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
                      f"The letter does not state the {label(field)}.", suggest.question_not_stated(exp))
     exp, assumed = _assume_currency(exp, term)
     expected = exp.to_json()
+    if is_unsure(term):
+        # a reading the tool is unsure of is neither met nor not met: the candidate checks it
+        what = label(field)
+        detail = (f"Unsure reading: the letter seems to give the {what} as {human(term.value, field)} "
+                  f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
+        verdict = _Verdict(None, "confirm", None, term.value, detail,
+                           ask=f"could you confirm the {what} the letter states?")
+        return Check(field, "cannot_compare", expected, _found_json(term), exp.priority, sev, term.evidence,
+                     detail, suggest.question_cannot_compare(exp, term, verdict, document))
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
     found = _found_json(term)
     detail = " ".join([v.said for v in verdicts if v.said] + ([assumed] if assumed else []))

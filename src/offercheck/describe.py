@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from offercheck.confidence import is_unsure
 from offercheck.fields import ENUMS, LIST_FIELDS
 from offercheck.values import Duration, Money, MoneyRange, Percent
 
@@ -423,7 +424,8 @@ def check_row(check, document=None) -> dict[str, str]:
 def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
     return {"field": label(term.field), "value": human(term.value, term.field),
             "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
-            "where": where(term.evidence, document), "confidence": f"{term.confidence:.2f}"}
+            "where": where(term.evidence, document),
+            "confidence": f"{term.confidence:.2f}" + (" unsure" if is_unsure(term) else "")}
 
 
 def flag_quotes(flag, document=None, limit: int = 160, most: int = 3) -> list[tuple[str, str]]:

@@ -1,0 +1,127 @@
+"""How likely a term is right: a small logistic model over what the extraction knows.
+
+The rule scores say how well a text fits a pattern, not how often such a value is
+right, and they crowd between 0.7 and 0.9 whether the value is right or not. This
+model turns what is known about a term (its score, the context that raised or lowered
+it, how many places agree, how many rival values there are, the kind of field) into
+the share of such values that were right in documents it was trained on. It is
+trained by ``scripts/train_confidence.py`` under document-level cross-validation (the
+script prints the calibration table) and shipped as ``data/confidence.json``: plain
+coefficients, applied here in pure Python, the same on every machine.
+
+A value below ``UNSURE_BELOW`` is shown as unsure, and a check on it asks the
+candidate to confirm it instead of stating met or not met.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from offercheck.fields import (BOOL_FIELDS, COMPOSITES, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
+                               MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
+from offercheck.model import Finding, Term
+from offercheck.values import to_json
+
+UNSURE_BELOW = 0.7
+"""Below this, a value is shown as unsure and its checks ask the candidate to confirm it."""
+
+KINDS = {
+    "money": MONEY_FIELDS, "duration": DURATION_FIELDS, "date": DATE_FIELDS, "text": TEXT_FIELDS,
+    "bool": BOOL_FIELDS, "enum": set(ENUMS), "list": set(LIST_FIELDS), "number": NUMBER_FIELDS | {"pto_days"},
+    "composite": set(COMPOSITES),
+}
+
+
+def kind_of(field: str) -> str:
+    return next((k for k, fields in KINDS.items() if field in fields), "other")
+
+
+def _same(a: Finding, value) -> bool:
+    return to_json(a.value) == to_json(value)
+
+
+def features(term: Term, findings: list[Finding]) -> dict[str, float]:
+    """What the model reads of one term. ``findings`` are all of the document's findings."""
+    lead = term.finding
+    field = term.field
+    mine = [f for f in findings if f.field == field or f.field.startswith(field + ".")]
+    score = lead.score if lead is not None else term.confidence
+    base = lead.base_score if lead is not None else term.confidence
+    reasons = lead.reasons if lead is not None else ()
+    up = sum(r.delta for r in reasons if r.delta > 0)
+    down = -sum(r.delta for r in reasons if r.delta < 0)
+    agree = sum(1 for f in mine if f is not lead and f.field == field and _same(f, term.value))
+    rivals = {json.dumps(to_json(f.value), sort_keys=True, default=str) for f in mine
+              if f.field == field and f.score >= 0.5 and not _same(f, term.value)}
+    runner = max((f.score for f in mine if f.field == field and f.score >= 0.5 and not _same(f, term.value)),
+                 default=0.0)
+    value = to_json(term.value)
+    x = {
+        "score": score,
+        "base": base,
+        "context_up": up,
+        "context_down": down,
+        "section": float(any("section" in r.what for r in reasons)),
+        "agree": math.log1p(agree),
+        "rivals": math.log1p(len(rivals)),
+        "margin": score - runner,
+        "derived": float(lead is not None and lead.rule.startswith("derive.")),
+        "evidence_places": math.log1p(len(term.evidence)),
+        "currency_unknown": float(isinstance(value, dict) and "currency" in value and "amount" in value
+                                  and value.get("amount") is not None and not value.get("currency")),
+        "list_items": math.log1p(len(term.value)) if isinstance(term.value, list) else 0.0,
+    }
+    for kind in KINDS:
+        x[f"kind_{kind}"] = float(kind_of(field) == kind)
+    for name in FIELDS:
+        x[f"field_{name}"] = float(field == name)
+    return x
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """The shipped coefficients, or None where the data file is missing (then rule scores stand)."""
+    try:
+        text = resources.files("offercheck").joinpath("data/confidence.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(text)
+
+
+def probability(x: dict[str, float], m: dict) -> float:
+    z = m["intercept"] + sum(w * (x.get(name, 0.0) - mu) / sd
+                             for name, w, mu, sd in zip(m["features"], m["coef"], m["mean"], m["scale"]))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def calibrate(terms: dict[str, Term], findings: list[Finding]) -> dict[str, Term]:
+    """The terms with their confidence replaced by the model's probability of being right."""
+    m = model()
+    if m is None:
+        return terms
+    out = {}
+    for field, term in terms.items():
+        x = features(term, findings)
+        p = min(probability(x, m), _ceiling(term, x))
+        out[field] = replace(term, confidence=round(min(0.99, p), 2))
+    return out
+
+
+SALARY_CEILING = 0.85
+
+
+def _ceiling(term: Term, x: dict[str, float]) -> float:
+    """A wrong salary misleads more than any other value, so it is sure (0.9 or more) only
+    on the strongest evidence: a specific pay pattern (not the general amount-in-a-pay-
+    section one), a known currency, and no rival amount. Else it stays below 0.9."""
+    if term.field != "base_salary":
+        return 1.0
+    strong = x["base"] >= 0.7 and not x["currency_unknown"] and x["rivals"] == 0 and not x["derived"]
+    return 1.0 if strong else SALARY_CEILING
+
+
+def is_unsure(term: Term | None) -> bool:
+    return term is not None and term.confidence < UNSURE_BELOW
