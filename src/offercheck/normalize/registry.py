@@ -184,19 +184,64 @@ def date_v1(text: str, ctx):
     return parse_date(text, dayfirst=ctx.doc.dayfirst if ctx is not None else None)
 
 
+# How often a share vests, read after the share in its sentence: "1/48th of the shares at
+# the end of each one-month period thereafter shall vest", "25% on the first anniversary"
+_VEST_EVERY = (
+    (1, re.compile(r"\b(?:monthly|(?:each|every|per)\s+(?:(?:one|1)[- ]month|calendar\s+month|full\s+month|month)"
+                   r"(?:ly)?\b)", re.I)),
+    (3, re.compile(r"\b(?:quarterly|(?:each|every|per)\s+(?:calendar\s+|fiscal\s+)?quarter"
+                   r"|(?:each|every)\s+(?:three|3)[- ]month)", re.I)),
+    (12, re.compile(r"\b(?:annually|(?:each|every|per)\s+(?:full\s+)?year|on\s+each\s+(?:of\s+the\s+)?"
+                    r"(?:\w+\s+){0,2}anniversar|on\s+the\s+first\s+anniversary)", re.I)),
+)
+_REST_FOLLOWS = re.compile(r"\b(?:remain\w*|remainder|balance|rest\s+of|thereafter|then|additional|further)\b", re.I)
+_SHARE_OF_REST = re.compile(r"\b(?:remaining|remainder|balance|rest)\b[^.;]{0,20}$", re.I)
+
+
+@register("vest_share.v1")
+def vest_share_v1(text: str, ctx, within: int = 140):
+    """Months over which a grant vests, from one share and how often it vests: 1/48 each
+    month is 48, 25% each year (or on the first anniversary) is 48, 1/12 each quarter 36.
+    None where the share is of what remains ("the remaining 75% monthly"), where no
+    vesting frequency follows the share in its sentence, or where the share is no whole
+    fraction of the grant."""
+    from offercheck.normalize.numbers import SHARE, parse_share
+    share = parse_share(text)
+    if share is None or not 0 < share <= Decimal("0.5") or ctx is None:
+        return None
+    if _SHARE_OF_REST.search(ctx.before(40)):
+        return None
+    after = re.split(r"(?<![\d.])\.(?!\d)|;", ctx.after(within), maxsplit=1)[0]
+    # how often *this* share vests: stop at the next share ("a quarter ..., then 1/48 monthly")
+    after = re.split(SHARE, after, maxsplit=1)[0]
+    after = _REST_FOLLOWS.split(after, maxsplit=1)[0]  # "... and the remainder monthly": not this share
+    hits = [(m.start(), each) for each, rx in _VEST_EVERY for m in [rx.search(after)] if m]
+    if not hits or "vest" not in (ctx.before(120) + text + after).lower():
+        return None
+    each = min(hits)[1]
+    parts = 1 / share
+    if abs(parts - round(parts)) > Decimal("0.05"):
+        return None
+    return int(round(parts)) * each
+
+
 @register("number.v1")
 def number_v1(text: str, ctx, min: float | None = None, max: float | None = None, per: float = 1,
               span: bool = False, less: float = 0, plus: str | None = None,
-              plus_per: float | None = None, minus: str | None = None):
+              plus_per: float | None = None, minus: str | None = None, ordinal: bool = False):
     """A number; times ``per`` (weeks to days), less ``less``. With ``span``, the text is
     two clock times and the number is the hours between them ("9 am to 5:30 pm" is 8.5).
     ``plus`` names a regex group whose number is added (earned leave plus casual leave);
     with ``plus_per`` the two are weighted apart: ``value x per + plus x plus_per - less``
     (a week of four long days and a short Friday), and with ``span`` both are clock spans.
     ``minus`` names a group whose number is subtracted (a total "which includes the
-    eight public holidays")."""
-    from offercheck.normalize.numbers import parse_number, parse_time_span
-    n = parse_time_span(text) if span else parse_number(text)
+    eight public holidays"). With ``ordinal`` the text is an ordinal ("fourth", "3rd")."""
+    from offercheck.normalize.numbers import parse_number, parse_ordinal, parse_time_span
+    if ordinal:
+        k = parse_ordinal(text)
+        n = None if k is None else Decimal(k)
+    else:
+        n = parse_time_span(text) if span else parse_number(text)
     if n is None:
         return None
     if plus is not None:
