@@ -81,3 +81,57 @@ def test_a_batch_redirected_to_a_file_writes_the_file_not_the_screen(folder, tmp
     else:
         assert written.count("==> ") == 2 and "Product Analyst" in written
     assert b"Product Analyst" not in screen and b"==>" not in screen
+
+
+# -- 2. a stdout that is not UTF-8 ----------------------------------------------------------
+
+RUPEE_LETTER = """
+    Lotus Ledger Technologies Private Limited
+    Pune, 3 February 2025
+
+    Dear Kavya Iyer,
+
+    1. Appointment. We are pleased to appoint you as Data Analyst at our Pune office.
+    2. Remuneration. Your total Cost to Company (CTC) will be ₹9,60,000 per annum. Your basic salary will be ₹32,000 per month.
+    3. Hours. Your working hours are 9:30 am to 6:30 pm, Monday to Friday.
+    4. Notice. Either party may end this appointment by giving 60 days' notice in writing.
+
+    Please sign and return a copy of this letter by 28 February 2025 — “Accepted” below.
+
+    Accepted and agreed
+    Signature: ____________________
+    Date: ____________________
+"""
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json", "html", "email"])
+def test_every_format_writes_to_a_cp1252_stdout(tmp_path, fmt):
+    letter = write(tmp_path, "letter.txt", RUPEE_LETTER)
+    expect = write(tmp_path, "me.yaml", "base_salary: {min: 1200000, currency: INR, period: year}\n")
+    args = ["--email"] if fmt == "email" else ["--format", fmt]
+    r = offercheck(letter, "-e", expect, *args, *TODAY, env={"PYTHONIOENCODING": "cp1252"})
+    assert r.returncode in (0, 1) and r.stderr == b"", r.stderr
+    text = r.stdout.decode("cp1252")  # the bytes are what cp1252 holds
+    if fmt == "json":
+        report = json.loads(text)  # still valid, nothing lost
+        assert "₹9,60,000" in report["terms"]["base_salary"]["evidence"]["text"]
+    elif fmt == "html":
+        assert r.stdout.isascii() and "&#8377;9,60,000" in text
+    else:
+        assert "INR 9,60,000" in text
+
+
+def test_extract_and_text_write_to_a_cp1252_stdout(tmp_path):
+    letter = write(tmp_path, "letter.txt", RUPEE_LETTER)
+    env = {"PYTHONIOENCODING": "cp1252"}
+    r = offercheck("extract", letter, env=env)
+    assert r.returncode == 0 and "₹" in json.loads(r.stdout.decode("cp1252"))["terms"]["base_salary"]["evidence"]["text"]
+    r = offercheck("extract", letter, "--format", "jsonl", env=env)
+    assert r.returncode == 0 and json.loads(r.stdout.decode("cp1252"))["terms"]
+    r = offercheck("text", letter, env=env)
+    assert r.returncode == 0 and "INR 9,60,000" in r.stdout.decode("cp1252")
+    assert "“Accepted”" in r.stdout.decode("cp1252")  # what cp1252 holds stays as it is
+    r = offercheck("text", letter, env={"PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0 and '2025 - "Accepted" below' in r.stdout.decode("ascii")
+    r = offercheck("extract", letter, "--format", "table", env={"PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0 and r.stdout.isascii()

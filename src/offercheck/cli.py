@@ -70,10 +70,27 @@ def _today(value: Optional[str]) -> dt.date:
         raise UsageError(f"--today must be a date like 2025-03-01, not '{value}'") from None
 
 
-def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
+def _kind(fmt: str) -> str:
+    """What a format's text is, for a stdout that cannot hold every character (textout)."""
+    return "json" if fmt in ("json", "jsonl") else "html" if fmt == "html" else "text"
+
+
+def print_fitted(text: str, fmt: str = "text") -> None:
+    """Print what stdout's encoding can hold (JSON stays valid; see textout)."""
+    from offercheck.textout import fit
+    sys.stdout.write(fit(text, getattr(sys.stdout, "encoding", None), _kind(fmt)))
+
+
+def aim_at(output: Optional[Path]) -> None:
+    """Tell the renderers the encoding they draw for: stdout's, or UTF-8 for a file."""
+    from offercheck import textout
+    textout.aim(getattr(sys.stdout, "encoding", None) if output is None or str(output) == "-" else None)
+
+
+def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str = "text") -> None:
     """Print, or write atomically: a temporary file in the same folder, then a rename."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
+        print_fitted(text, fmt)
         return
     target = output.resolve()
     if any(target == p.resolve() or _same_file(target, p) for p in inputs if p is not None):
@@ -138,6 +155,7 @@ def check(
     from offercheck.api import check_offer
     from offercheck.render import by_name
 
+    aim_at(output)
     if len(contract) > 1 or contract[0].is_dir():
         from offercheck import batch
         job = batch.check_job("email" if email else format.value, explain, expect, _today(today),
@@ -149,7 +167,7 @@ def check(
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
     text = by_name("email" if email else format.value)(report, explain=explain,
                                                        color=output is None and sys.stdout.isatty())
-    write_output(text, output, [contract, expect])
+    write_output(text, output, [contract, expect], "email" if email else format.value)
     raise typer.Exit(report.exit_code)
 
 
@@ -172,6 +190,7 @@ def extract(
     from offercheck.api import extract_terms
     from offercheck.render import json as rjson
 
+    aim_at(output)
     if len(file) > 1 or file[0].is_dir() or format is ExtractFormat.jsonl:
         from offercheck import batch
         job = batch.extract_job(format.value, explain, password=password, max_pages=max_pages,
@@ -185,7 +204,7 @@ def extract(
     else:
         from offercheck.render.terminal import terms_table
         text = terms_table(extraction, explain=explain, color=output is None and sys.stdout.isatty())
-    write_output(text, output, [file])
+    write_output(text, output, [file], format.value)
     return 0
 
 
@@ -201,7 +220,7 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
 
     def write(text: str) -> None:
         if to_stdout:
-            sys.stdout.write(text)
+            print_fitted(text, fmt)
             sys.stdout.flush()
         else:
             chunks.append(text)
@@ -211,7 +230,7 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
     code = batch.run_cli(job, paths, fmt, jobs, write,
                          warm=lambda: warm(tuple(str(r) for r in rules or ()), reader_formats(paths)))
     if not to_stdout:
-        write_output("".join(chunks), output, paths + [p for p in others if p is not None])
+        write_output("".join(chunks), output, paths + [p for p in others if p is not None], fmt)
     return code
 
 
@@ -243,7 +262,7 @@ def text(
     """Print the canonical text that the rules read (evidence offsets point into it)."""
     from offercheck.api import read
 
-    sys.stdout.write(read(file, password=password, max_pages=max_pages, timeout=timeout).text)
+    print_fitted(read(file, password=password, max_pages=max_pages, timeout=timeout).text)
     return 0
 
 

@@ -13,14 +13,26 @@ from rich import box
 from rich.console import Console
 from rich.padding import Padding
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as _RichText
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
                                  label, subheading, suggestion_parts, summary, term_row)
+from offercheck.textout import fit
 
 WIDTH = 100
 STATUS_STYLE = {"met": "green", "not_met": "bold red", "not_stated": "yellow", "cannot_compare": "magenta"}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+class Text(_RichText):
+    """rich's Text, its words fitted to the encoding the report will be written in
+    (textout.aim) before the table is laid out."""
+
+    def __init__(self, text: str = "", *args, **kwargs):
+        super().__init__(fit(text), *args, **kwargs)
+
+    def append(self, text, style=None):
+        return super().append(fit(text) if isinstance(text, str) else text, style)
 
 
 def _console(color: bool, width: int = WIDTH) -> Console:
