@@ -194,11 +194,12 @@ def test_durations_compare_in_days(tmp_path):
     assert report(tmp_path, terms, "notice_employee: {min: 4 months}\n").checks[0].status == "not_met"
 
 
-def test_duration_fallback_is_halfway_in_the_expected_unit(tmp_path):
+def test_duration_fallback_is_halfway_in_whole_units_of_the_field(tmp_path):
     terms = {"probation": ("The probation period is six months.", months(6))}
     c = report(tmp_path, terms, "probation: 3 months\n").checks[0]
     assert c.suggestion.ask.endswith("sets the probation at 6 months; could we bring it down to 3 months?")
-    assert c.suggestion.fallback == "If 3 months is not possible, propose meeting halfway at 4.5 months."
+    # 4.5 months, rounded toward the ask to a whole month
+    assert c.suggestion.fallback == "If 3 months is not possible, propose meeting halfway at 4 months."
 
 
 def test_dates_compare_as_dates(tmp_path):

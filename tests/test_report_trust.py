@@ -135,3 +135,64 @@ def test_extract_and_text_write_to_a_cp1252_stdout(tmp_path):
     assert r.returncode == 0 and '2025 - "Accepted" below' in r.stdout.decode("ascii")
     r = offercheck("extract", letter, "--format", "table", env={"PYTHONIOENCODING": "ascii"})
     assert r.returncode == 0 and r.stdout.isascii()
+
+
+# -- 3. halfway only where there is room, in the field's natural unit -------------------------
+
+TERMS_LETTER = """
+    Brightwater Analytics Ltd
+    12 Mill Lane, Leeds
+
+    Dear Sam Okafor,
+
+    We are pleased to offer you the position of Research Analyst.
+    Your salary will be £41,750 per annum.
+    You will be entitled to 22 days of paid annual leave.
+    Your employment will start on 7 April 2025.
+    After your probation, you must give 6 weeks' notice in writing to end your employment.
+
+    Please confirm your acceptance by 20 March 2025.
+"""
+
+
+def check_json(tmp_path: Path, expectations: str, letter: str = TERMS_LETTER) -> dict:
+    path = write(tmp_path, "letter.txt", letter)
+    expect = write(tmp_path, "me.yaml", expectations)
+    r = offercheck(path, "-e", expect, "--format", "json", *TODAY)
+    assert r.returncode in (0, 1), r.stderr
+    return {c["field"]: c for c in json.loads(r.stdout)["checks"]}
+
+
+def test_halfway_never_equals_the_ask_and_is_in_weeks_for_notice(tmp_path):
+    checks = check_json(tmp_path, "notice_employee: {max: 1 month}\n")
+    s = checks["notice_employee"]["suggestion"]
+    assert s["ask"].endswith("could we bring it down to 1 month?")
+    # 6 weeks and 1 month: 36 days halfway, said in whole weeks, and not the ask itself
+    assert s["fallback"] == "If 1 month is not possible, propose meeting halfway at 5 weeks."
+
+
+def test_no_halfway_where_there_is_no_room(tmp_path):
+    checks = check_json(tmp_path, "pto_days: {min: 23}\nbase_salary: {min: 41751}\n")
+    assert checks["pto_days"]["status"] == "not_met" and checks["base_salary"]["status"] == "not_met"
+    assert checks["pto_days"]["suggestion"].get("fallback") is None  # 22.5 days is not a day
+    assert checks["base_salary"]["suggestion"].get("fallback") is None  # nothing whole in between
+
+
+def test_halfway_money_is_in_whole_currency_units(tmp_path):
+    checks = check_json(tmp_path, "base_salary: {min: 41800}\npto_days: {min: 25}\n")
+    assert checks["base_salary"]["suggestion"]["fallback"].endswith("halfway at £41,775 a year.")
+    assert checks["pto_days"]["suggestion"]["fallback"].endswith("halfway at 24 days.")  # 23.5, toward the ask
+
+
+def test_no_halfway_on_a_date_the_candidate_fixed(tmp_path):
+    fixed = check_json(tmp_path, "start_date: {not_before: 2025-04-21, not_after: 2025-04-21}\n")["start_date"]
+    assert fixed["status"] == "not_met" and fixed["suggestion"].get("fallback") is None
+    loose = check_json(tmp_path, "start_date: {not_before: 2025-04-21}\n")["start_date"]
+    assert loose["suggestion"]["fallback"].endswith("halfway at 2025-04-14.")
+
+
+def test_no_halfway_where_the_candidate_asked_for_removal(tmp_path):
+    letter = TERMS_LETTER + "\n    For 12 months after your employment ends you must not work for a competitor.\n"
+    c = check_json(tmp_path, "non_compete: {allowed: false, max: 6 months}\n", letter)["non_compete"]
+    assert c["status"] == "not_met" and c["suggestion"]["ask"].endswith("could it be removed?")
+    assert "halfway" not in c["suggestion"]["fallback"] and "narrow" in c["suggestion"]["fallback"]

@@ -346,7 +346,7 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
         if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
             w = _pair_value(exp, target, exp.walk_away, basis)
             walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
-        mid = _midpoint(a, b, target, kind)
+        mid = None if _pinned(exp) else _midpoint(a, b, target, kind, field)
     return _Verdict(ok, name, target, part, said, walked, mid)
 
 
@@ -428,18 +428,56 @@ def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any
     return order_key(value, exp.field)
 
 
-def _midpoint(a: Any, b: Any, target: Any, kind: str) -> Any:
-    """Halfway between the found value and the target, in the target's terms."""
-    if kind == "date":
-        gap = (b - a).days
-        return a + dt.timedelta(days=round(gap / 2)) if abs(gap) >= 2 else None
-    if INFINITY in (a, b):
+HALFWAY_UNITS = {"notice_employee": ("week",), "notice_employer": ("week",), "probation": ("month", "week"),
+                 "non_compete": ("month", "week"), "non_solicit": ("month", "week")}
+"""The units a halfway duration is rounded to, coarsest first (else the target's, then weeks, then days)."""
+WHOLE_NUMBERS = {"pto_days", "sick_days", "hours_per_week"}
+"""Numbers whose halfway is a whole one: days of leave, hours."""
+
+
+def _pinned(exp: Expectation) -> bool:
+    """A date the candidate fixed (``equals``, or ``not_before`` and ``not_after`` on the same
+    day): there is nothing to meet halfway. (A walk-away at the bound itself needs no rule:
+    anything short of the bound is past it, and the fallback says so.)"""
+    return exp.equals is not None or (exp.not_before is not None and exp.not_before == exp.not_after)
+
+
+def _round(x: Decimal, toward_up: bool) -> Decimal:
+    """To a whole number, a half going toward the candidate's ask."""
+    from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP
+    x = x.quantize(Decimal("0.0001"))  # 6 x 30.44 days is 182.64000000000001 in a float
+    return x.quantize(Decimal(1), rounding=ROUND_HALF_UP if toward_up else ROUND_HALF_DOWN)
+
+
+def _midpoint(a: Any, b: Any, target: Any, kind: str, field: str = "") -> Any:
+    """Halfway between the found value ``a`` and the target ``b``, in the target's terms and
+    rounded to the field's natural unit (weeks of notice, days of leave, whole currency
+    units); None where no such value lies strictly between the two."""
+    if INFINITY in (a, b) or (kind != "date" and b == 0):  # nothing, or a clause to remove
         return None
+    up = b > a
+
+    def between(x: Any) -> bool:
+        return min(a, b) < x < max(a, b)
+
+    if kind == "date":
+        mid = a + dt.timedelta(days=int(_round(Decimal((b - a).days) / 2, up)))
+        return mid if between(mid) else None
     mid = (a + b) / 2
     if isinstance(target, Money):
-        step = Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else Decimal("0.01")
-        return Money((mid / step).quantize(Decimal(1)) * step, target.currency, target.period)
+        steps = [Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else None, Decimal(1)]
+        for step in filter(None, steps):
+            amount = _round(mid / step, up) * step
+            if between(amount):
+                return Money(amount, target.currency, target.period)
+        return None
     if isinstance(target, Duration):
-        units = mid / Decimal(str(DAYS_PER_UNIT[target.unit]))
-        return Duration((units * 2).quantize(Decimal(1)) / 2, target.unit)
-    return (mid * 2).quantize(Decimal(1)) / 2
+        units = HALFWAY_UNITS.get(field) or tuple(dict.fromkeys((target.unit, "week", "day")))
+        for unit in units:
+            size = Decimal(str(DAYS_PER_UNIT[unit]))
+            value = _round(mid / size, up)
+            if value > 0 and between(value * size):
+                return Duration(value, unit)
+        return None
+    value = _round(mid, up) if field in WHOLE_NUMBERS else _round(mid * 2, up) / 2
+    return value if between(value) else None
