@@ -336,8 +336,8 @@ def test_checklist_lines(tmp_path):
                                 "clawback: false\n")
     lines = r.checklist
     assert lines[0] == "Read every page (all 2), including any handbook or policy it refers to."
-    assert lines[1] == ("Confirm the salary, hours, benefits and terms are as agreed: "
-                        "base salary ($128,000 a year), benefits (health).")
+    assert lines[1] == ("Confirm the salary, hours, benefits and terms are as agreed "
+                        "(base salary: $128,000 a year; benefits: health).")
     assert "Put 1 question to the recruiter in writing: probation." in lines
     assert "Send a counter-proposal for each gap (2): base salary, benefits." in lines
     assert ("When everything is as agreed, sign and return the letter with the documents requested "

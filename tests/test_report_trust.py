@@ -196,3 +196,20 @@ def test_no_halfway_where_the_candidate_asked_for_removal(tmp_path):
     c = check_json(tmp_path, "non_compete: {allowed: false, max: 6 months}\n", letter)["non_compete"]
     assert c["status"] == "not_met" and c["suggestion"]["ask"].endswith("could it be removed?")
     assert "halfway" not in c["suggestion"]["fallback"] and "narrow" in c["suggestion"]["fallback"]
+
+
+# -- 4. a CTC is named as the letter names it, never "base salary" ---------------------------
+
+def test_a_ctc_is_called_a_ctc_in_the_report_and_never_base_salary_to_the_employer(tmp_path):
+    letter = write(tmp_path, "letter.txt", RUPEE_LETTER)
+    expect = write(tmp_path, "me.yaml", "base_salary: {min: 1200000, currency: INR, period: year}\n")
+    r = offercheck(letter, "-e", expect, "--format", "json", *TODAY)
+    report = json.loads(r.stdout)
+    assert report["terms"]["base_salary"]["value"]["amount"] == 960000  # the value is still the CTC
+    check = report["checks"][0]
+    assert "sets the CTC (total cost to company) at ₹9,60,000 a year" in check["suggestion"]["ask"]
+    email = offercheck(letter, "-e", expect, "--email", *TODAY).stdout.decode()
+    assert "CTC (total cost to company)" in email
+    assert "base salary" not in email.lower()
+    terminal = offercheck(letter, "-e", expect, *TODAY).stdout.decode()
+    assert "base salary" not in terminal.lower() and "Must-haves to resolve: CTC (total cost to company)" in terminal

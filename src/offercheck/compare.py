@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Iterator
 
-from offercheck.describe import a_label, human, label, money, spoken
+from offercheck.describe import a_label, human, label, money, named, spoken
 from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
 from offercheck.model import Check, Extraction, Report, Term
 from offercheck.values import DAYS_PER_UNIT, Duration, Money, MoneyRange, to_json
@@ -319,7 +319,7 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
     if field == "annual_bonus":
         part, notes = _bonus_as(part, target, basis)
     if isinstance(target, Money):
-        a, b, more = _money_pair(field, part, target, basis)
+        a, b, more = _money_pair(named(field, term.evidence, to_recruiter=True), part, target, basis)
         notes += more
         kind, shown = "money", money(a, target.currency or part.currency, target.period)
     elif field == "annual_bonus":
@@ -371,16 +371,17 @@ def _said(name: str, ok: bool, found: str, want: str) -> str:
     return f"{found} {phrases[name][0 if ok else 1]} {want}."
 
 
-def _money_pair(field: str, found: Any, target: Money, basis: _Basis) -> tuple[Decimal, Decimal, list[str]]:
-    """The found amount in the target's currency and period, and what was assumed."""
+def _money_pair(name: str, found: Any, target: Money, basis: _Basis) -> tuple[Decimal, Decimal, list[str]]:
+    """The found amount in the target's currency and period, and what was assumed; ``name``
+    is the field as the letter names it (``describe.named``)."""
     if not isinstance(found, Money):
-        raise _CannotCompare(f"the letter's {label(field)} is not an amount", f"could you confirm the {label(field)}?")
+        raise _CannotCompare(f"the letter's {name} is not an amount", f"could you confirm the {name}?")
     notes = []
     fc, tc = found.currency, target.currency
     if fc and tc and fc != tc:
-        raise _CannotCompare(f"the letter states the {label(field)} in {fc} and you expect {tc}; "
+        raise _CannotCompare(f"the letter states the {name} in {fc} and you expect {tc}; "
                              "amounts in different currencies are not converted",
-                             f"could you confirm the {label(field)} in {tc}, or that {fc} is intended?")
+                             f"could you confirm the {name} in {tc}, or that {fc} is intended?")
     if fc and not tc:
         notes.append(f"your expectation names no currency; read as {fc}")
     elif tc and not fc:

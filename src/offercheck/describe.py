@@ -56,6 +56,24 @@ def spoken(field: str) -> str:
     return _TO_RECRUITER.get(field, label(field))
 
 
+_PACKAGES = ((re.compile(r"\bCTC\b|\bcost[\s-]+to[\s-]+(?:the[\s-]+)?company\b", re.I), "CTC (total cost to company)"),
+             (re.compile(r"\btotal\s+(?:annual\s+)?remuneration\b", re.I), "total remuneration"),
+             (re.compile(r"\btotal\s+(?:annual\s+)?(?:compensation|package)\b|\bpackage\b", re.I), "total package"))
+"""A pay figure that is a whole package, and its name as the letter gives it: never "base salary"."""
+
+
+def named(field: str, evidence=(), to_recruiter: bool = False) -> str:
+    """The field as this letter names it: a salary figure stated as a CTC or a package is
+    called that, not "base salary" (its basic pay is another, smaller sum). Otherwise
+    ``label`` (``spoken`` for text meant for the employer)."""
+    if field == "base_salary":
+        words = " ".join(e.text for e in evidence)
+        for rx, name in _PACKAGES:
+            if rx.search(words):
+                return name
+    return spoken(field) if to_recruiter else label(field)
+
+
 def a_label(field: str) -> str:
     """The label with its article: "a non-compete", "an arbitration clause"."""
     text = label(field)
@@ -383,7 +401,7 @@ def summary(report) -> str:
         return ""
     met = sum(c.status == "met" for c in report.checks)
     line = f"{met} of {len(report.checks)} expectations met."
-    musts = [label(c.field) for c in report.checks if c.priority == "must" and c.status != "met"]
+    musts = [named(c.field, c.evidence) for c in report.checks if c.priority == "must" and c.status != "met"]
     if musts:
         line += f" Must-haves to resolve: {', '.join(musts)}."
     return line
@@ -412,7 +430,7 @@ def shown_detail(check) -> str:
 
 
 def check_row(check, document=None) -> dict[str, str]:
-    return {"field": label(check.field), "status": STATUS_WORDS.get(check.status, check.status),
+    return {"field": named(check.field, check.evidence), "status": STATUS_WORDS.get(check.status, check.status),
             "severity": severity_word(check), "priority": check.priority,
             "expected": describe_expected(check.expected, check.field),
             "found": found_text(check), "where": where(check.evidence, document, quoted_piece(check.field)),
@@ -420,7 +438,7 @@ def check_row(check, document=None) -> dict[str, str]:
 
 
 def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
-    return {"field": label(term.field), "value": human(term.value, term.field),
+    return {"field": named(term.field, term.evidence), "value": human(term.value, term.field),
             "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
             "where": where(term.evidence, document), "confidence": f"{term.confidence:.2f}"}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from offercheck.describe import a_label, cite, human, label, plural, quoted_piece, spoken
+from offercheck.describe import a_label, cite, human, label, named, plural, quoted_piece, spoken
 from offercheck.model import Check, Extraction, Flag, Suggestion, Term
 from offercheck.values import Duration, Money
 
@@ -55,9 +55,10 @@ def lead(exp: "Expectation", term: Term, verdict, document=None) -> str:
                 f"but not {human(verdict.part, field)}")
     part = verdict.part if verdict.part is not None else term.value
     shown = _shown(field, part)
+    name = named(field, term.evidence, to_recruiter=True)
     if isinstance(part, (Money, Duration, Decimal, int, float, tuple)) and not isinstance(part, bool):
-        return f"{source}, which sets the {spoken(field)} at {shown}"
-    return f"{source}, which gives the {spoken(field)} as {shown}"
+        return f"{source}, which sets the {name} at {shown}"
+    return f"{source}, which gives the {name} as {shown}"
 
 
 def target_text(field: str, verdict) -> str:
@@ -132,22 +133,22 @@ def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: d
     out = [f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, "
            + (f"and ask for the documents it relies on ({docs})." if docs
               else "including any handbook or policy it refers to.")]
-    agreed = [f"{label(f)} ({human(terms[f].value, f)})" for f in ("base_salary", "hours_per_week", "benefits")
+    agreed = [f"{named(f, terms[f].evidence)}: {human(terms[f].value, f)}" for f in ("base_salary", "hours_per_week", "benefits")
               if f in terms]
     out.append("Confirm the salary, hours, benefits and terms are as agreed"
-               + (f": {', '.join(agreed)}." if agreed else "."))
+               + (f" ({'; '.join(agreed)})." if agreed else "."))
     questions = [c for c in checks if c.suggestion and c.suggestion.question]
     asked = [f for f in flags if f.id.startswith(("blank.", "refers.", "pay.", "start.", "overtime.unstated"))]
     if questions or asked:
-        what = [label(c.field) for c in questions] + [FLAG_TOPICS.get(f.id, f.title) for f in asked]
+        what = [named(c.field, c.evidence) for c in questions] + [FLAG_TOPICS.get(f.id, f.title) for f in asked]
         out.append(f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}.")
     unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
-    gaps = [c.field for c in checks if c.status == "not_met" and c.field not in unwanted]
+    gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
     for field in _clause_flags(flags):
         if field not in unwanted:
             unwanted.append(field)
     if gaps:
-        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(label(f) for f in gaps)}.")
+        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(named(c.field, c.evidence) for c in gaps)}.")
     if unwanted:
         out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
     conditions = terms.get("contingencies")

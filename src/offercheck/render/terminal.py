@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text as _RichText
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 label, subheading, suggestion_parts, summary, term_row)
+                                 named, subheading, suggestion_parts, summary, term_row)
 from offercheck.textout import fit
 
 WIDTH = 100
@@ -71,7 +71,7 @@ def _terms(console: Console, extraction, explain: bool) -> None:
     console.print(table)
     if explain:
         for term in extraction.terms.values():
-            console.print(Text(label(term.field), style="bold"))
+            console.print(Text(named(term.field, term.evidence), style="bold"))
             for line in explain_lines(term):
                 _indented(console, Text(line))
 
@@ -109,7 +109,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         for c in report.checks:
             detail = check_row(c)["detail"]
             if detail:
-                _indented(console, Text(f"{label(c.field)}: {detail}", style="dim"))
+                _indented(console, Text(f"{named(c.field, c.evidence)}: {detail}", style="dim"))
 
     _section(console, "Red flags")
     if not report.flags:
@@ -128,7 +128,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     if suggested:
         _section(console, "What to ask for")
         for c in suggested:
-            head = Text(label(c.field), style="bold")
+            head = Text(named(c.field, c.evidence), style="bold")
             head.append(f" — {STATUS_WORDS.get(c.status, c.status)}", style=STATUS_STYLE.get(c.status, ""))
             if c.status != "met":
                 head.append(f" ({check_row(c)['severity']})", style=_severity(c))
