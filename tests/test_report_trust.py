@@ -213,3 +213,37 @@ def test_a_ctc_is_called_a_ctc_in_the_report_and_never_base_salary_to_the_employ
     assert "base salary" not in email.lower()
     terminal = offercheck(letter, "-e", expect, *TODAY).stdout.decode()
     assert "base salary" not in terminal.lower() and "Must-haves to resolve: CTC (total cost to company)" in terminal
+
+
+# -- 5. blanks in the acceptance and signature blocks are not questions ---------------------
+
+SIGNED_LETTER = """
+    Harbour Lane Studio Ltd
+
+    Dear Kavya Iyer,
+
+    We are pleased to offer you the role of Junior Designer. Your salary will be £29,000 per annum.
+    Please reply by 20 March 2025.
+
+    Yours sincerely,
+    Tom Reid
+
+    I accept the offer on the terms set out above.
+    Signature:
+    Kavya Iyer, ____________, London
+    ______ I will need a work permit  ______ I will not
+"""
+
+
+def test_blanks_in_the_acceptance_block_are_not_flagged_or_asked(tmp_path):
+    letter = write(tmp_path, "letter.txt", SIGNED_LETTER)
+    report = json.loads(offercheck(letter, "--format", "json", *TODAY).stdout)
+    assert not [f for f in report["flags"] if f["id"].startswith("blank.")]
+    email = offercheck(letter, "--email", *TODAY).stdout.decode()
+    assert "blank" not in email
+
+
+def test_a_blank_in_the_body_is_still_flagged(tmp_path):
+    letter = write(tmp_path, "letter.txt", SIGNED_LETTER.replace("Junior Designer.", "Junior Designer in ________."))
+    report = json.loads(offercheck(letter, "--format", "json", *TODAY).stdout)
+    assert [f["id"] for f in report["flags"] if f["id"].startswith("blank.")] == ["blank.line"]

@@ -243,7 +243,10 @@ _UNLESS = {t.id: re.compile(t.unless) for t in TEXT_FLAGS if t.unless}
 # the candidate's own signature and acceptance blocks, where blank lines belong
 _SIGNING = re.compile(
     r"(?im)^[ \t]*(?:acceptance\b[^\n]{0,40}|accepted\s+and\s+agreed[^\n]{0,40}|agreed\s+and\s+accepted[^\n]{0,40}"
-    r"|acknowledg(?:e)?ment[^\n]{0,40}|declaration[^\n]{0,40}|signed\s+for\s+and\s+on\s+behalf\b[^\n]{0,60})$")
+    r"|acknowledg(?:e)?ment[^\n]{0,40}|declaration[^\n]{0,40}|signed\s+for\s+and\s+on\s+behalf\b[^\n]{0,60}"
+    # "I accept the offer on these terms.", "I, Jo Bloggs, hereby accept ...", a "Signature:" label alone
+    r"|I(?:,[^\n,]{0,60},)?\s+(?:hereby\s+)?(?:accept|agree\s+to)\b[^\n]{0,200}"
+    r"|(?:(?:employee|candidate)[’']?s?\s+)?(?:signature|signed|acceptance|declaration)\s*:?)$")
 
 
 def _signing_start(text: str) -> int:
