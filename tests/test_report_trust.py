@@ -247,3 +247,24 @@ def test_a_blank_in_the_body_is_still_flagged(tmp_path):
     letter = write(tmp_path, "letter.txt", SIGNED_LETTER.replace("Junior Designer.", "Junior Designer in ________."))
     report = json.loads(offercheck(letter, "--format", "json", *TODAY).stdout)
     assert [f["id"] for f in report["flags"] if f["id"].startswith("blank.")] == ["blank.line"]
+
+
+# -- 6. the list of fields is a command, not a file the user does not have ----------------
+
+def test_offercheck_fields_lists_every_field_on_one_line():
+    from offercheck.fields import FIELDS
+
+    r = offercheck("fields")
+    assert r.returncode == 0 and r.stderr == b""
+    lines = r.stdout.decode().splitlines()
+    assert [line.split()[0] for line in lines] == list(FIELDS)
+    assert all(len(line.split(None, 1)) == 2 for line in lines)  # each with its line of help
+
+
+def test_an_unknown_field_points_to_offercheck_fields(tmp_path):
+    expect = write(tmp_path, "me.yaml", "base_salry: 90000\n")
+    r = offercheck(LETTER, "-e", expect, *TODAY)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and r.stdout == b"" and len(err.splitlines()) <= 3
+    assert "did you mean 'base_salary'" in err and "offercheck fields" in err and "offercheck init" in err
+    assert "TERMS.md" not in err

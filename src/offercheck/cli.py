@@ -28,12 +28,13 @@ Examples:
   offercheck extract contract.docx --format json  the terms found, as JSON
   offercheck text offer.pdf                       the text the rules read
   offercheck init my-expectations.yaml            a commented starter expectations file
+  offercheck fields                               the terms it reads, one line each
 """
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Check an offer letter or employment contract before you sign it." + EXAMPLES)
 
-SUBCOMMANDS = ("check", "extract", "text", "init")
+SUBCOMMANDS = ("check", "extract", "text", "init", "fields")
 
 
 class ReportFormat(str, Enum):
@@ -248,6 +249,16 @@ def init(
     write_output(starter_file("expectations.yaml" if to_stdout else str(path)), None if to_stdout else path, [])
     if not to_stdout:
         print(f"Wrote {path}. Edit it, then run: offercheck CONTRACT --expect {path}", file=sys.stderr)
+    return 0
+
+
+@app.command()
+def fields() -> int:
+    """List the fields (the terms it reads, and the keys of an expectations file), one line each."""
+    from offercheck.fields import ABOUT, FIELDS
+
+    width = max(map(len, FIELDS))
+    print_fitted("".join(f"{name:<{width}}  {ABOUT[name]}\n" for name in FIELDS))
     return 0
 
 

@@ -237,7 +237,7 @@ class _Parser:
             if key not in KIND:
                 self.fail(line, str(key), "not a field of the terms contract" +
                           did_you_mean(key, FIELDS + ("defaults",)),
-                          "Fields are listed in TERMS.md (base_salary, probation, benefits, ...).")
+                          "`offercheck fields` lists them; `offercheck init` writes a starter file.")
             items.append(self.parse_field(key, value, line))
         return Expectations(str(self.path), tuple(items), self.defaults)
 
