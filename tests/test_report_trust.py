@@ -268,3 +268,34 @@ def test_an_unknown_field_points_to_offercheck_fields(tmp_path):
     assert r.returncode == 2 and r.stdout == b"" and len(err.splitlines()) <= 3
     assert "did you mean 'base_salary'" in err and "offercheck fields" in err and "offercheck init" in err
     assert "TERMS.md" not in err
+
+
+# -- without --expect: the questions any letter deserves; no deadline: ask for one ------------
+
+def test_without_expectations_the_silences_of_the_letter_are_still_asked(tmp_path):
+    letter = write(tmp_path, "letter.txt", """
+        Northwind Widgets, Inc.
+
+        Dear Alex Morgan,
+
+        We are pleased to offer you the position of Product Analyst. Your annual base salary will be $95,000.
+        Your duties are described in the enclosed Employee Handbook.
+
+        Please sign and return this letter by March 10, 2025.
+    """)
+    email = " ".join(offercheck(letter, "--email", *TODAY).stdout.decode().split())
+    assert ("The letter does not mention the working hours, the notice period, the paid leave and the pay "
+            "frequency; could you confirm them in writing?") in email
+    assert "Could you send me a copy of the Employee Handbook before I sign?" in email
+    report = json.loads(offercheck(letter, "--format", "json", *TODAY).stdout)
+    asked = next(line for line in report["checklist"] if line.startswith("Put "))
+    assert "working hours, notice period, paid leave, pay frequency" in asked
+
+
+def test_a_letter_without_a_deadline_asks_for_one(tmp_path):
+    letter = write(tmp_path, "letter.txt", "\n".join(
+        line for line in LETTER.read_text(encoding="utf-8").splitlines() if "March 10" not in line))
+    email = " ".join(offercheck(letter, "--email", *TODAY).stdout.decode().split())
+    assert "by when do you need my answer?" in email
+    with_deadline = " ".join(offercheck(LETTER, "--email", *TODAY).stdout.decode().split())
+    assert "by when" not in with_deadline

@@ -113,6 +113,25 @@ def question_cannot_compare(exp: "Expectation", term: Term, verdict, document=No
     return Suggestion(question=f"{lead(exp, term, verdict, document)}; {verdict.ask}", reason=exp.note)
 
 
+# -- what any letter should state ----------------------------------------------------
+
+ESSENTIALS = ((("hours_per_week",), "working hours"), (("notice_employee", "notice_employer"), "notice period"),
+              (("pto_days",), "paid leave"), (("pay_frequency",), "pay frequency"))
+"""What a careful candidate asks of any letter that is silent on it, expectations or not:
+(the fields any one of which answers it, how the question names it)."""
+
+
+def unstated_essentials(extraction: Extraction, checks: tuple[Check, ...] = ()) -> list[str]:
+    """The essentials the letter does not state and no expectation already asks about. No
+    notice is asked of an at-will letter: it says there is none."""
+    terms = extraction.terms
+    asked = {c.field for c in checks}
+    at_will = bool(getattr(terms.get("at_will"), "value", False))
+    return [name for fields, name in ESSENTIALS
+            if not any(f in terms and terms[f].value is not None for f in fields)
+            and not asked & set(fields) and not (at_will and name == "notice period")]
+
+
 # -- the checklist -------------------------------------------------------------------
 
 
@@ -139,8 +158,10 @@ def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: d
                + (f" ({'; '.join(agreed)})." if agreed else "."))
     questions = [c for c in checks if c.suggestion and c.suggestion.question]
     asked = [f for f in flags if f.id.startswith(("blank.", "refers.", "pay.", "start.", "overtime.unstated"))]
-    if questions or asked:
-        what = [named(c.field, c.evidence) for c in questions] + [FLAG_TOPICS.get(f.id, f.title) for f in asked]
+    silent = unstated_essentials(extraction, checks)
+    if questions or asked or silent:
+        what = ([named(c.field, c.evidence) for c in questions] + silent
+                + [FLAG_TOPICS.get(f.id, f.title) for f in asked])
         out.append(f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}.")
     unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
     gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
@@ -219,6 +240,9 @@ FLAG_QUESTIONS = {
 }
 
 
+NO_DEADLINE = "The letter gives no date to reply by: by when do you need my answer?"
+
+
 @dataclass(frozen=True)
 class Reply:
     """The points of one polite reply to the recruiter; render/email.py words the rest."""
@@ -257,6 +281,7 @@ def reply(report) -> Reply:
     questions = [c.suggestion.question for c in checks
                  if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
     unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
+    unstated += unstated_essentials(extraction, report.checks)
     raised = {c.field for c in report.checks if c.status != "met"}
     for f in report.flags:
         field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
@@ -275,6 +300,8 @@ def reply(report) -> Reply:
         return t.value if t is not None and isinstance(t.value, str) else None
 
     days = days_left(extraction, today)
+    if days is None:
+        questions.append(NO_DEADLINE)
     return Reply(text("job_title"), text("employer"), text("employee"), tuple(asks), tuple(questions),
                  tuple(unstated), terms["offer_expiry"].value.isoformat() if days is not None and days >= 0 else None)
 
