@@ -299,3 +299,27 @@ def test_a_letter_without_a_deadline_asks_for_one(tmp_path):
     assert "by when do you need my answer?" in email
     with_deadline = " ".join(offercheck(LETTER, "--email", *TODAY).stdout.decode().split())
     assert "by when" not in with_deadline
+
+
+# -- -o infers the format from its extension; mismatches and --email with a format refused ----
+
+@pytest.mark.parametrize("name, starts", [("report.html", "<!DOCTYPE html>"), ("report.md", "# Offer check"),
+                                          ("report.json", "{")])
+def test_output_extension_chooses_the_format(tmp_path, name, starts):
+    out = tmp_path / name
+    r = offercheck(LETTER, "-o", out, *TODAY)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["-o", "x.html", "-f", "json"], "is an HTML file but --format is json"),
+    (["--email", "-f", "html"], "--email writes a plain-text reply"),
+    (["--email", "-f", "markdown"], "--email writes a plain-text reply"),
+    (["--email", "-o", "reply.md"], "not a Markdown file"),
+])
+def test_a_format_mismatch_is_refused_clearly(tmp_path, args, needle):
+    r = offercheck(LETTER, *args, *TODAY, cwd=tmp_path)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and r.stdout == b"" and needle in err and len(err.splitlines()) <= 3, err
+    assert "Traceback" not in err and not list(tmp_path.iterdir())

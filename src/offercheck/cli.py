@@ -24,7 +24,7 @@ EXAMPLES = """
 Examples:
   offercheck offer.pdf --expect me.yaml           check a letter against what you were told
   offercheck offer.pdf -e me.yaml --email         and draft one reply to the recruiter
-  offercheck offer.pdf --format html -o report.html
+  offercheck offer.pdf -o report.html             the report as a web page (.md, .json alike)
   offercheck extract contract.docx --format json  the terms found, as JSON
   offercheck text offer.pdf                       the text the rules read
   offercheck init my-expectations.yaml            a commented starter expectations file
@@ -48,6 +48,31 @@ class ExtractFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+
+
+BY_EXTENSION = {".html": ReportFormat.html, ".htm": ReportFormat.html, ".md": ReportFormat.markdown,
+                ".markdown": ReportFormat.markdown, ".json": ReportFormat.json}
+
+
+def _report_format(chosen: Optional[ReportFormat], output: Optional[Path], email: bool) -> ReportFormat:
+    """The format asked for, else the one the --output file's extension names; a mismatch
+    between the two, or --email (plain text) with another format, is refused."""
+    implied = BY_EXTENSION.get(output.suffix.lower()) if output is not None and str(output) != "-" else None
+    named = {ReportFormat.html: "an HTML", ReportFormat.markdown: "a Markdown", ReportFormat.json: "a JSON"}
+    if email:
+        if chosen not in (None, ReportFormat.terminal):
+            raise UsageError(f"--email writes a plain-text reply to paste into a message, not {chosen.value}",
+                             "Drop --format (and write the reply to a .txt file or to the screen).")
+        if implied is not None:
+            raise UsageError(f"--email writes a plain-text reply, not {named[implied]} file like {output}",
+                             "Write it to a .txt file, or to the screen.")
+        return ReportFormat.terminal
+    if chosen is None:
+        return implied or ReportFormat.terminal
+    if implied is not None and implied is not chosen:
+        raise UsageError(f"--output {output} is {named[implied]} file but --format is {chosen.value}",
+                         f"Use a matching extension, or drop --format to write {implied.value}.")
+    return chosen
 
 
 def _version(value: bool):
@@ -139,7 +164,9 @@ DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 def check(
     contract: list[Path] = CONTRACT,
     expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML)."),
-    format: ReportFormat = typer.Option(ReportFormat.terminal, "--format", "-f", help="Report format."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                  help="Report format (default: from the --output file's "
+                                                       "extension, .html .md .json, else terminal)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
     explain: bool = typer.Option(False, "--explain", help="Show which rule found each term and why."),
@@ -155,6 +182,8 @@ def check(
     """Check a contract against your expectations and print a pre-signing checklist (the default)."""
     from offercheck.api import check_offer
     from offercheck.render import by_name
+
+    format = _report_format(format, output, email)
 
     aim_at(output)
     if len(contract) > 1 or contract[0].is_dir():
