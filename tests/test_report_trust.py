@@ -323,3 +323,29 @@ def test_a_format_mismatch_is_refused_clearly(tmp_path, args, needle):
     err = r.stderr.decode()
     assert r.returncode == 2 and r.stdout == b"" and needle in err and len(err.splitlines()) <= 3, err
     assert "Traceback" not in err and not list(tmp_path.iterdir())
+
+
+# -- the README's demo, and a deadline that has passed --------------------------------------
+
+def test_the_readme_demo_pins_today_before_the_samples_deadline():
+    import re
+    import shlex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    demo = next(line for line in readme.splitlines() if "offercheck samples/us-offer-letter.pdf" in line)
+    args = shlex.split(re.search(r"offercheck (samples/us-offer-letter\.pdf[^;]*)", demo).group(1))
+    today = dt.date.fromisoformat(args[args.index("--today") + 1])
+    report = json.loads(offercheck(*args, "--format", "json", cwd=Path(__file__).resolve().parents[1]).stdout)
+    assert dt.date.fromisoformat(report["deadline"]["date"]) > today
+
+
+def test_a_passed_deadline_is_never_asked_to_be_extended(tmp_path):
+    expect = write(tmp_path, "me.yaml", "offer_expiry: {not_before: 2025-03-14}\n")
+    email = " ".join(offercheck(LETTER, "-e", expect, "--email", "--today", "2025-03-12").stdout.decode().split())
+    assert "or later?" not in email and "2025-03-14" not in email and "halfway" not in email
+    assert "The date to accept in the letter has passed; could you confirm the offer still stands?" in email
+    report = json.loads(offercheck(LETTER, "-e", expect, "-f", "json", "--today", "2025-03-12").stdout)
+    suggestion = report["checks"][0]["suggestion"]
+    assert "no deadline to extend" in suggestion["ask"] and not suggestion.get("fallback")
+    before = json.loads(offercheck(LETTER, "-e", expect, "-f", "json", *TODAY).stdout)["checks"][0]["suggestion"]
+    assert before["ask"].endswith("could it be 2025-03-14 or later?")  # still ahead: asking is fair

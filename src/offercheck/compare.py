@@ -41,10 +41,20 @@ def build_report(extraction: Extraction, expectations: Expectations | None, toda
                  "(`offercheck init` writes a starter file).",)
     else:
         checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
+        checks = tuple(_after_deadline(c, extraction, today) for c in checks)
     exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
     return Report(extraction=extraction, checks=checks, flags=flags,
                   checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
                   expectations_path=expectations_path, exit_code=exit_code, notes=notes)
+
+
+def _after_deadline(check: Check, extraction: Extraction, today: dt.date) -> Check:
+    """A deadline that has passed is not one to ask to extend: the question is whether the
+    offer still stands."""
+    from offercheck.suggest import days_left, passed_deadline
+    if check.field != "offer_expiry" or check.status != "not_met" or (days_left(extraction, today) or 0) >= 0:
+        return check
+    return replace(check, suggestion=passed_deadline(check.suggestion))
 
 
 # -- one check -----------------------------------------------------------------------

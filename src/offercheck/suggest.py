@@ -103,6 +103,14 @@ def counter_proposal(exp: "Expectation", term: Term, verdict, walked: bool, docu
     return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
 
 
+def passed_deadline(suggestion: Suggestion | None) -> Suggestion:
+    """Instead of asking for a later deadline once the deadline has passed (the reply asks
+    the same through the deadline.passed flag, first of all)."""
+    return Suggestion(ask="The deadline to accept has already passed, so there is no deadline to extend: "
+                          "ask whether the offer still stands, and by when they need your answer.",
+                      reason=suggestion.reason if suggestion else None)
+
+
 def question_not_stated(exp: "Expectation") -> Suggestion:
     """For a not-stated check: a question to get it in writing."""
     return Suggestion(question=f"The letter does not mention the {spoken(exp.field)}; "
@@ -277,7 +285,9 @@ def reply(report) -> Reply:
     today = dt.date.fromisoformat(report.today) if report.today else dt.date.today()
     order = {"high": 0, "medium": 1, "low": 2}
     checks = sorted(report.checks, key=lambda c: order.get(c.severity, 3))
-    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask]
+    passed = (days_left(extraction, today) or 0) < 0  # then the deadline.passed question says it
+    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask
+            and not (passed and c.field == "offer_expiry")]
     questions = [c.suggestion.question for c in checks
                  if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
     unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
