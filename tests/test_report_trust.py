@@ -349,3 +349,35 @@ def test_a_passed_deadline_is_never_asked_to_be_extended(tmp_path):
     assert "no deadline to extend" in suggestion["ask"] and not suggestion.get("fallback")
     before = json.loads(offercheck(LETTER, "-e", expect, "-f", "json", *TODAY).stdout)["checks"][0]["suggestion"]
     assert before["ask"].endswith("could it be 2025-03-14 or later?")  # still ahead: asking is fair
+
+
+# -- colour only where it shows -----------------------------------------------------------
+
+def _on_a_terminal(args, env: dict) -> bytes:
+    """What `offercheck ARGS` prints with stdout on a pseudo-terminal, in the environment ``env``."""
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "offercheck", *map(str, args)], stdout=slave,
+                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+        os.close(slave)
+        screen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            screen += chunk
+        proc.wait(timeout=120)
+        return screen
+    finally:
+        os.close(master)
+
+
+def test_no_colour_for_a_dumb_terminal_or_no_color():
+    base = {"TERM": "xterm-256color"}
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+    assert b"\x1b[" in _on_a_terminal([LETTER, *TODAY], {**env, **base})  # colour where it shows
+    assert b"\x1b[" not in _on_a_terminal([LETTER, *TODAY], {**env, "TERM": "dumb"})
+    assert b"\x1b[" not in _on_a_terminal([LETTER, *TODAY], {**env, **base, "NO_COLOR": "1"})

@@ -107,6 +107,12 @@ def print_fitted(text: str, fmt: str = "text") -> None:
     sys.stdout.write(fit(text, getattr(sys.stdout, "encoding", None), _kind(fmt)))
 
 
+def _color(output: Optional[Path]) -> bool:
+    """Colour only on a terminal that shows it: not for a file, a pipe, TERM=dumb or NO_COLOR."""
+    return (output is None and sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+            and not os.environ.get("NO_COLOR"))
+
+
 def aim_at(output: Optional[Path]) -> None:
     """Tell the renderers the encoding they draw for: stdout's, or UTF-8 for a file."""
     from offercheck import textout
@@ -196,7 +202,7 @@ def check(
     report = check_offer(contract, expect, today=_today(today), password=password, max_pages=max_pages,
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
     text = by_name("email" if email else format.value)(report, explain=explain,
-                                                       color=output is None and sys.stdout.isatty())
+                                                       color=_color(output))
     write_output(text, output, [contract, expect], "email" if email else format.value)
     raise typer.Exit(report.exit_code)
 
@@ -233,7 +239,7 @@ def extract(
         text = rjson.dumps(rjson.extraction_json(extraction, explain=explain))
     else:
         from offercheck.render.terminal import terms_table
-        text = terms_table(extraction, explain=explain, color=output is None and sys.stdout.isatty())
+        text = terms_table(extraction, explain=explain, color=_color(output))
     write_output(text, output, [file], format.value)
     return 0
 
