@@ -37,6 +37,20 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 # -- 1. output goes to stdout whenever stdout is redirected, whatever stderr is ----------
 
+def _read_all(master: int) -> bytes:
+    """Everything written to a pseudo-terminal until the child closes it."""
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    return screen
+
+
 def _with_terminal_stderr(args, out_path: Path) -> tuple[int, bytes]:
     """Run with stdout redirected to a file and stderr on a pseudo-terminal (as in
     `offercheck FOLDER > out.txt` typed in a terminal): (exit status, what the screen got)."""
@@ -46,15 +60,7 @@ def _with_terminal_stderr(args, out_path: Path) -> tuple[int, bytes]:
             proc = subprocess.Popen([sys.executable, "-m", "offercheck", *map(str, args)], stdout=out,
                                     stderr=slave, stdin=subprocess.DEVNULL)
             os.close(slave)
-            screen = b""
-            while True:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:  # the child closed the terminal
-                    break
-                if not chunk:
-                    break
-                screen += chunk
+            screen = _read_all(master)
             return proc.wait(timeout=120), screen
     finally:
         os.close(master)
@@ -360,15 +366,7 @@ def _on_a_terminal(args, env: dict) -> bytes:
         proc = subprocess.Popen([sys.executable, "-m", "offercheck", *map(str, args)], stdout=slave,
                                 stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
         os.close(slave)
-        screen = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            screen += chunk
+        screen = _read_all(master)
         proc.wait(timeout=120)
         return screen
     finally:
