@@ -379,3 +379,38 @@ def test_no_colour_for_a_dumb_terminal_or_no_color():
     assert b"\x1b[" in _on_a_terminal([LETTER, *TODAY], {**env, **base})  # colour where it shows
     assert b"\x1b[" not in _on_a_terminal([LETTER, *TODAY], {**env, "TERM": "dumb"})
     assert b"\x1b[" not in _on_a_terminal([LETTER, *TODAY], {**env, **base, "NO_COLOR": "1"})
+
+
+# -- quotes in the reply are cut at a clause's end, never mid-word or on a dangling word ---------
+
+LONG_CLAUSES = """
+    Kestrel Freight Limited
+
+    Dear Jo Bloggs,
+
+    1. Role. We are pleased to offer you the position of Planner. Your salary will be £36,000 per annum.
+    2. Restrictions. For 9 months after your employment ends you must not, directly or indirectly, solicit or deal with any customer of the Company with whom you had material dealings in the 12 months before your employment ends, wherever that customer is based and whatever the size of its business.
+    3. Repayment. If you resign within 12 months of your start date, you agree to repay the full relocation payment within 30 days of your last day of employment with the Company or any of its group companies, without deduction.
+
+    Please confirm your acceptance by 20 March 2025.
+"""
+
+
+def test_reply_quotes_end_at_a_clause_end_with_an_ellipsis(tmp_path):
+    import re
+
+    letter = write(tmp_path, "letter.txt", LONG_CLAUSES)
+    expect = write(tmp_path, "me.yaml", "non_solicit: {allowed: false}\n")
+    email = " ".join(offercheck(letter, "-e", expect, "--email", *TODAY).stdout.decode().split())
+    text = " ".join(letter.read_text(encoding="utf-8").split())
+    quotes = re.findall(r"“(.*?)”", email)
+    cut = [q for q in quotes if q.endswith("…")]
+    assert cut, email
+    for q in cut:
+        body = q.lstrip("…").rstrip("…")
+        at = text.index(body)
+        assert not text[at + len(body)].isalnum(), q  # a whole word
+        last = body.split()[-1].lower()
+        assert last not in {"the", "a", "of", "in", "to", "with", "and", "or"} and not last[0].isdigit(), q
+    assert any(q.endswith("material dealings…") or q.endswith("directly or indirectly…") or
+               q.endswith("solicit or deal with any customer of the Company…") for q in cut), cut

@@ -197,8 +197,8 @@ def quote(text: str, limit: int = 140) -> str:
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
-    cut = flat[:limit].rsplit(" ", 1)[0]
-    return (cut if len(cut) > limit // 2 else flat[:limit]).rstrip(" ,;:") + "…"
+    cut = flat[:limit + 1].rsplit(" ", 1)[0] if " " in flat[:limit + 1] else flat[:limit]  # never mid-word
+    return cut.rstrip(" ,;:") + "…"
 
 
 # -- where a piece of evidence is --------------------------------------------------------
@@ -300,6 +300,13 @@ _SHORT = 30
 """A sentence shorter than this is a heading ("Non-competition."): the next one joins it."""
 
 
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s|\s-\s")
+"""Where a clause ends inside a sentence: a quote cut short stops (or starts) there."""
+_WEAK_END = re.compile(r"\s+(?:the|a|an|of|in|on|at|to|for|by|with|and|or|nor|its|your|their|our|any|\d[\d.,]*)$",
+                       re.I)
+"""A word a cut quote must not end on ("… in the 12…")."""
+
+
 def sentence(document, evidence, limit: int = 200) -> str:
     """The sentence around a piece of evidence, verbatim from the document and on one
     line: a clause reads better quoted whole than as the fragment a rule matched. Past
@@ -343,8 +350,19 @@ def sentence(document, evidence, limit: int = 200) -> str:
             break
         i, j = new_i, new_j
         (right.pop(0) if take_right else left.pop())
+    if right:  # end at a clause's end after the evidence, else not on a dangling little word
+        ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
+        if ends:
+            j = ends[-1]
+        else:
+            while j > b and _WEAK_END.search(line, b, j):
+                j = _WEAK_END.search(line, b, j).start()
+    if left:  # start at a clause's beginning before the evidence
+        starts = [m.end() for m in _CLAUSE_END.finditer(line, i, a)]
+        if starts:
+            i = starts[0]
     out = " ".join(line[i:j].split())
-    return ("…" if left else "") + out + ("…" if right else "")
+    return ("…" if left else "") + out.rstrip(" ,;:") + ("…" if right else "")
 
 
 def quoted_piece(field: str) -> int:
