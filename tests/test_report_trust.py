@@ -414,3 +414,24 @@ def test_reply_quotes_end_at_a_clause_end_with_an_ellipsis(tmp_path):
         assert last not in {"the", "a", "of", "in", "to", "with", "and", "or"} and not last[0].isdigit(), q
     assert any(q.endswith("material dealings…") or q.endswith("directly or indirectly…") or
                q.endswith("solicit or deal with any customer of the Company…") for q in cut), cut
+
+
+# -- an hourly letter is asked per hour ----------------------------------------------------------
+
+def test_an_hourly_letter_is_asked_per_hour(tmp_path):
+    letter = write(tmp_path, "letter.txt", """
+        Oakridge Stores LLC
+
+        Dear Sam Lee,
+
+        We are pleased to offer you the position of Stock Associate. You will be paid $18.50 per hour, for 40 hours per week.
+
+        Please reply by March 20, 2025.
+    """)
+    expect = write(tmp_path, "me.yaml", "base_salary: {min: 42000, period: year}\n")
+    email = " ".join(offercheck(letter, "-e", expect, "--email", *TODAY).stdout.decode().split())
+    # $42,000 a year at 40 hours a week is $20.19 and a bit an hour: asked as $20.20
+    assert ("which sets the hourly rate at $18.50 an hour; could we bring it up to $20.20 an hour "
+            "(about $42,000 a year)?") in email
+    check = json.loads(offercheck(letter, "-e", expect, "-f", "json", *TODAY).stdout)["checks"][0]
+    assert check["suggestion"]["fallback"].endswith("halfway at $19 an hour.")

@@ -84,6 +84,8 @@ class _Verdict:
     mid: Any = None
     """Halfway between what was found and what was expected, where that means something."""
     ask: str = ""
+    equivalent: Any = None
+    """The candidate's own figure, when the target is restated in the letter's period."""
 
 
 @dataclass(frozen=True)
@@ -357,7 +359,21 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
             w = _pair_value(exp, target, exp.walk_away, basis)
             walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
         mid = None if _pinned(exp) else _midpoint(a, b, target, kind, field)
+    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
+            and part.period != target.period:
+        asked = _in_period(target, part.period, basis, name)
+        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
+        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
     return _Verdict(ok, name, target, part, said, walked, mid)
+
+
+def _in_period(m: Money, period: str, basis: _Basis, name: str) -> Money:
+    """An amount asked for in the letter's own period (an hourly letter is asked per hour),
+    to the cent, rounded so that the ask still reaches the candidate's figure."""
+    from decimal import ROUND_CEILING, ROUND_FLOOR
+    amount = _convert(m.amount, m.period, period, basis.hours)
+    rounding = ROUND_CEILING if name in ("min", "not_before") else ROUND_FLOOR
+    return Money(amount.quantize(Decimal("0.01"), rounding=rounding), m.currency, period)
 
 
 def _holds(name: str, a: Any, b: Any, kind: str) -> bool:
@@ -476,7 +492,8 @@ def _midpoint(a: Any, b: Any, target: Any, kind: str, field: str = "") -> Any:
         return mid if between(mid) else None
     mid = (a + b) / 2
     if isinstance(target, Money):
-        steps = [Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else None, Decimal(1)]
+        steps = [Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else None, Decimal(1),
+                 Decimal("0.25") if mid < 100 else None]  # an hourly rate may have no whole unit between
         for step in filter(None, steps):
             amount = _round(mid / step, up) * step
             if between(amount):

@@ -62,7 +62,7 @@ _PACKAGES = ((re.compile(r"\bCTC\b|\bcost[\s-]+to[\s-]+(?:the[\s-]+)?company\b",
 """A pay figure that is a whole package, and its name as the letter gives it: never "base salary"."""
 
 
-def named(field: str, evidence=(), to_recruiter: bool = False) -> str:
+def named(field: str, evidence=(), to_recruiter: bool = False, value: Any = None) -> str:
     """The field as this letter names it: a salary figure stated as a CTC or a package is
     called that, not "base salary" (its basic pay is another, smaller sum). Otherwise
     ``label`` (``spoken`` for text meant for the employer)."""
@@ -71,6 +71,8 @@ def named(field: str, evidence=(), to_recruiter: bool = False) -> str:
         for rx, name in _PACKAGES:
             if rx.search(words):
                 return name
+        if isinstance(value, Money) and value.period == "hour":
+            return "hourly rate"
     return spoken(field) if to_recruiter else label(field)
 
 

@@ -55,7 +55,7 @@ def lead(exp: "Expectation", term: Term, verdict, document=None) -> str:
                 f"but not {human(verdict.part, field)}")
     part = verdict.part if verdict.part is not None else term.value
     shown = _shown(field, part)
-    name = named(field, term.evidence, to_recruiter=True)
+    name = named(field, term.evidence, to_recruiter=True, value=term.value)
     if isinstance(part, (Money, Duration, Decimal, int, float, tuple)) and not isinstance(part, bool):
         return f"{source}, which sets the {name} at {shown}"
     return f"{source}, which gives the {name} as {shown}"
@@ -67,6 +67,8 @@ def target_text(field: str, verdict) -> str:
         return " or ".join(human(x, field) for x in t)
     if field == "annual_bonus" and not isinstance(t, Money):
         return f"{human(t)}%"
+    if getattr(verdict, "equivalent", None) is not None:  # asked in the letter's own period
+        return f"{human(t, field)} (about {human(verdict.equivalent, field)})"
     return human(t, field)
 
 
