@@ -435,3 +435,28 @@ def test_an_hourly_letter_is_asked_per_hour(tmp_path):
             "(about $42,000 a year)?") in email
     check = json.loads(offercheck(letter, "-e", expect, "-f", "json", *TODAY).stdout)["checks"][0]
     assert check["suggestion"]["fallback"].endswith("halfway at $19 an hour.")
+
+
+# -- private figures: marked private in every view, never in the reply ------------------------
+
+PRIVATE_EXPECT = ("base_salary: {min: 43000, walk_away: 41000, currency: GBP, period: year, "
+                  "note: my other offer is 42k}\n")
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_private_figures_are_marked_private_in_every_view(tmp_path, fmt):
+    letter = write(tmp_path, "letter.txt", TERMS_LETTER)
+    expect = write(tmp_path, "me.yaml", PRIVATE_EXPECT)
+    out = " ".join(offercheck(letter, "-e", expect, "-f", fmt, *TODAY).stdout.decode().split())
+    assert "Fallback (private)" in out and "Why (private)" in out
+    assert "walk-away is £41,000 a year" in out and "my other offer is 42k" in out
+
+
+def test_private_figures_are_marked_in_json_and_kept_out_of_the_reply(tmp_path):
+    letter = write(tmp_path, "letter.txt", TERMS_LETTER)
+    expect = write(tmp_path, "me.yaml", PRIVATE_EXPECT)
+    check = json.loads(offercheck(letter, "-e", expect, "-f", "json", *TODAY).stdout)["checks"][0]
+    assert check["private"] == ["expected.walk_away", "suggestion.fallback", "suggestion.reason"]
+    email = offercheck(letter, "-e", expect, "--email", *TODAY).stdout.decode()
+    assert "could we bring it up to £43,000 a year?" in " ".join(email.split())
+    assert "41,000" not in email and "42k" not in email and "walk-away" not in email and "halfway" not in email

@@ -488,8 +488,22 @@ def explain_lines(term) -> list[str]:
     return out
 
 
+PRIVATE = "private"
+"""How a view marks what is the candidate's own: the walk-away, the fallback, the reason."""
+
+
 def suggestion_parts(suggestion) -> list[tuple[str, str]]:
-    """(label, text) pairs of a suggestion, in reading order."""
-    pairs = [("Ask", suggestion.ask), ("Fallback", suggestion.fallback), ("Question", suggestion.question),
-             ("Why", suggestion.reason)]
+    """(label, text) pairs of a suggestion, in reading order; what the candidate keeps to
+    themselves (the fallback, which may name the walk-away, and their own reason) is
+    labelled private: the reply to the recruiter never carries it."""
+    pairs = [("Ask", suggestion.ask), (f"Fallback ({PRIVATE})", suggestion.fallback),
+             ("Question", suggestion.question), (f"Why ({PRIVATE})", suggestion.reason)]
     return [(k, v) for k, v in pairs if v]
+
+
+def private_parts(check) -> list[str]:
+    """Where a check holds the candidate's private figures and words (JSON paths)."""
+    s = check.suggestion
+    parts = [("expected.walk_away", (check.expected or {}).get("walk_away")),
+             ("suggestion.fallback", s and s.fallback), ("suggestion.reason", s and s.reason)]
+    return [path for path, value in parts if value is not None]
