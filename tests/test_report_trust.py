@@ -460,3 +460,40 @@ def test_private_figures_are_marked_in_json_and_kept_out_of_the_reply(tmp_path):
     email = offercheck(letter, "-e", expect, "--email", *TODAY).stdout.decode()
     assert "could we bring it up to £43,000 a year?" in " ".join(email.split())
     assert "41,000" not in email and "42k" not in email and "walk-away" not in email and "halfway" not in email
+
+
+# -- red flags a careful reader sees ----------------------------------------------------------
+
+CAREFUL_LETTER = """
+    Pinewood Retail Ltd
+
+    Dear Alex Rowe,
+
+    We are pleased to offer you the position of Store Supervisor. Your salary will be £27,000 per annum.
+    The Company may amend, replace or withdraw the Staff Handbook at any time.
+    The Company may deduct from your salary the cost of any loss or damage to Company property caused by you.
+    You must not discuss your salary with other employees.
+
+    Please confirm your acceptance by 20 March 2025.
+"""
+
+
+def test_careful_readers_red_flags_are_raised_and_put_to_the_employer(tmp_path):
+    letter = write(tmp_path, "letter.txt", CAREFUL_LETTER)
+    flags = {f["id"]: f for f in json.loads(offercheck(letter, "-f", "json", *TODAY).stdout)["flags"]}
+    assert {"discretion.policies", "deduction.losses", "confidential.pay"} <= set(flags)
+    email = " ".join(offercheck(letter, "--email", *TODAY).stdout.decode().split())
+    assert "Could any deduction from my pay need my written agreement each time?" in email
+    assert "so that I may discuss my pay where the law protects it?" in email
+    assert "which benefits and policies are contractual" in email
+
+
+def test_careful_readers_flags_stay_quiet_where_the_letter_is_fair(tmp_path):
+    letter = write(tmp_path, "letter.txt", CAREFUL_LETTER.replace(
+        "The Company may amend, replace or withdraw the Staff Handbook at any time.",
+        "The Staff Handbook may be changed only with your written agreement.").replace(
+        "The Company may deduct from your salary the cost of any loss or damage to Company property caused by you.",
+        "Your salary will be reviewed each April.").replace(
+        "You must not discuss your salary with other employees.", "You may join the staff pension scheme."))
+    flags = {f["id"] for f in json.loads(offercheck(letter, "-f", "json", *TODAY).stdout)["flags"]}
+    assert not flags & {"discretion.policies", "deduction.losses", "confidential.pay"}

@@ -235,6 +235,9 @@ FLAG_ASKS = {
     "discretion.transfer": "{cite}. Could a transfer to another location need my agreement?",
     "ip.beyond_job": "{cite}. Could the assignment be limited to work I do in the course of my job?",
     "overtime.unpaid": "{cite}. How many extra hours are usual, and could they be paid or given back as time off?",
+    "deduction.losses": "{cite}. Could any deduction from my pay need my written agreement each time?",
+    "confidential.pay": "{cite}. Could this be limited to what the law allows, so that I may discuss my pay where "
+                        "the law protects it?",
     "deadline.short": "Could I have until {week} to reply, so that I can read everything carefully?",
 }
 FLAG_QUESTIONS = {
