@@ -497,3 +497,28 @@ def test_careful_readers_flags_stay_quiet_where_the_letter_is_fair(tmp_path):
         "You must not discuss your salary with other employees.", "You may join the staff pension scheme."))
     flags = {f["id"] for f in json.loads(offercheck(letter, "-f", "json", *TODAY).stdout)["flags"]}
     assert not flags & {"discretion.policies", "deduction.losses", "confidential.pay"}
+
+
+# -- leave and notice shown with their basis ------------------------------------------------
+
+BASIS_LETTER = """
+    Fenwick & Hale Limited
+    Norwich, 3 March 2025
+
+    Dear Jo Bloggs,
+
+    1. Role. We are pleased to offer you the position of Office Coordinator. Your salary will be £28,500 per annum.
+    2. Holidays. You are entitled to 25 days' paid holiday in each holiday year, plus 8 bank holidays.
+    3. Probation. Your employment is subject to a probationary period of 3 months. During your probationary period either of us may end your employment by giving one week's notice.
+    4. Notice. After your probationary period you must give the Company four weeks' written notice to end your employment.
+
+    Please confirm your acceptance by 20 March 2025.
+"""
+
+
+def test_holiday_and_stepped_notice_are_shown_with_their_basis(tmp_path):
+    letter = write(tmp_path, "letter.txt", BASIS_LETTER)
+    expect = write(tmp_path, "me.yaml", "pto_days: {min: 25}\nnotice_employee: {max: 1 month}\n")
+    out = " ".join(offercheck(letter, "-e", expect, "-f", "markdown", *TODAY).stdout.decode().split())
+    assert "25 days plus 8 bank holidays (33 days in all)" in out
+    assert "4 weeks after probation (1 week during probation)" in out

@@ -449,16 +449,64 @@ def shown_detail(check) -> str:
     return ""
 
 
+_HOLIDAYS_ON_TOP = re.compile(
+    r"\b(?:plus|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|and)\s+(?:the\s+|all\s+)?(?:usual\s+)?"
+    r"(?:(?P<n>\d{1,2})\s+)?(?:paid\s+)?(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
+_HOLIDAYS_IN = re.compile(r"\b(?:including|inclusive\s+of|includes?)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
+                          r"(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
+_PROBATION_NOTICE = re.compile(
+    r"\bduring\s+(?:the\s+|your\s+)?probation(?:ary)?(?:\s+period)?\b[^.\n]{0,80}?"
+    r"\b(?P<d>(?:one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)['’]?s?)", re.I)
+
+
+def _around(text: str, m: re.Match) -> str:
+    """The sentence (or table row) holding a match."""
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return text[lo:min(ends) if ends else len(text)].lower()
+
+
+def shown_value(field: str, value: Any, evidence=(), document=None) -> str:
+    """A term's value with the basis the letter gives for it: paid leave "plus 8 bank
+    holidays (33 days in all)", notice that steps up after probation "(1 week during
+    probation)". Otherwise ``human``."""
+    text = human(value, field)
+    if not evidence or document is None or not getattr(document, "text", None):
+        return text
+    if field == "pto_days" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        around = sentence(document, evidence[0], 400)
+        on_top = _HOLIDAYS_ON_TOP.search(around)
+        if on_top and on_top.group("n"):
+            n = int(on_top.group("n"))
+            return f"{text} plus {n} bank holidays ({number(Decimal(str(value)) + n)} days in all)"
+        if on_top:
+            return f"{text} plus bank holidays"
+        if _HOLIDAYS_IN.search(around):
+            return f"{text}, bank holidays included"
+    if field in ("notice_employee", "notice_employer") and (isinstance(value, Duration) or isinstance(value, dict)):
+        step = next((m for m in _PROBATION_NOTICE.finditer(document.text) if "notice" in _around(document.text, m)),
+                    None)
+        if step is not None:
+            from offercheck.normalize.duration import parse_duration
+            during = parse_duration(step.group("d"))
+            if during is not None and human(during) != text:
+                return f"{text} after probation ({human(during)} during probation)"
+    return text
+
+
 def check_row(check, document=None) -> dict[str, str]:
     return {"field": named(check.field, check.evidence), "status": STATUS_WORDS.get(check.status, check.status),
             "severity": severity_word(check), "priority": check.priority,
             "expected": describe_expected(check.expected, check.field),
-            "found": found_text(check), "where": where(check.evidence, document, quoted_piece(check.field)),
+            "found": (shown_value(check.field, check.found, check.evidence, document) if check.found is not None
+                      else found_text(check)),
+            "where": where(check.evidence, document, quoted_piece(check.field)),
             "detail": shown_detail(check)}
 
 
 def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
-    return {"field": named(term.field, term.evidence), "value": human(term.value, term.field),
+    return {"field": named(term.field, term.evidence),
+            "value": shown_value(term.field, term.value, term.evidence, document),
             "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
             "where": where(term.evidence, document), "confidence": f"{term.confidence:.2f}"}
 
