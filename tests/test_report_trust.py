@@ -522,3 +522,24 @@ def test_holiday_and_stepped_notice_are_shown_with_their_basis(tmp_path):
     out = " ".join(offercheck(letter, "-e", expect, "-f", "markdown", *TODAY).stdout.decode().split())
     assert "25 days plus 8 bank holidays (33 days in all)" in out
     assert "4 weeks after probation (1 week during probation)" in out
+
+
+# -- every equity instrument granted is listed --------------------------------------------------
+
+def test_the_equity_line_lists_every_instrument_granted(tmp_path):
+    letter = write(tmp_path, "letter.txt", """
+        Acme Robotics, Inc.
+
+        Dear Sam Lee,
+
+        We are pleased to offer you the position of Engineer. Your annual base salary will be $150,000.
+        Subject to Board approval, you will be granted an option to purchase 10,000 shares of common stock, vesting over 48 months with a 12-month cliff. You will also receive 2,000 restricted stock units (RSUs), vesting over 36 months.
+
+        Please reply by March 20, 2025.
+    """)
+    for fmt in ("markdown", "html"):
+        out = " ".join(offercheck(letter, "-f", fmt, *TODAY).stdout.decode().split())
+        assert "10,000 options" in out and "also 2,000 RSUs" in out, fmt
+    single = write(tmp_path, "single.txt", letter.read_text(encoding="utf-8").replace(
+        " You will also receive 2,000 restricted stock units (RSUs), vesting over 36 months.", ""))
+    assert "also" not in offercheck(single, "-f", "markdown", *TODAY).stdout.decode().split("## Terms found")[1]

@@ -504,9 +504,36 @@ def check_row(check, document=None) -> dict[str, str]:
             "detail": shown_detail(check)}
 
 
-def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
+_GRANT_WORDS = {"options": "options", "rsu": "RSUs", "shares": "shares", "units": "units"}
+
+
+def other_grants(term, findings) -> list[str]:
+    """Equity grants of other kinds than the one the equity term describes ("2,000 RSUs"
+    beside 10,000 options): each kind the letter names with the number nearest after it."""
+    if term.field != "equity" or not isinstance(term.value, dict):
+        return []
+    kinds = [f for f in findings if f.field == "equity.kind" and f.score >= 0.5 and f.evidence]
+    counts = [f for f in findings if f.field == "equity.quantity" and f.score >= 0.5 and f.evidence]
+    out: dict[str, str] = {}
+    for k in kinds:
+        if k.value == term.value.get("kind") or k.value in out:
+            continue
+        at = k.evidence[0]
+        near = [q for q in counts if abs(q.evidence[0].start - at.start) <= 60 or
+                q.evidence[0].start <= at.start < q.evidence[0].end]
+        if near and near[0].value == term.value.get("quantity"):
+            continue  # the same grant in other words ("an option to purchase 10,000 shares")
+        word = _GRANT_WORDS.get(k.value, str(k.value))
+        out[k.value] = f"{number(near[0].value)} {word}" if near else word
+    return list(out.values())
+
+
+def term_row(term, limit: int = 70, document=None, findings=()) -> dict[str, str]:
+    """A term as the tables show it; ``findings`` (the extraction's) name any further equity grants."""
+    value = shown_value(term.field, term.value, term.evidence, document)
+    more = other_grants(term, findings)
     return {"field": named(term.field, term.evidence),
-            "value": shown_value(term.field, term.value, term.evidence, document),
+            "value": value + (f"; also {', '.join(more)}" if more else ""),
             "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
             "where": where(term.evidence, document), "confidence": f"{term.confidence:.2f}"}
 

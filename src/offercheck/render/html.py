@@ -82,7 +82,7 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["<p>No terms found.</p>"]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term, limit=120, document=extraction.document)
+        r = term_row(term, limit=120, document=extraction.document, findings=extraction.findings)
         rows.append(f"<tr><td>{_e(r['field'])}</td><td>{_e(r['value'])}</td><td>{_e(r['evidence'])}</td>"
                     f"<td class=\"where\">{_e(r['where'])}</td><td class=\"num\">{_e(r['confidence'])}</td></tr>")
     out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows, "terms", "terms")

@@ -29,7 +29,7 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["No terms found."]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term, document=extraction.document)
+        r = term_row(term, document=extraction.document, findings=extraction.findings)
         rows.append([r["field"], r["value"], r["evidence"], r["where"], r["confidence"]])
     out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows)
     if explain:

@@ -66,7 +66,7 @@ def _terms(console: Console, extraction, explain: bool) -> None:
                      ("Evidence", {"ratio": 1}), ("Where", {"max_width": 16}), ("Conf.", {"justify": "right"})):
         table.add_column(name, **kw)
     for term in extraction.terms.values():
-        row = term_row(term, document=document)
+        row = term_row(term, document=document, findings=extraction.findings)
         table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "where", "confidence")))
     console.print(table)
     if explain:
