@@ -194,11 +194,12 @@ def test_durations_compare_in_days(tmp_path):
     assert report(tmp_path, terms, "notice_employee: {min: 4 months}\n").checks[0].status == "not_met"
 
 
-def test_duration_fallback_is_halfway_in_the_expected_unit(tmp_path):
+def test_duration_fallback_is_halfway_in_whole_units_of_the_field(tmp_path):
     terms = {"probation": ("The probation period is six months.", months(6))}
     c = report(tmp_path, terms, "probation: 3 months\n").checks[0]
     assert c.suggestion.ask.endswith("sets the probation at 6 months; could we bring it down to 3 months?")
-    assert c.suggestion.fallback == "If 3 months is not possible, propose meeting halfway at 4.5 months."
+    # 4.5 months, rounded toward the ask to a whole month
+    assert c.suggestion.fallback == "If 3 months is not possible, propose meeting halfway at 4 months."
 
 
 def test_dates_compare_as_dates(tmp_path):
@@ -335,9 +336,10 @@ def test_checklist_lines(tmp_path):
                                 "clawback: false\n")
     lines = r.checklist
     assert lines[0] == "Read every page (all 2), including any handbook or policy it refers to."
-    assert lines[1] == ("Confirm the salary, hours, benefits and terms are as agreed: "
-                        "base salary ($128,000 a year), benefits (health).")
-    assert "Put 1 question to the recruiter in writing: probation." in lines
+    assert lines[1] == ("Confirm the salary, hours, benefits and terms are as agreed "
+                        "(base salary: $128,000 a year; benefits: health).")
+    assert ("Put 5 questions to the recruiter in writing: probation, working hours, notice period, paid leave, "
+            "pay frequency.") in lines
     assert "Send a counter-proposal for each gap (2): base salary, benefits." in lines
     assert ("When everything is as agreed, sign and return the letter with the documents requested "
             "(background check).") in lines
@@ -772,7 +774,8 @@ def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tm
     # the non-compete flag is already an ask; arbitration (a flag only) is raised once
     assert sum("non-compete" in a for a in out.asks) == 1
     assert any("arbitration covers" in a for a in out.asks)
-    assert out.unstated == ("paid sick days", "paid time off")
+    # then what any letter should state; paid leave is already asked as paid time off
+    assert out.unstated == ("paid sick days", "paid time off", "working hours", "notice period", "pay frequency")
     text = " ".join(out.asks + out.questions + out.unstated)
     assert "125,000" not in text and "secret" not in text and "halfway" not in text
 

@@ -5,6 +5,7 @@ import datetime as dt
 import html
 import json
 import re
+import sys
 import textwrap
 from decimal import Decimal as D
 from pathlib import Path
@@ -241,7 +242,9 @@ def test_email_thanks_asks_and_questions_in_one_reply(report):
     assert "1. The letter (p. 1) says “Your salary will be $128,000 per year”, which sets the base salary at " \
            "$128,000 a year; could we bring it up to $135,000 a year?" in flat
     assert "could it be removed?" in flat  # the non-compete
-    assert "The letter does not mention the signing bonus; could you confirm it in writing?" in flat
+    # the silences: the expected signing bonus, then what any letter should state
+    assert ("The letter does not mention the signing bonus, the working hours, the notice period, the paid leave "
+            "and the pay frequency; could you confirm them in writing?") in flat
     assert "before the deadline of 2025-03-10" in flat
     # what the candidate keeps to themselves
     assert "130,000" not in flat and "phone call" not in flat and "halfway" not in flat
@@ -254,6 +257,9 @@ def test_email_with_nothing_to_raise_says_the_offer_is_as_discussed(tmp_path):
     path.write_text("base_salary: 100000\n", encoding="utf-8")
     ex = extraction()
     terms = {"base_salary": ex.terms["base_salary"], "offer_expiry": ex.terms["offer_expiry"]}
+    # a letter that states what any letter should (hours, notice, leave, pay frequency)
+    stated = {"hours_per_week": 40, "notice_employee": "1 month", "pto_days": 25, "pay_frequency": "monthly"}
+    terms.update({f: Term(f, v, ex.terms["base_salary"].evidence, 0.9) for f, v in stated.items()})
     ex = Extraction(ex.document, terms, {})
     out = by_name("email")(build_report(ex, load_expectations(path), dt.date(2025, 3, 3), str(path)))
     assert "it reflects what we discussed" in " ".join(out.split())
@@ -287,7 +293,7 @@ def test_cli_init_writes_a_starter_file_that_loads(tmp_path, capsys):
     code, out, err = run_cli(["init", target], capsys)
     assert code == 0 and f"Wrote {target}" in err
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=")
+    assert text.startswith("# What you were told") and sys.prefix not in text
     assert load_expectations(target).get("base_salary").min.amount == 90000
     assert not list(tmp_path.glob(".offercheck-*"))  # written atomically: no temporary file left
 
@@ -302,4 +308,4 @@ def test_cli_init_never_overwrites(tmp_path, capsys):
 
 def test_cli_init_dash_prints_it(capsys):
     code, out, err = run_cli(["init", "-"], capsys)
-    assert code == 0 and out.startswith("# yaml-language-server: $schema=") and "base_salary:" in out
+    assert code == 0 and out.startswith("# What you were told") and "base_salary:" in out

@@ -129,7 +129,10 @@ class Progress:
 
             self._bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[failed]} failed"), TimeRemainingColumn(),
-                            console=Console(file=sys.stderr), transient=True)
+                            console=Console(file=sys.stderr), transient=True,
+                            # the results go to stdout as they are: rich's default would
+                            # send them through the bar's console, onto the screen
+                            redirect_stdout=False, redirect_stderr=False)
             self._task = self._bar.add_task("files", total=total, failed=0)
             self._bar.start()
         self.started = time.monotonic()
@@ -139,6 +142,13 @@ class Progress:
         self.failed += outcome.error is not None
         if self._bar is not None:
             self._bar.update(self._task, advance=1, failed=self.failed)
+
+    def say(self, line: str) -> None:
+        """A line on stderr, above the bar while it is drawn."""
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self._bar is not None:
@@ -199,7 +209,7 @@ def run_cli(job: Callable[[Path], tuple[str, int]], paths: list[Path], fmt: str,
             if outcome.error is not None:
                 failed += 1
                 sys.stdout.flush()
-                print(outcome.error, file=sys.stderr, flush=True)
+                bar.say(outcome.error)
                 write(error_text(outcome, fmt))
             else:
                 worst = max(worst, outcome.code)

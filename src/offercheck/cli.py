@@ -24,16 +24,17 @@ EXAMPLES = """
 Examples:
   offercheck offer.pdf --expect me.yaml           check a letter against what you were told
   offercheck offer.pdf -e me.yaml --email         and draft one reply to the recruiter
-  offercheck offer.pdf --format html -o report.html
+  offercheck offer.pdf -o report.html             the report as a web page (.md, .json alike)
   offercheck extract contract.docx --format json  the terms found, as JSON
   offercheck text offer.pdf                       the text the rules read
   offercheck init my-expectations.yaml            a commented starter expectations file
+  offercheck fields                               the terms it reads, one line each
 """
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Check an offer letter or employment contract before you sign it." + EXAMPLES)
 
-SUBCOMMANDS = ("check", "extract", "text", "init")
+SUBCOMMANDS = ("check", "extract", "text", "init", "fields")
 
 
 class ReportFormat(str, Enum):
@@ -47,6 +48,31 @@ class ExtractFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+
+
+BY_EXTENSION = {".html": ReportFormat.html, ".htm": ReportFormat.html, ".md": ReportFormat.markdown,
+                ".markdown": ReportFormat.markdown, ".json": ReportFormat.json}
+
+
+def _report_format(chosen: Optional[ReportFormat], output: Optional[Path], email: bool) -> ReportFormat:
+    """The format asked for, else the one the --output file's extension names; a mismatch
+    between the two, or --email (plain text) with another format, is refused."""
+    implied = BY_EXTENSION.get(output.suffix.lower()) if output is not None and str(output) != "-" else None
+    named = {ReportFormat.html: "an HTML", ReportFormat.markdown: "a Markdown", ReportFormat.json: "a JSON"}
+    if email:
+        if chosen not in (None, ReportFormat.terminal):
+            raise UsageError(f"--email writes a plain-text reply to paste into a message, not {chosen.value}",
+                             "Drop --format (and write the reply to a .txt file or to the screen).")
+        if implied is not None:
+            raise UsageError(f"--email writes a plain-text reply, not {named[implied]} file like {output}",
+                             "Write it to a .txt file, or to the screen.")
+        return ReportFormat.terminal
+    if chosen is None:
+        return implied or ReportFormat.terminal
+    if implied is not None and implied is not chosen:
+        raise UsageError(f"--output {output} is {named[implied]} file but --format is {chosen.value}",
+                         f"Use a matching extension, or drop --format to write {implied.value}.")
+    return chosen
 
 
 def _version(value: bool):
@@ -70,10 +96,33 @@ def _today(value: Optional[str]) -> dt.date:
         raise UsageError(f"--today must be a date like 2025-03-01, not '{value}'") from None
 
 
-def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
+def _kind(fmt: str) -> str:
+    """What a format's text is, for a stdout that cannot hold every character (textout)."""
+    return "json" if fmt in ("json", "jsonl") else "html" if fmt == "html" else "text"
+
+
+def print_fitted(text: str, fmt: str = "text") -> None:
+    """Print what stdout's encoding can hold (JSON stays valid; see textout)."""
+    from offercheck.textout import fit
+    sys.stdout.write(fit(text, getattr(sys.stdout, "encoding", None), _kind(fmt)))
+
+
+def _color(output: Optional[Path]) -> bool:
+    """Colour only on a terminal that shows it: not for a file, a pipe, TERM=dumb or NO_COLOR."""
+    return (output is None and sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+            and not os.environ.get("NO_COLOR"))
+
+
+def aim_at(output: Optional[Path]) -> None:
+    """Tell the renderers the encoding they draw for: stdout's, or UTF-8 for a file."""
+    from offercheck import textout
+    textout.aim(getattr(sys.stdout, "encoding", None) if output is None or str(output) == "-" else None)
+
+
+def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str = "text") -> None:
     """Print, or write atomically: a temporary file in the same folder, then a rename."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
+        print_fitted(text, fmt)
         return
     target = output.resolve()
     if any(target == p.resolve() or _same_file(target, p) for p in inputs if p is not None):
@@ -121,7 +170,9 @@ DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 def check(
     contract: list[Path] = CONTRACT,
     expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML)."),
-    format: ReportFormat = typer.Option(ReportFormat.terminal, "--format", "-f", help="Report format."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                  help="Report format (default: from the --output file's "
+                                                       "extension, .html .md .json, else terminal)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
     explain: bool = typer.Option(False, "--explain", help="Show which rule found each term and why."),
@@ -138,6 +189,9 @@ def check(
     from offercheck.api import check_offer
     from offercheck.render import by_name
 
+    format = _report_format(format, output, email)
+
+    aim_at(output)
     if len(contract) > 1 or contract[0].is_dir():
         from offercheck import batch
         job = batch.check_job("email" if email else format.value, explain, expect, _today(today),
@@ -148,8 +202,8 @@ def check(
     report = check_offer(contract, expect, today=_today(today), password=password, max_pages=max_pages,
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
     text = by_name("email" if email else format.value)(report, explain=explain,
-                                                       color=output is None and sys.stdout.isatty())
-    write_output(text, output, [contract, expect])
+                                                       color=_color(output))
+    write_output(text, output, [contract, expect], "email" if email else format.value)
     raise typer.Exit(report.exit_code)
 
 
@@ -172,6 +226,7 @@ def extract(
     from offercheck.api import extract_terms
     from offercheck.render import json as rjson
 
+    aim_at(output)
     if len(file) > 1 or file[0].is_dir() or format is ExtractFormat.jsonl:
         from offercheck import batch
         job = batch.extract_job(format.value, explain, password=password, max_pages=max_pages,
@@ -184,8 +239,8 @@ def extract(
         text = rjson.dumps(rjson.extraction_json(extraction, explain=explain))
     else:
         from offercheck.render.terminal import terms_table
-        text = terms_table(extraction, explain=explain, color=output is None and sys.stdout.isatty())
-    write_output(text, output, [file])
+        text = terms_table(extraction, explain=explain, color=_color(output))
+    write_output(text, output, [file], format.value)
     return 0
 
 
@@ -201,7 +256,7 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
 
     def write(text: str) -> None:
         if to_stdout:
-            sys.stdout.write(text)
+            print_fitted(text, fmt)
             sys.stdout.flush()
         else:
             chunks.append(text)
@@ -211,7 +266,7 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
     code = batch.run_cli(job, paths, fmt, jobs, write,
                          warm=lambda: warm(tuple(str(r) for r in rules or ()), reader_formats(paths)))
     if not to_stdout:
-        write_output("".join(chunks), output, paths + [p for p in others if p is not None])
+        write_output("".join(chunks), output, paths + [p for p in others if p is not None], fmt)
     return code
 
 
@@ -233,6 +288,16 @@ def init(
 
 
 @app.command()
+def fields() -> int:
+    """List the fields (the terms it reads, and the keys of an expectations file), one line each."""
+    from offercheck.fields import ABOUT, FIELDS
+
+    width = max(map(len, FIELDS))
+    print_fitted("".join(f"{name:<{width}}  {ABOUT[name]}\n" for name in FIELDS))
+    return 0
+
+
+@app.command()
 def text(
     file: Path = typer.Argument(..., help="The offer letter or contract.", show_default=False),
     password: Optional[str] = PASSWORD,
@@ -243,7 +308,7 @@ def text(
     """Print the canonical text that the rules read (evidence offsets point into it)."""
     from offercheck.api import read
 
-    sys.stdout.write(read(file, password=password, max_pages=max_pages, timeout=timeout).text)
+    print_fitted(read(file, password=password, max_pages=max_pages, timeout=timeout).text)
     return 0
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from offercheck.confidence import is_unsure
-from offercheck.describe import a_label, human, label, money, spoken
+from offercheck.describe import a_label, human, label, money, named, spoken
 from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
 from offercheck.model import Check, Extraction, Report, Term
 from offercheck.values import DAYS_PER_UNIT, Duration, Money, MoneyRange, to_json
@@ -42,10 +42,20 @@ def build_report(extraction: Extraction, expectations: Expectations | None, toda
                  "(`offercheck init` writes a starter file).",)
     else:
         checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
+        checks = tuple(_after_deadline(c, extraction, today) for c in checks)
     exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
     return Report(extraction=extraction, checks=checks, flags=flags,
                   checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
                   expectations_path=expectations_path, exit_code=exit_code, notes=notes)
+
+
+def _after_deadline(check: Check, extraction: Extraction, today: dt.date) -> Check:
+    """A deadline that has passed is not one to ask to extend: the question is whether the
+    offer still stands."""
+    from offercheck.suggest import days_left, passed_deadline
+    if check.field != "offer_expiry" or check.status != "not_met" or (days_left(extraction, today) or 0) >= 0:
+        return check
+    return replace(check, suggestion=passed_deadline(check.suggestion))
 
 
 # -- one check -----------------------------------------------------------------------
@@ -75,6 +85,8 @@ class _Verdict:
     mid: Any = None
     """Halfway between what was found and what was expected, where that means something."""
     ask: str = ""
+    equivalent: Any = None
+    """The candidate's own figure, when the target is restated in the letter's period."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
     expected = exp.to_json()
     if is_unsure(term):
         # a reading the tool is unsure of is neither met nor not met: the candidate checks it
-        what = label(field)
+        what = named(field, term.evidence, value=term.value)
         detail = (f"Unsure reading: the letter seems to give the {what} as {human(term.value, field)} "
                   f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
         verdict = _Verdict(None, "confirm", None, term.value, detail,
@@ -329,7 +341,7 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
     if field == "annual_bonus":
         part, notes = _bonus_as(part, target, basis)
     if isinstance(target, Money):
-        a, b, more = _money_pair(field, part, target, basis)
+        a, b, more = _money_pair(named(field, term.evidence, to_recruiter=True), part, target, basis)
         notes += more
         kind, shown = "money", money(a, target.currency or part.currency, target.period)
     elif field == "annual_bonus":
@@ -356,8 +368,22 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
         if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
             w = _pair_value(exp, target, exp.walk_away, basis)
             walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
-        mid = _midpoint(a, b, target, kind)
+        mid = None if _pinned(exp) else _midpoint(a, b, target, kind, field)
+    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
+            and part.period != target.period:
+        asked = _in_period(target, part.period, basis, name)
+        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
+        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
     return _Verdict(ok, name, target, part, said, walked, mid)
+
+
+def _in_period(m: Money, period: str, basis: _Basis, name: str) -> Money:
+    """An amount asked for in the letter's own period (an hourly letter is asked per hour),
+    to the cent, rounded so that the ask still reaches the candidate's figure."""
+    from decimal import ROUND_CEILING, ROUND_FLOOR
+    amount = _convert(m.amount, m.period, period, basis.hours)
+    rounding = ROUND_CEILING if name in ("min", "not_before") else ROUND_FLOOR
+    return Money(amount.quantize(Decimal("0.01"), rounding=rounding), m.currency, period)
 
 
 def _holds(name: str, a: Any, b: Any, kind: str) -> bool:
@@ -381,22 +407,23 @@ def _said(name: str, ok: bool, found: str, want: str) -> str:
     return f"{found} {phrases[name][0 if ok else 1]} {want}."
 
 
-def _money_pair(field: str, found: Any, target: Money, basis: _Basis) -> tuple[Decimal, Decimal, list[str]]:
-    """The found amount in the target's currency and period, and what was assumed."""
+def _money_pair(name: str, found: Any, target: Money, basis: _Basis) -> tuple[Decimal, Decimal, list[str]]:
+    """The found amount in the target's currency and period, and what was assumed; ``name``
+    is the field as the letter names it (``describe.named``)."""
     if not isinstance(found, Money):
-        raise _CannotCompare(f"the letter's {label(field)} is not an amount", f"could you confirm the {label(field)}?")
+        raise _CannotCompare(f"the letter's {name} is not an amount", f"could you confirm the {name}?")
     notes = []
     fc, tc = found.currency, target.currency
     if fc and tc and fc != tc:
-        raise _CannotCompare(f"the letter states the {label(field)} in {fc} and you expect {tc}; "
+        raise _CannotCompare(f"the letter states the {name} in {fc} and you expect {tc}; "
                              "amounts in different currencies are not converted",
-                             f"could you confirm the {label(field)} in {tc}, or that {fc} is intended?")
+                             f"could you confirm the {name} in {tc}, or that {fc} is intended?")
     if fc and not tc:
         notes.append(f"your expectation names no currency; read as {fc}")
     elif tc and not fc:
         # a bare "$" or a bare number in a letter that does not say which country's: not a guess
-        raise _CannotCompare(f"the letter does not say which currency the {label(field)} is in",
-                             f"could you confirm the currency of the {label(field)}?")
+        raise _CannotCompare(f"the letter does not say which currency the {name} is in",
+                             f"could you confirm the currency of the {name}?")
     a = found.amount
     if found.period and target.period and found.period != target.period:
         a = _convert(a, found.period, target.period, basis.hours)
@@ -440,18 +467,57 @@ def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any
     return order_key(value, exp.field)
 
 
-def _midpoint(a: Any, b: Any, target: Any, kind: str) -> Any:
-    """Halfway between the found value and the target, in the target's terms."""
-    if kind == "date":
-        gap = (b - a).days
-        return a + dt.timedelta(days=round(gap / 2)) if abs(gap) >= 2 else None
-    if INFINITY in (a, b):
+HALFWAY_UNITS = {"notice_employee": ("week",), "notice_employer": ("week",), "probation": ("month", "week"),
+                 "non_compete": ("month", "week"), "non_solicit": ("month", "week")}
+"""The units a halfway duration is rounded to, coarsest first (else the target's, then weeks, then days)."""
+WHOLE_NUMBERS = {"pto_days", "sick_days", "hours_per_week"}
+"""Numbers whose halfway is a whole one: days of leave, hours."""
+
+
+def _pinned(exp: Expectation) -> bool:
+    """A date the candidate fixed (``equals``, or ``not_before`` and ``not_after`` on the same
+    day): there is nothing to meet halfway. (A walk-away at the bound itself needs no rule:
+    anything short of the bound is past it, and the fallback says so.)"""
+    return exp.equals is not None or (exp.not_before is not None and exp.not_before == exp.not_after)
+
+
+def _round(x: Decimal, toward_up: bool) -> Decimal:
+    """To a whole number, a half going toward the candidate's ask."""
+    from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP
+    x = x.quantize(Decimal("0.0001"))  # 6 x 30.44 days is 182.64000000000001 in a float
+    return x.quantize(Decimal(1), rounding=ROUND_HALF_UP if toward_up else ROUND_HALF_DOWN)
+
+
+def _midpoint(a: Any, b: Any, target: Any, kind: str, field: str = "") -> Any:
+    """Halfway between the found value ``a`` and the target ``b``, in the target's terms and
+    rounded to the field's natural unit (weeks of notice, days of leave, whole currency
+    units); None where no such value lies strictly between the two."""
+    if INFINITY in (a, b) or (kind != "date" and b == 0):  # nothing, or a clause to remove
         return None
+    up = b > a
+
+    def between(x: Any) -> bool:
+        return min(a, b) < x < max(a, b)
+
+    if kind == "date":
+        mid = a + dt.timedelta(days=int(_round(Decimal((b - a).days) / 2, up)))
+        return mid if between(mid) else None
     mid = (a + b) / 2
     if isinstance(target, Money):
-        step = Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else Decimal("0.01")
-        return Money((mid / step).quantize(Decimal(1)) * step, target.currency, target.period)
+        steps = [Decimal(500) if mid >= 10000 else Decimal(10) if mid >= 1000 else None, Decimal(1),
+                 Decimal("0.25") if mid < 100 else None]  # an hourly rate may have no whole unit between
+        for step in filter(None, steps):
+            amount = _round(mid / step, up) * step
+            if between(amount):
+                return Money(amount, target.currency, target.period)
+        return None
     if isinstance(target, Duration):
-        units = mid / Decimal(str(DAYS_PER_UNIT[target.unit]))
-        return Duration((units * 2).quantize(Decimal(1)) / 2, target.unit)
-    return (mid * 2).quantize(Decimal(1)) / 2
+        units = HALFWAY_UNITS.get(field) or tuple(dict.fromkeys((target.unit, "week", "day")))
+        for unit in units:
+            size = Decimal(str(DAYS_PER_UNIT[unit]))
+            value = _round(mid / size, up)
+            if value > 0 and between(value * size):
+                return Duration(value, unit)
+        return None
+    value = _round(mid, up) if field in WHOLE_NUMBERS else _round(mid * 2, up) / 2
+    return value if between(value) else None

@@ -57,6 +57,26 @@ def spoken(field: str) -> str:
     return _TO_RECRUITER.get(field, label(field))
 
 
+_PACKAGES = ((re.compile(r"\bCTC\b|\bcost[\s-]+to[\s-]+(?:the[\s-]+)?company\b", re.I), "CTC (total cost to company)"),
+             (re.compile(r"\btotal\s+(?:annual\s+)?remuneration\b", re.I), "total remuneration"),
+             (re.compile(r"\btotal\s+(?:annual\s+)?(?:compensation|package)\b|\bpackage\b", re.I), "total package"))
+"""A pay figure that is a whole package, and its name as the letter gives it: never "base salary"."""
+
+
+def named(field: str, evidence=(), to_recruiter: bool = False, value: Any = None) -> str:
+    """The field as this letter names it: a salary figure stated as a CTC or a package is
+    called that, not "base salary" (its basic pay is another, smaller sum). Otherwise
+    ``label`` (``spoken`` for text meant for the employer)."""
+    if field == "base_salary":
+        words = " ".join(e.text for e in evidence)
+        for rx, name in _PACKAGES:
+            if rx.search(words):
+                return name
+        if isinstance(value, Money) and value.period == "hour":
+            return "hourly rate"
+    return spoken(field) if to_recruiter else label(field)
+
+
 def a_label(field: str) -> str:
     """The label with its article: "a non-compete", "an arbitration clause"."""
     text = label(field)
@@ -181,8 +201,8 @@ def quote(text: str, limit: int = 140) -> str:
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
-    cut = flat[:limit].rsplit(" ", 1)[0]
-    return (cut if len(cut) > limit // 2 else flat[:limit]).rstrip(" ,;:") + "…"
+    cut = flat[:limit + 1].rsplit(" ", 1)[0] if " " in flat[:limit + 1] else flat[:limit]  # never mid-word
+    return cut.rstrip(" ,;:") + "…"
 
 
 # -- where a piece of evidence is --------------------------------------------------------
@@ -284,6 +304,13 @@ _SHORT = 30
 """A sentence shorter than this is a heading ("Non-competition."): the next one joins it."""
 
 
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s|\s-\s")
+"""Where a clause ends inside a sentence: a quote cut short stops (or starts) there."""
+_WEAK_END = re.compile(r"\s+(?:the|a|an|of|in|on|at|to|for|by|with|and|or|nor|its|your|their|our|any|\d[\d.,]*)$",
+                       re.I)
+"""A word a cut quote must not end on ("… in the 12…")."""
+
+
 def sentence(document, evidence, limit: int = 200) -> str:
     """The sentence around a piece of evidence, verbatim from the document and on one
     line: a clause reads better quoted whole than as the fragment a rule matched. Past
@@ -327,8 +354,19 @@ def sentence(document, evidence, limit: int = 200) -> str:
             break
         i, j = new_i, new_j
         (right.pop(0) if take_right else left.pop())
+    if right:  # end at a clause's end after the evidence, else not on a dangling little word
+        ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
+        if ends:
+            j = ends[-1]
+        else:
+            while j > b and _WEAK_END.search(line, b, j):
+                j = _WEAK_END.search(line, b, j).start()
+    if left:  # start at a clause's beginning before the evidence
+        starts = [m.end() for m in _CLAUSE_END.finditer(line, i, a)]
+        if starts:
+            i = starts[0]
     out = " ".join(line[i:j].split())
-    return ("…" if left else "") + out + ("…" if right else "")
+    return ("…" if left else "") + out.rstrip(" ,;:") + ("…" if right else "")
 
 
 def quoted_piece(field: str) -> int:
@@ -385,7 +423,7 @@ def summary(report) -> str:
         return ""
     met = sum(c.status == "met" for c in report.checks)
     line = f"{met} of {len(report.checks)} expectations met."
-    musts = [label(c.field) for c in report.checks if c.priority == "must" and c.status != "met"]
+    musts = [named(c.field, c.evidence) for c in report.checks if c.priority == "must" and c.status != "met"]
     if musts:
         line += f" Must-haves to resolve: {', '.join(musts)}."
     return line
@@ -413,16 +451,91 @@ def shown_detail(check) -> str:
     return ""
 
 
+_HOLIDAYS_ON_TOP = re.compile(
+    r"\b(?:plus|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|and)\s+(?:the\s+|all\s+)?(?:usual\s+)?"
+    r"(?:(?P<n>\d{1,2})\s+)?(?:paid\s+)?(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
+_HOLIDAYS_IN = re.compile(r"\b(?:including|inclusive\s+of|includes?)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
+                          r"(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
+_PROBATION_NOTICE = re.compile(
+    r"\bduring\s+(?:the\s+|your\s+)?probation(?:ary)?(?:\s+period)?\b[^.\n]{0,80}?"
+    r"\b(?P<d>(?:one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)['’]?s?)", re.I)
+
+
+def _around(text: str, m: re.Match) -> str:
+    """The sentence (or table row) holding a match."""
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return text[lo:min(ends) if ends else len(text)].lower()
+
+
+def shown_value(field: str, value: Any, evidence=(), document=None) -> str:
+    """A term's value with the basis the letter gives for it: paid leave "plus 8 bank
+    holidays (33 days in all)", notice that steps up after probation "(1 week during
+    probation)". Otherwise ``human``."""
+    text = human(value, field)
+    if not evidence or document is None or not getattr(document, "text", None):
+        return text
+    if field == "pto_days" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        around = sentence(document, evidence[0], 400)
+        on_top = _HOLIDAYS_ON_TOP.search(around)
+        if on_top and on_top.group("n"):
+            n = int(on_top.group("n"))
+            return f"{text} plus {n} bank holidays ({number(Decimal(str(value)) + n)} days in all)"
+        if on_top:
+            return f"{text} plus bank holidays"
+        if _HOLIDAYS_IN.search(around):
+            return f"{text}, bank holidays included"
+    if field in ("notice_employee", "notice_employer") and (isinstance(value, Duration) or isinstance(value, dict)):
+        step = next((m for m in _PROBATION_NOTICE.finditer(document.text) if "notice" in _around(document.text, m)),
+                    None)
+        if step is not None:
+            from offercheck.normalize.duration import parse_duration
+            during = parse_duration(step.group("d"))
+            if during is not None and human(during) != text:
+                return f"{text} after probation ({human(during)} during probation)"
+    return text
+
+
 def check_row(check, document=None) -> dict[str, str]:
-    return {"field": label(check.field), "status": STATUS_WORDS.get(check.status, check.status),
+    return {"field": named(check.field, check.evidence), "status": STATUS_WORDS.get(check.status, check.status),
             "severity": severity_word(check), "priority": check.priority,
             "expected": describe_expected(check.expected, check.field),
-            "found": found_text(check), "where": where(check.evidence, document, quoted_piece(check.field)),
+            "found": (shown_value(check.field, check.found, check.evidence, document) if check.found is not None
+                      else found_text(check)),
+            "where": where(check.evidence, document, quoted_piece(check.field)),
             "detail": shown_detail(check)}
 
 
-def term_row(term, limit: int = 70, document=None) -> dict[str, str]:
-    return {"field": label(term.field), "value": human(term.value, term.field),
+_GRANT_WORDS = {"options": "options", "rsu": "RSUs", "shares": "shares", "units": "units"}
+
+
+def other_grants(term, findings) -> list[str]:
+    """Equity grants of other kinds than the one the equity term describes ("2,000 RSUs"
+    beside 10,000 options): each kind the letter names with the number nearest after it."""
+    if term.field != "equity" or not isinstance(term.value, dict):
+        return []
+    kinds = [f for f in findings if f.field == "equity.kind" and f.score >= 0.5 and f.evidence]
+    counts = [f for f in findings if f.field == "equity.quantity" and f.score >= 0.5 and f.evidence]
+    out: dict[str, str] = {}
+    for k in kinds:
+        if k.value == term.value.get("kind") or k.value in out:
+            continue
+        at = k.evidence[0]
+        near = [q for q in counts if abs(q.evidence[0].start - at.start) <= 60 or
+                q.evidence[0].start <= at.start < q.evidence[0].end]
+        if near and near[0].value == term.value.get("quantity"):
+            continue  # the same grant in other words ("an option to purchase 10,000 shares")
+        word = _GRANT_WORDS.get(k.value, str(k.value))
+        out[k.value] = f"{number(near[0].value)} {word}" if near else word
+    return list(out.values())
+
+
+def term_row(term, limit: int = 70, document=None, findings=()) -> dict[str, str]:
+    """A term as the tables show it; ``findings`` (the extraction's) name any further equity grants."""
+    value = shown_value(term.field, term.value, term.evidence, document)
+    more = other_grants(term, findings)
+    return {"field": named(term.field, term.evidence),
+            "value": value + (f"; also {', '.join(more)}" if more else ""),
             "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
             "where": where(term.evidence, document),
             "confidence": f"{term.confidence:.2f}" + (" unsure" if is_unsure(term) else "")}
@@ -453,8 +566,22 @@ def explain_lines(term) -> list[str]:
     return out
 
 
+PRIVATE = "private"
+"""How a view marks what is the candidate's own: the walk-away, the fallback, the reason."""
+
+
 def suggestion_parts(suggestion) -> list[tuple[str, str]]:
-    """(label, text) pairs of a suggestion, in reading order."""
-    pairs = [("Ask", suggestion.ask), ("Fallback", suggestion.fallback), ("Question", suggestion.question),
-             ("Why", suggestion.reason)]
+    """(label, text) pairs of a suggestion, in reading order; what the candidate keeps to
+    themselves (the fallback, which may name the walk-away, and their own reason) is
+    labelled private: the reply to the recruiter never carries it."""
+    pairs = [("Ask", suggestion.ask), (f"Fallback ({PRIVATE})", suggestion.fallback),
+             ("Question", suggestion.question), (f"Why ({PRIVATE})", suggestion.reason)]
     return [(k, v) for k, v in pairs if v]
+
+
+def private_parts(check) -> list[str]:
+    """Where a check holds the candidate's private figures and words (JSON paths)."""
+    s = check.suggestion
+    parts = [("expected.walk_away", (check.expected or {}).get("walk_away")),
+             ("suggestion.fallback", s and s.fallback), ("suggestion.reason", s and s.reason)]
+    return [path for path, value in parts if value is not None]

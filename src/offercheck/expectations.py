@@ -237,7 +237,7 @@ class _Parser:
             if key not in KIND:
                 self.fail(line, str(key), "not a field of the terms contract" +
                           did_you_mean(key, FIELDS + ("defaults",)),
-                          "Fields are listed in TERMS.md (base_salary, probation, benefits, ...).")
+                          "`offercheck fields` lists them; `offercheck init` writes a starter file.")
             items.append(self.parse_field(key, value, line))
         return Expectations(str(self.path), tuple(items), self.defaults)
 
@@ -511,8 +511,6 @@ SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "expectations.schema
 complete and check the file against it."""
 
 STARTER = """\
-# yaml-language-server: $schema={schema}
-#
 # What you were told at interview and what you want, for `offercheck`:
 #
 #     offercheck offer.pdf --expect {name}
@@ -533,6 +531,12 @@ STARTER = """\
 # A bare number means "at least" (base_salary: 90000), a bare duration "at most"
 # (probation: 3 months), a bare word "exactly" (remote_policy: hybrid).
 # Replace the example values below with yours, and delete the keys you do not need.
+#
+# `offercheck fields` lists every key. Editors that check YAML against a JSON Schema
+# (yaml-language-server) can check this file with the one that ships with offercheck
+# (offercheck/schemas/expectations.schema.json): copy it beside this file and add the
+# line `# yaml-language-server: $schema=expectations.schema.json` at the top. (No path
+# into your Python environment is written here: it would break when that is rebuilt.)
 
 defaults:
   # currency: USD             # for amounts written without one (else the letter's currency)
@@ -561,7 +565,7 @@ non_compete: {{allowed: false, note: I want to stay free to work in my field.}}
 
 def starter_file(name: str = "expectations.yaml") -> str:
     """A commented starter expectations file that loads as it is."""
-    return STARTER.format(schema=SCHEMA_PATH, name=name)
+    return STARTER.format(name=name)
 
 
 def _schema_value(kind: str, field: str, constraint: str) -> dict[str, Any]:

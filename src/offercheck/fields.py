@@ -1,4 +1,5 @@
-"""The fields of the terms contract (TERMS.md) and how each is shaped."""
+"""The fields of the terms contract and how each is shaped (``offercheck fields`` lists
+them, one line each, from ABOUT)."""
 from __future__ import annotations
 
 FIELDS = (
@@ -11,6 +12,43 @@ FIELDS = (
     "clawback", "benefits", "retirement_match_percent", "relocation",
     "governing_law", "contingencies",
 )
+ABOUT = {
+    "employer": "the company making the offer",
+    "employee": "your name as the letter gives it",
+    "job_title": "the title of the role",
+    "employment_type": "full_time or part_time",
+    "fixed_term": "whether the job ends on a set date",
+    "start_date": "your first day (a date)",
+    "end_date": "the last day of a fixed term (a date)",
+    "offer_expiry": "the deadline to accept the offer (a date)",
+    "location": "where you will work",
+    "remote_policy": "onsite, hybrid or remote",
+    "base_salary": "the pay figure the letter states, with its period (a CTC or package where so named)",
+    "pay_frequency": "how often you are paid: weekly, biweekly, semimonthly or monthly",
+    "hours_per_week": "working hours a week",
+    "overtime_eligible": "whether extra hours are paid",
+    "signing_bonus": "a one-off payment for joining",
+    "annual_bonus": "a yearly bonus: a target percent of salary or an amount",
+    "equity": "shares, options or units granted, their value, vesting and cliff",
+    "pto_days": "days of paid leave a year (or unlimited)",
+    "sick_days": "days of paid sick leave a year",
+    "probation": "how long the probation lasts",
+    "notice_employee": "the notice you must give to leave",
+    "notice_employer": "the notice the employer must give to end the job",
+    "non_compete": "a clause barring work for competitors after you leave, and for how long",
+    "non_solicit": "a clause barring approaches to clients or staff after you leave, and for how long",
+    "confidentiality": "a confidentiality clause",
+    "ip_assignment": "a clause giving the employer what you create",
+    "arbitration": "disputes go to arbitration, not a court",
+    "at_will": "either side may end the job at any time",
+    "clawback": "money you must repay if you leave early",
+    "benefits": "the benefits listed: health, dental, vision, life, disability, retirement, ...",
+    "retirement_match_percent": "the employer's pension or retirement contribution, in percent",
+    "relocation": "a payment toward moving",
+    "governing_law": "the law the contract is read under",
+    "contingencies": "conditions of the offer: background check, references, right to work, ...",
+}
+"""One line on each field, for ``offercheck fields``."""
 LIST_FIELDS = {
     "benefits": ("health", "dental", "vision", "life", "disability", "retirement",
                  "parental_leave", "relocation", "education", "commuter", "wellness",

@@ -212,11 +212,32 @@ TEXT_FLAGS: tuple[TextFlag, ...] = (
         unless=r"(?i)\b(?:in\s+writing\s+signed\s+by\s+(?:you|both)|with\s+your\s+(?:written\s+)?(?:consent|agreement)|by\s+mutual)\b"),
     TextFlag(
         "discretion.policies", "The employer may change benefits or policies that apply to you", "medium",
-        rf"\b{_OPENING}{_WHENEVER}{_VERBS}(?:\s+(?:or|and|and/or)\s+{_VERBS})?\s+(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?"
+        rf"\b{_OPENING}{_WHENEVER}{_VERBS}(?:(?:\s*,\s*|\s+(?:or|and|and/or)\s+){_VERBS}){{0,3}}\s+"
+        r"(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?"
         r"(?:these|the|this|your|its|our)\s+(?:\w+\s+){0,2}?"
         r"(?:benefits?|benefit\s+plans?|plans|policies|bonus|handbook)\b"
-        rf"|\b(?:{_DOCS}|policies|rules)\s+as\s+(?:amended|changed|revised|updated|varied)\s+from\s+time\s+to\s+time",
-        "Ask which benefits and policies are contractual, and for notice before any change that affects you."),
+        rf"|\b(?:{_DOCS}|policies|rules)\s+as\s+(?:amended|changed|revised|updated|varied)\s+from\s+time\s+to\s+time"
+        # "The Staff Handbook may be updated from time to time", "policies may be varied or withdrawn"
+        r"|\b(?:handbook|policies|policy|procedures|benefits?(?:\s+plans?)?)\b[^.;\n]{0,60}?\b(?:may|can)\s+"
+        r"(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?(?:amended|changed|revised|updated|varied|replaced|withdrawn|modified"
+        r"|altered|reduced|discontinued)\b",
+        "Ask which benefits and policies are contractual, and for notice before any change that affects you.",
+        unless=r"(?i)\bwith\s+your\s+(?:prior\s+)?(?:written\s+)?(?:consent|agreement)\b|\bby\s+mutual\b"),
+    TextFlag(
+        "deduction.losses", "The employer may deduct losses or damage from your pay", "medium",
+        r"\b(?:deduct|withhold|set\s+off|recover)\b[^.;\n]{0,120}?\b(?:loss(?:es)?|damage|shortages?|breakages?)\b"
+        r"|\b(?:loss(?:es)?|damage|shortages?|breakages?)\b[^.;\n]{0,120}?\b(?:deducted|recovered|withheld)\s+"
+        r"from\s+(?:your\s+)?(?:pay|salary|wages|remuneration)",
+        "Ask for any deduction to need your written agreement each time, to cover only losses you caused "
+        "deliberately or through gross negligence, and never to take your pay below the legal minimum."),
+    TextFlag(
+        "confidential.pay", "You may not discuss your pay", "medium",
+        r"\b(?:must|shall|will|may|should)\s+not\s+(?:discuss|disclose|reveal|share|divulge)\s+(?:\w+\s+){0,5}?"
+        r"(?:salary|pay|remuneration|compensation|wages?|pay\s+package)\b"
+        r"|\bkeep\s+(?:your|the\s+details\s+of\s+your|the)\s+(?:salary|pay|remuneration|compensation)"
+        r"(?:\s+\w+){0,3}?\s+(?:strictly\s+)?(?:confidential|private|secret)\b",
+        "In many places the law protects discussing pay with colleagues (in the US and the UK, for "
+        "example); ask for the clause to be removed or limited to what the law allows."),
     TextFlag(
         "discretion.transfer", "The employer may move you to another place of work", "medium",
         r"\bmay\s+(?:\w+\s+){0,2}?(?:transfer|relocate|move|deploy|post)\s+you\s+to\s+(?:any|another|other)\b",
@@ -243,7 +264,10 @@ _UNLESS = {t.id: re.compile(t.unless) for t in TEXT_FLAGS if t.unless}
 # the candidate's own signature and acceptance blocks, where blank lines belong
 _SIGNING = re.compile(
     r"(?im)^[ \t]*(?:acceptance\b[^\n]{0,40}|accepted\s+and\s+agreed[^\n]{0,40}|agreed\s+and\s+accepted[^\n]{0,40}"
-    r"|acknowledg(?:e)?ment[^\n]{0,40}|declaration[^\n]{0,40}|signed\s+for\s+and\s+on\s+behalf\b[^\n]{0,60})$")
+    r"|acknowledg(?:e)?ment[^\n]{0,40}|declaration[^\n]{0,40}|signed\s+for\s+and\s+on\s+behalf\b[^\n]{0,60}"
+    # "I accept the offer on these terms.", "I, Jo Bloggs, hereby accept ...", a "Signature:" label alone
+    r"|I(?:,[^\n,]{0,60},)?\s+(?:hereby\s+)?(?:accept|agree\s+to)\b[^\n]{0,200}"
+    r"|(?:(?:employee|candidate)[’']?s?\s+)?(?:signature|signed|acceptance|declaration)\s*:?)$")
 
 
 def _signing_start(text: str) -> int:

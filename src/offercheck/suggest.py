@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from offercheck.describe import a_label, cite, human, label, plural, quoted_piece, spoken
+from offercheck.describe import a_label, cite, human, label, named, plural, quoted_piece, spoken
 from offercheck.model import Check, Extraction, Flag, Suggestion, Term
 from offercheck.values import Duration, Money
 
@@ -55,9 +55,10 @@ def lead(exp: "Expectation", term: Term, verdict, document=None) -> str:
                 f"but not {human(verdict.part, field)}")
     part = verdict.part if verdict.part is not None else term.value
     shown = _shown(field, part)
+    name = named(field, term.evidence, to_recruiter=True, value=term.value)
     if isinstance(part, (Money, Duration, Decimal, int, float, tuple)) and not isinstance(part, bool):
-        return f"{source}, which sets the {spoken(field)} at {shown}"
-    return f"{source}, which gives the {spoken(field)} as {shown}"
+        return f"{source}, which sets the {name} at {shown}"
+    return f"{source}, which gives the {name} as {shown}"
 
 
 def target_text(field: str, verdict) -> str:
@@ -66,6 +67,8 @@ def target_text(field: str, verdict) -> str:
         return " or ".join(human(x, field) for x in t)
     if field == "annual_bonus" and not isinstance(t, Money):
         return f"{human(t)}%"
+    if getattr(verdict, "equivalent", None) is not None:  # asked in the letter's own period
+        return f"{human(t, field)} (about {human(verdict.equivalent, field)})"
     return human(t, field)
 
 
@@ -102,6 +105,14 @@ def counter_proposal(exp: "Expectation", term: Term, verdict, walked: bool, docu
     return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
 
 
+def passed_deadline(suggestion: Suggestion | None) -> Suggestion:
+    """Instead of asking for a later deadline once the deadline has passed (the reply asks
+    the same through the deadline.passed flag, first of all)."""
+    return Suggestion(ask="The deadline to accept has already passed, so there is no deadline to extend: "
+                          "ask whether the offer still stands, and by when they need your answer.",
+                      reason=suggestion.reason if suggestion else None)
+
+
 def question_not_stated(exp: "Expectation") -> Suggestion:
     """For a not-stated check: a question to get it in writing."""
     return Suggestion(question=f"The letter does not mention the {spoken(exp.field)}; "
@@ -110,6 +121,25 @@ def question_not_stated(exp: "Expectation") -> Suggestion:
 
 def question_cannot_compare(exp: "Expectation", term: Term, verdict, document=None) -> Suggestion:
     return Suggestion(question=f"{lead(exp, term, verdict, document)}; {verdict.ask}", reason=exp.note)
+
+
+# -- what any letter should state ----------------------------------------------------
+
+ESSENTIALS = ((("hours_per_week",), "working hours"), (("notice_employee", "notice_employer"), "notice period"),
+              (("pto_days",), "paid leave"), (("pay_frequency",), "pay frequency"))
+"""What a careful candidate asks of any letter that is silent on it, expectations or not:
+(the fields any one of which answers it, how the question names it)."""
+
+
+def unstated_essentials(extraction: Extraction, checks: tuple[Check, ...] = ()) -> list[str]:
+    """The essentials the letter does not state and no expectation already asks about. No
+    notice is asked of an at-will letter: it says there is none."""
+    terms = extraction.terms
+    asked = {c.field for c in checks}
+    at_will = bool(getattr(terms.get("at_will"), "value", False))
+    return [name for fields, name in ESSENTIALS
+            if not any(f in terms and terms[f].value is not None for f in fields)
+            and not asked & set(fields) and not (at_will and name == "notice period")]
 
 
 # -- the checklist -------------------------------------------------------------------
@@ -132,22 +162,24 @@ def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: d
     out = [f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, "
            + (f"and ask for the documents it relies on ({docs})." if docs
               else "including any handbook or policy it refers to.")]
-    agreed = [f"{label(f)} ({human(terms[f].value, f)})" for f in ("base_salary", "hours_per_week", "benefits")
+    agreed = [f"{named(f, terms[f].evidence)}: {human(terms[f].value, f)}" for f in ("base_salary", "hours_per_week", "benefits")
               if f in terms]
     out.append("Confirm the salary, hours, benefits and terms are as agreed"
-               + (f": {', '.join(agreed)}." if agreed else "."))
+               + (f" ({'; '.join(agreed)})." if agreed else "."))
     questions = [c for c in checks if c.suggestion and c.suggestion.question]
     asked = [f for f in flags if f.id.startswith(("blank.", "refers.", "pay.", "start.", "overtime.unstated"))]
-    if questions or asked:
-        what = [label(c.field) for c in questions] + [FLAG_TOPICS.get(f.id, f.title) for f in asked]
+    silent = unstated_essentials(extraction, checks)
+    if questions or asked or silent:
+        what = ([named(c.field, c.evidence) for c in questions] + silent
+                + [FLAG_TOPICS.get(f.id, f.title) for f in asked])
         out.append(f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}.")
     unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
-    gaps = [c.field for c in checks if c.status == "not_met" and c.field not in unwanted]
+    gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
     for field in _clause_flags(flags):
         if field not in unwanted:
             unwanted.append(field)
     if gaps:
-        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(label(f) for f in gaps)}.")
+        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(named(c.field, c.evidence) for c in gaps)}.")
     if unwanted:
         out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
     conditions = terms.get("contingencies")
@@ -203,6 +235,9 @@ FLAG_ASKS = {
     "discretion.transfer": "{cite}. Could a transfer to another location need my agreement?",
     "ip.beyond_job": "{cite}. Could the assignment be limited to work I do in the course of my job?",
     "overtime.unpaid": "{cite}. How many extra hours are usual, and could they be paid or given back as time off?",
+    "deduction.losses": "{cite}. Could any deduction from my pay need my written agreement each time?",
+    "confidential.pay": "{cite}. Could this be limited to what the law allows, so that I may discuss my pay where "
+                        "the law protects it?",
     "deadline.short": "Could I have until {week} to reply, so that I can read everything carefully?",
 }
 FLAG_QUESTIONS = {
@@ -216,6 +251,9 @@ FLAG_QUESTIONS = {
     "overtime.unstated": "{cite}. How often are extra hours needed, and are they paid or given back as time off?",
     "deadline.passed": "The date to accept in the letter has passed; could you confirm the offer still stands?",
 }
+
+
+NO_DEADLINE = "The letter gives no date to reply by: by when do you need my answer?"
 
 
 @dataclass(frozen=True)
@@ -252,10 +290,13 @@ def reply(report) -> Reply:
     today = dt.date.fromisoformat(report.today) if report.today else dt.date.today()
     order = {"high": 0, "medium": 1, "low": 2}
     checks = sorted(report.checks, key=lambda c: order.get(c.severity, 3))
-    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask]
+    passed = (days_left(extraction, today) or 0) < 0  # then the deadline.passed question says it
+    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask
+            and not (passed and c.field == "offer_expiry")]
     questions = [c.suggestion.question for c in checks
                  if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
     unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
+    unstated += unstated_essentials(extraction, report.checks)
     raised = {c.field for c in report.checks if c.status != "met"}
     for f in report.flags:
         field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
@@ -274,6 +315,8 @@ def reply(report) -> Reply:
         return t.value if t is not None and isinstance(t.value, str) else None
 
     days = days_left(extraction, today)
+    if days is None:
+        questions.append(NO_DEADLINE)
     return Reply(text("job_title"), text("employer"), text("employee"), tuple(asks), tuple(questions),
                  tuple(unstated), terms["offer_expiry"].value.isoformat() if days is not None and days >= 0 else None)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 label, subheading, suggestion_parts, summary, term_row)
+                                 named, subheading, suggestion_parts, summary, term_row)
 
 CSS = """
 :root{--ink:#1d1d1f;--muted:#5f6368;--rule:#dadce0;--high:#b3261e;--medium:#8a5a00;--low:#0b57d0;
@@ -82,13 +82,13 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["<p>No terms found.</p>"]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term, limit=120, document=extraction.document)
+        r = term_row(term, limit=120, document=extraction.document, findings=extraction.findings)
         rows.append(f"<tr><td>{_e(r['field'])}</td><td>{_e(r['value'])}</td><td>{_e(r['evidence'])}</td>"
                     f"<td class=\"where\">{_e(r['where'])}</td><td class=\"num\">{_e(r['confidence'])}</td></tr>")
     out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows, "terms", "terms")
     if explain:
         for term in extraction.terms.values():
-            out.append(f"<h3>{_e(label(term.field))}</h3><ul>")
+            out.append(f"<h3>{_e(named(term.field, term.evidence))}</h3><ul>")
             out += [f"<li>{_e(line)}</li>" for line in explain_lines(term)]
             out.append("</ul>")
     return out
@@ -140,7 +140,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
             r = check_row(c, document)
             sev = "" if c.status == "met" else " " + _badge(r["severity"], "sev-" + _e(c.severity))
             out.append(f'<article class="card {_e(c.severity)}">')
-            out.append(f"<h3>{_e(label(c.field))} {_badge(STATUS_WORDS.get(c.status, c.status), 'status-' + _e(c.status))}"
+            out.append(f"<h3>{_e(named(c.field, c.evidence))} {_badge(STATUS_WORDS.get(c.status, c.status), 'status-' + _e(c.status))}"
                        f"{sev}</h3>")
             out.append('<dl class="suggestion">')
             out += [f"<dt>{_e(name)}</dt><dd>{_e(text)}</dd>" for name, text in suggestion_parts(c.suggestion)]

@@ -5,11 +5,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from offercheck.describe import DISCLAIMER, clause_number
+from offercheck.describe import DISCLAIMER, clause_number, private_parts
 from offercheck.model import Extraction, Report, Term
 from offercheck.values import Money, to_json
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """The report's JSON contract (schemas/report.schema.json); a change of shape changes it."""
 
 
@@ -95,6 +95,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "expected": c.expected, "found": c.found, "detail": c.detail,
             "evidence": _cited(c.evidence, document),
             "suggestion": suggestion_json(c.suggestion),
+            "private": private_parts(c),
         } for c in report.checks],
         "flags": [{"id": f.id, "title": f.title, "severity": f.severity,
                    "evidence": _cited(f.evidence, document), "suggestion": f.suggestion}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 label, subheading, suggestion_parts, summary, term_row)
+                                 named, subheading, suggestion_parts, summary, term_row)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
 
@@ -29,12 +29,12 @@ def _terms(extraction, explain: bool) -> list[str]:
         return ["No terms found."]
     rows = []
     for term in extraction.terms.values():
-        r = term_row(term, document=extraction.document)
+        r = term_row(term, document=extraction.document, findings=extraction.findings)
         rows.append([r["field"], r["value"], r["evidence"], r["where"], r["confidence"]])
     out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows)
     if explain:
         for term in extraction.terms.values():
-            out += ["", f"**{esc(label(term.field))}**", ""]
+            out += ["", f"**{esc(named(term.field, term.evidence))}**", ""]
             out += [f"- {esc(line)}" for line in explain_lines(term)]
     return out
 
@@ -52,7 +52,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
             r = check_row(c, document)
             rows.append([r["field"], r["status"], r["severity"], r["expected"], r["found"], r["where"]])
         out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows)
-        details = [f"- **{esc(label(c.field))}**: {esc(check_row(c)['detail'])}" for c in report.checks
+        details = [f"- **{esc(named(c.field, c.evidence))}**: {esc(check_row(c)['detail'])}" for c in report.checks
                    if check_row(c)["detail"]]
         if details:
             out += [""] + details
@@ -74,7 +74,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         out += ["## What to ask for", ""]
         for c in suggested:
             sev = f" ({check_row(c)['severity']})" if c.status != "met" else ""
-            out += [f"### {esc(label(c.field))}: {STATUS_WORDS.get(c.status, c.status)}{sev}", ""]
+            out += [f"### {esc(named(c.field, c.evidence))}: {STATUS_WORDS.get(c.status, c.status)}{sev}", ""]
             out += [f"- **{name}:** {esc(text)}" for name, text in suggestion_parts(c.suggestion)]
             out.append("")
 

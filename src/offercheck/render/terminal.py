@@ -13,14 +13,26 @@ from rich import box
 from rich.console import Console
 from rich.padding import Padding
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as _RichText
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 label, subheading, suggestion_parts, summary, term_row)
+                                 named, subheading, suggestion_parts, summary, term_row)
+from offercheck.textout import fit
 
 WIDTH = 100
 STATUS_STYLE = {"met": "green", "not_met": "bold red", "not_stated": "yellow", "cannot_compare": "magenta"}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+class Text(_RichText):
+    """rich's Text, its words fitted to the encoding the report will be written in
+    (textout.aim) before the table is laid out."""
+
+    def __init__(self, text: str = "", *args, **kwargs):
+        super().__init__(fit(text), *args, **kwargs)
+
+    def append(self, text, style=None):
+        return super().append(fit(text) if isinstance(text, str) else text, style)
 
 
 def _console(color: bool, width: int = WIDTH) -> Console:
@@ -54,12 +66,12 @@ def _terms(console: Console, extraction, explain: bool) -> None:
                      ("Evidence", {"ratio": 1}), ("Where", {"max_width": 16}), ("Conf.", {"justify": "right"})):
         table.add_column(name, **kw)
     for term in extraction.terms.values():
-        row = term_row(term, document=document)
+        row = term_row(term, document=document, findings=extraction.findings)
         table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "where", "confidence")))
     console.print(table)
     if explain:
         for term in extraction.terms.values():
-            console.print(Text(label(term.field), style="bold"))
+            console.print(Text(named(term.field, term.evidence), style="bold"))
             for line in explain_lines(term):
                 _indented(console, Text(line))
 
@@ -97,7 +109,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         for c in report.checks:
             detail = check_row(c)["detail"]
             if detail:
-                _indented(console, Text(f"{label(c.field)}: {detail}", style="dim"))
+                _indented(console, Text(f"{named(c.field, c.evidence)}: {detail}", style="dim"))
 
     _section(console, "Red flags")
     if not report.flags:
@@ -116,7 +128,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     if suggested:
         _section(console, "What to ask for")
         for c in suggested:
-            head = Text(label(c.field), style="bold")
+            head = Text(named(c.field, c.evidence), style="bold")
             head.append(f" — {STATUS_WORDS.get(c.status, c.status)}", style=STATUS_STYLE.get(c.status, ""))
             if c.status != "met":
                 head.append(f" ({check_row(c)['severity']})", style=_severity(c))

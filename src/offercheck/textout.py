@@ -1,0 +1,91 @@
+"""Text for a stdout that is not UTF-8 (``PYTHONIOENCODING=cp1252``, an old console).
+
+What the encoding can hold is written as it is. Of the rest: in JSON, a ``\\uXXXX``
+escape (the JSON stays valid, and loses nothing); in HTML, a character reference
+(``&#8377;``); in plain text, an ASCII stand-in (arrows, quotes, dashes, check marks,
+currency signs), else the letter without its accent, else "?".
+
+JSON and HTML declare UTF-8, so on any other encoding they are written as pure ASCII.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+ASCII = {
+    "→": "->", "←": "<-", "⇒": "=>", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "―": "-", "−": "-", "…": "...",
+    "✓": "[x]", "✔": "[x]", "✗": "[ ]", "✘": "[ ]", "☐": "[ ]", "☑": "[x]", "☒": "[x]",
+    "·": "-", "•": "*", "×": "x", "≈": "~", "≤": "<=", "≥": ">=", "¶": "para.", "§": "s.",
+    "₹": "INR ", "€": "EUR ", "£": "GBP ", "¥": "JPY ", "₱": "PHP ", "₩": "KRW ", "₦": "NGN ",
+    "─": "-", "━": "-", "│": "|", "┃": "|", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u200b": "", "\ufeff": "",
+}
+"""Plain-text stand-ins for what a narrow encoding cannot hold."""
+
+
+def _plain(error: UnicodeEncodeError) -> tuple[str, int]:
+    out = []
+    for c in error.object[error.start:error.end]:
+        if c in ASCII:
+            out.append(ASCII[c])
+            continue
+        bare = "".join(x for x in unicodedata.normalize("NFKD", c) if x.isascii())
+        out.append(bare or "?")
+    return "".join(out), error.end
+
+
+def _json(error: UnicodeEncodeError) -> tuple[str, int]:
+    out = []
+    for c in error.object[error.start:error.end]:
+        b = c.encode("utf-16-be", "surrogatepass")
+        out += [f"\\u{int.from_bytes(b[i:i + 2], 'big'):04x}" for i in range(0, len(b), 2)]
+    return "".join(out), error.end
+
+
+codecs.register_error("offercheck-plain", _plain)
+codecs.register_error("offercheck-json", _json)
+
+
+TARGET: str | None = None
+"""The encoding the text being drawn will be written in (stdout's), set by the CLI with
+``aim``; None: UTF-8, a file. The terminal renderer fits each cell to it before laying
+out the table, so a stand-in wider than its character ("INR " for "₹") keeps the
+columns straight."""
+
+
+def aim(encoding: str | None) -> None:
+    global TARGET
+    TARGET = encoding
+
+
+def _is_utf(encoding: str | None) -> bool:
+    return bool(encoding) and codecs.lookup(encoding).name.startswith("utf")
+
+
+def fit(text: str, encoding: str | None = None, kind: str = "text") -> str:
+    """``text`` as ``encoding`` can write it; ``kind`` is "text", "json" or "html".
+
+    >>> fit("₹12,00,000 → “CTC”", "cp1252")
+    'INR 12,00,000 -> “CTC”'
+    >>> fit('{"a": "₹ 5 £"}', "cp1252", "json")
+    '{"a": "\\\\u20b9 5 \\\\u00a3"}'
+    >>> fit("<p>₹</p>", "latin-1", "html")
+    '<p>&#8377;</p>'
+    """
+    encoding = encoding or TARGET
+    if not encoding or _is_utf(encoding):
+        return text
+    if kind == "json":
+        return text.encode("ascii", "offercheck-json").decode("ascii")
+    if kind == "html":
+        return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode(encoding, "offercheck-plain").decode(encoding)
+    except UnicodeEncodeError:  # a stand-in the encoding cannot hold either
+        return text.encode("ascii", "offercheck-plain").decode("ascii")
