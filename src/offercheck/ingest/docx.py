@@ -144,8 +144,6 @@ def check_archive(path: Path) -> None:
                     raise DocumentTooLarge(f"{path}: '{i.filename}' is compressed {ratio} times "
                                            f"(limit {MAX_RATIO}); refusing a possible zip bomb")
             names = {i.filename for i in infos}
-            if "word/document.xml" not in names:
-                raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
             xml_total = 0
             for i in sorted(infos, key=lambda i: i.filename):
                 with zf.open(i) as f:
@@ -160,6 +158,8 @@ def check_archive(path: Path) -> None:
                     raise DocumentTooLarge(f"{path}: the document holds more than "
                                            f"{MAX_XML_UNCOMPRESSED // 2**20} MB of XML; "
                                            "not a normal letter or contract")
+            if "word/document.xml" not in names and main_part_name(zf) not in names:
+                raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
     except zipfile.BadZipFile as e:
         if "CRC" in str(e) or "Overlapped" in str(e):
             raise CorruptDocument(f"{path}: the Word document is damaged ({_short(e)})") from None
@@ -167,6 +167,30 @@ def check_archive(path: Path) -> None:
     except (OSError, RuntimeError, NotImplementedError, EOFError, zlib.error) as e:
         # RuntimeError: encrypted member; NotImplementedError: unknown compression method
         raise CorruptDocument(f"{path}: the archive cannot be read ({_short(e)})") from None
+
+
+OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                   "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+"""The package relationship to the main part (transitional and strict OOXML)."""
+
+
+def main_part_name(zf: zipfile.ZipFile) -> str | None:
+    """The main document part named by the package relationships (``_rels/.rels``), as Word
+    finds it: Word Online writes ``word/document2.xml``. None if there is no such relationship.
+
+    Only called after the prolog check, so ``_rels/.rels`` declares no DOCTYPE.
+    """
+    from lxml import etree
+
+    try:
+        data = zf.read("_rels/.rels")
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+    for rel in root:
+        if rel.get("Type") in OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
+            return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+    return None
 
 
 _NOT_XML = "not XML"
