@@ -102,3 +102,65 @@ def test_zip_without_a_main_part_relationship_is_still_not_a_word_document(tmp_p
             zout.writestr(info, body.replace(b"/officeDocument\"", b"/somethingElse\"")
                           if info.filename == "_rels/.rels" else body)
     assert_clean_error(run_cli(capsys, "text", docx), "nomain.docx", "not a Word document")
+
+
+# ---------------------------------------------------------------- category 3: altChunk parts
+
+def alt_chunk(rid: str) -> str:
+    return f'<w:altChunk r:id="{rid}"/>'
+
+
+HTML_CHUNK = (b"<html><head><meta charset=\"utf-8\"><title>not shown</title><style>p {color: red}</style></head>"
+              b"<body><p>Your base salary will be <b>$98,000</b>&nbsp;per year.</p>"
+              b"<table><tr><td>Notice period</td><td>4 weeks</td></tr></table></body></html>")
+
+
+def test_html_alt_chunk_is_read_in_place(tmp_path: Path, capsys) -> None:
+    body = para("Dear Sam,") + alt_chunk("rIdC") + para("Kind regards, Ana")
+    docx = tmp_path / "chunk.docx"
+    docx.write_bytes(package(body, part_rels=[("rIdC", "aFChunk", "afchunk.htm")],
+                             parts={"word/afchunk.htm": ("text/html", HTML_CHUNK)}))
+    run = run_cli(capsys, "text", docx)
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == ["Dear Sam,", "Your base salary will be $98,000 per year.",
+                                    "Notice period | 4 weeks", "Kind regards, Ana"]
+    run = run_cli(capsys, "extract", docx)
+    assert run.code == 0
+    import json
+
+    salary = json.loads(run.out)["terms"]["base_salary"]
+    assert salary["value"]["amount"] == 98000
+    assert salary["evidence"]["block"] == 2  # the chunk's paragraph, second in body order
+    assert "$98,000" in salary["evidence"]["text"]
+
+
+def test_text_and_docx_alt_chunks_are_read_in_body_order(tmp_path: Path, capsys) -> None:
+    inner = package(para("Inner: your start date is 1 April 2025.") + alt_chunk("rIdT"),
+                    part_rels=[("rIdT", "aFChunk", "deeper.txt")],
+                    parts={"word/deeper.txt": ("text/plain", b"Deeper: a signing bonus of $5,000.\n")})
+    body = (para("First") + alt_chunk("rIdT") + para("Second")
+            + f"<w:tbl><w:tr><w:tc>{alt_chunk('rIdD')}</w:tc></w:tr></w:tbl>" + para("Last"))
+    docx = tmp_path / "chunks.docx"
+    docx.write_bytes(package(body, part_rels=[("rIdT", "aFChunk", "chunk1.txt"), ("rIdD", "aFChunk", "chunk2.docx")],
+                             parts={"word/chunk1.txt": ("text/plain", "Plain: 25 days of paid leave.\r\n\r\nok\n".encode("utf-8-sig")),
+                                    "word/chunk2.docx": (MAIN_CT, inner)}))
+    run = run_cli(capsys, "text", docx)
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == ["First", "Plain: 25 days of paid leave.", "ok", "Second",
+                                    "Inner: your start date is 1 April 2025. Deeper: a signing bonus of $5,000.",
+                                    "Last"]
+
+
+def test_docx_alt_chunk_with_a_doctype_is_refused(tmp_path: Path, capsys) -> None:
+    inner = package(para("x"))
+    evil = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(inner)) as zin, zipfile.ZipFile(evil, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"?>\n<w:document", b"?>\n<!DOCTYPE d [<!ENTITY e \"x\">]><w:document")
+            zout.writestr(info, data)
+    docx = tmp_path / "evil-chunk.docx"
+    docx.write_bytes(package(para("Hi") + alt_chunk("rIdD"), part_rels=[("rIdD", "aFChunk", "c.docx")],
+                             parts={"word/c.docx": (MAIN_CT, evil.getvalue())}))
+    assert_clean_error(run_cli(capsys, "text", docx), "evil-chunk.docx", "DOCTYPE")
