@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 
 from offercheck.describe import human, plural
 from offercheck.model import Evidence, Extraction, Finding, Flag, Term
+from offercheck.normalize.lookalike import look_alike_numerals, with_digits
 from offercheck.values import Duration, Money
 
 LONG_PROBATION = Duration(Decimal(6), "month")
@@ -555,5 +556,23 @@ def ctc_table(extraction: Extraction, today: dt.date) -> list[Flag]:
     return flags
 
 
+def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Flag]:
+    """Figures written with letters that imitate digits ("$1OO,OOO"): read as the number they
+    imitate, and said, since a copy or a payroll system may read them otherwise."""
+    document = extraction.document
+    read = [(e.start, e.end) for f in extraction.findings for e in f.evidence]
+    spans = [(a, b) for a, b in look_alike_numerals(getattr(document, "text", "") or "")
+             if any(s < b and a < e for s, e in read)]  # only figures the rules read as terms
+    if not spans:
+        return []
+    text = document.text
+    shown = ", ".join(f"“{text[a:b]}” (read as {with_digits(text[a:b])})" for a, b in spans[:3])
+    more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
+    return [Flag("text.look_alike_digits", f"Figures written with letters that look like digits: {shown}{more}",
+                 "high", tuple(_evidence(document, a, b) for a, b in spans[:4]),
+                 "Ask for a corrected letter with every figure in plain digits, and confirm the amounts "
+                 "in writing before you sign.")]
+
+
 FLAG_CHECKS: list[FlagCheck] = [non_compete, clawback, arbitration, long_probation, uneven_notice, deadline,
-                                text_flags, overtime, salaries, start_dates, ctc_table]
+                                text_flags, overtime, salaries, start_dates, ctc_table, look_alike_digits]
