@@ -142,7 +142,8 @@ def evidence(document: Document, start: int, end: int) -> Evidence:
     start, end = _trim(document.text, start, end)
     block = document.block_at(start)
     return Evidence(document.text[start:end], start, end, document.page_at(start),
-                    None if document.format == "pdf" or block is None else block.index)
+                    None if document.format == "pdf" or block is None else block.index,
+                    block.source if block is not None else None)
 
 
 class Extractor:
