@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..document import Document, DocumentBuilder, HiddenText
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, OcrUnavailable
-from .pdf_forms import FieldLine
 from .text import clean_lines, newlines_to_lf
 
 if TYPE_CHECKING:  # pragma: no cover
     import pypdfium2
+
+    from .pdf_forms import FieldLine
 
 MIN_PAGE_CHARS = 20
 """Fewer non-space characters than this on a page with images means the page is a scan."""

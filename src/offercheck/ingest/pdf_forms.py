@@ -14,6 +14,8 @@ import ctypes
 import re
 from dataclasses import dataclass
 
+import pypdfium2.raw as c  # this module is imported only to read a PDF
+
 MAX_FIELDS = 2000
 """Fields read per document: far more than any letter; bounds a hostile form's cost."""
 MAX_VALUE = 2000
@@ -28,15 +30,11 @@ class FieldLine:
 
 
 def has_form(pdf) -> bool:
-    import pypdfium2.raw as c
-
     return c.FPDF_GetFormType(pdf.raw) != c.FORMTYPE_NONE
 
 
 def field_lines(pdf, page, seen: set[str], page_text: str) -> list[FieldLine]:
     """The filled fields whose widgets are on ``page`` (not in ``seen``, which grows)."""
-    import pypdfium2.raw as c
-
     if pdf.formenv is None:
         return []
     form = pdf.formenv.raw
@@ -49,7 +47,7 @@ def field_lines(pdf, page, seen: set[str], page_text: str) -> list[FieldLine]:
         if not annot:
             continue
         try:
-            line = _field_line(c, form, annot, seen)
+            line = _field_line(form, annot, seen)
         finally:
             c.FPDFPage_CloseAnnot(annot)
         if line is not None and " ".join(line.text.split(": ", 1)[-1].split()) not in shown:
@@ -57,7 +55,7 @@ def field_lines(pdf, page, seen: set[str], page_text: str) -> list[FieldLine]:
     return out
 
 
-def _field_line(c, form, annot, seen: set[str]) -> FieldLine | None:
+def _field_line(form, annot, seen: set[str]) -> FieldLine | None:
     if c.FPDFAnnot_GetSubtype(annot) != c.FPDF_ANNOT_WIDGET:
         return None
     name = _text(c.FPDFAnnot_GetFormFieldName, form, annot)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass
 
+import pypdfium2.raw as c  # this module is imported only to read a PDF
+
 INVISIBLE_MODES = (3, 7)
 """FPDF_TEXTRENDERMODE_INVISIBLE and _CLIP: no ink at all."""
 STROKE_ONLY_MODES = (1, 5)
@@ -46,7 +48,7 @@ def hidden_objects(page, textpage) -> list[Suspect]:
     for s in suspects:
         if s.why != "outside the page":
             covers = _covers(page.raw) if covers is None else covers
-            if any(_inside(_centre(s.bounds), c) for c in covers):
+            if any(_inside(_centre(s.bounds), cover) for cover in covers):
                 continue
         s.text = _object_text(s.obj, textpage)
         if s.text.strip():
@@ -56,8 +58,6 @@ def hidden_objects(page, textpage) -> list[Suspect]:
 
 def remove(page, suspects: list[Suspect]) -> None:
     """Take the objects out of the page (the text page made next will not hold them)."""
-    import pypdfium2.raw as c
-
     for s in suspects:
         removed = (c.FPDFPage_RemoveObject(page.raw, s.obj) if s.parent is None
                    else c.FPDFFormObj_RemoveObject(s.parent, s.obj))
@@ -66,8 +66,6 @@ def remove(page, suspects: list[Suspect]) -> None:
 
 
 def _text_suspects(holder, box, parent=None, depth: int = 0, form_bounds=None):
-    import pypdfium2.raw as c
-
     count = c.FPDFPage_CountObjects(holder) if parent is None else c.FPDFFormObj_CountObjects(holder)
     for i in range(count):
         obj = c.FPDFPage_GetObject(holder, i) if parent is None else c.FPDFFormObj_GetObject(holder, i)
@@ -83,18 +81,15 @@ def _text_suspects(holder, box, parent=None, depth: int = 0, form_bounds=None):
 
 
 def _why_hidden(obj, bounds, box) -> str | None:
-    import pypdfium2.raw as c
-
     if not _overlaps(bounds, box):
         return "outside the page"
     mode = c.FPDFTextObj_GetTextRenderMode(obj)
     if mode in INVISIBLE_MODES:
         return "drawn invisible"
-    rgba = [ctypes.c_uint() for _ in range(4)]
     get = c.FPDFPageObj_GetStrokeColor if mode in STROKE_ONLY_MODES else c.FPDFPageObj_GetFillColor
-    if not get(obj, *rgba):
+    if not get(obj, *_RGBA):
         return None
-    r, g, b, a = (v.value for v in rgba)
+    r, g, b, a = (v.value for v in _RGBA)
     if a == 0:
         return "transparent"
     if min(r, g, b) >= WHITE:
@@ -105,8 +100,6 @@ def _why_hidden(obj, bounds, box) -> str | None:
 def _covers(holder, in_form: bool = False, depth: int = 0) -> list[tuple[float, float, float, float]]:
     """Bounds of the images and filled, non-white shapes of the page (what text may sit on);
     one inside a form XObject counts with the form's bounds."""
-    import pypdfium2.raw as c
-
     out = []
     count = c.FPDFFormObj_CountObjects(holder) if in_form else c.FPDFPage_CountObjects(holder)
     for i in range(count):
@@ -120,8 +113,6 @@ def _covers(holder, in_form: bool = False, depth: int = 0) -> list[tuple[float, 
 
 
 def _dark_fill(path) -> bool:
-    import pypdfium2.raw as c
-
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     rgba = [ctypes.c_uint() for _ in range(4)]
     return bool(c.FPDFPath_GetDrawMode(path, fill, stroke) and fill.value != c.FPDF_FILLMODE_NONE
@@ -130,8 +121,6 @@ def _dark_fill(path) -> bool:
 
 
 def _object_text(obj, textpage) -> str:
-    import pypdfium2.raw as c
-
     size = c.FPDFTextObj_GetText(obj, textpage.raw, None, 0)
     if size <= 2:
         return ""
@@ -141,18 +130,18 @@ def _object_text(obj, textpage) -> str:
 
 
 def _bounds(obj) -> tuple[float, float, float, float]:
-    import pypdfium2.raw as c
-
-    lbrt = [ctypes.c_float() for _ in range(4)]
-    if not c.FPDFPageObj_GetBounds(obj, *lbrt):
+    if not c.FPDFPageObj_GetBounds(obj, *_LBRT):
         return (0.0, 0.0, 0.0, 0.0)
-    return tuple(v.value for v in lbrt)  # type: ignore[return-value]
+    return tuple(v.value for v in _LBRT)  # type: ignore[return-value]
+
+
+_RGBA = [ctypes.c_uint() for _ in range(4)]
+_LBRT = [ctypes.c_float() for _ in range(4)]
+"""Out-parameters reused by every call (a reader process reads one page at a time)."""
 
 
 def _page_box(page) -> tuple[float, float, float, float]:
     """The visible area: the CropBox within the MediaBox, inherited ones included."""
-    import pypdfium2.raw as c
-
     rect = c.FS_RECTF()
     if not c.FPDF_GetPageBoundingBox(page.raw, rect):
         return (-float("inf"), -float("inf"), float("inf"), float("inf"))
