@@ -594,7 +594,7 @@ def _header_footer_items(walker: _Walker, part, body, which: str) -> list[_Para 
                 root = part.related_parts[rid].element
             except (KeyError, AttributeError):
                 continue
-            sub = _Walker(walker.numbering, walker.chunks)
+            sub = _Walker(walker.numbering)  # no altChunks: their ids would be the header part's
             sub.tables = walker.tables
             sub.walk(root, kind)
             for item in sub.items:

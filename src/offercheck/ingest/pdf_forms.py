@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2.raw as c  # this module is imported only to read a PDF
@@ -20,6 +21,8 @@ MAX_FIELDS = 2000
 """Fields read per document: far more than any letter; bounds a hostile form's cost."""
 MAX_VALUE = 2000
 """Characters of one value."""
+MAX_ANNOTS = 5000
+"""Annotations looked at per page."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ def field_lines(pdf, page, seen: set[str], page_text: str) -> list[FieldLine]:
     form = pdf.formenv.raw
     shown = " ".join(page_text.split())
     out = []
-    for i in range(c.FPDFPage_GetAnnotCount(page.raw)):
+    for i in range(min(c.FPDFPage_GetAnnotCount(page.raw), MAX_ANNOTS)):
         if len(seen) >= MAX_FIELDS:
             break
         annot = c.FPDFPage_GetAnnot(page.raw, i)
@@ -68,12 +71,22 @@ def _field_line(form, annot, seen: set[str]) -> FieldLine | None:
         value = _text(c.FPDFAnnot_GetFormFieldExportValue, form, annot) or "Yes"
     else:
         return None
-    value = " ".join(value[:MAX_VALUE].split())
+    value = _printable(value[:MAX_VALUE])
     if not value:
         return None
     seen.add(name)
-    label = " ".join(_text(c.FPDFAnnot_GetFormFieldAlternateName, form, annot).split()) or words(name)
-    return FieldLine(name, f"{label}: {value}")
+    label = _printable(_text(c.FPDFAnnot_GetFormFieldAlternateName, form, annot)[:MAX_VALUE]) or words(name)
+    return FieldLine(_printable(name), f"{label}: {value}")
+
+
+def _printable(text: str) -> str:
+    """NFKC, one line, no control characters (a field must not drive the terminal).
+
+    >>> _printable("  $98,000\\x1b[2J\\n per\\u00a0year ")
+    '$98,000[2J per year'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join("".join(ch if ch.isprintable() or ch.isspace() else "" for ch in text).split())
 
 
 def words(name: str) -> str:
