@@ -28,8 +28,8 @@ def flags(capsys, tmp_path: Path) -> dict:
 
 @pytest.mark.parametrize("amount", ["$1OO,OOO", "$1oo,ooo", "$1\u041e\u041e,\u041e\u041e\u041e",
                                     "$1\u043e\u043e,\u043e\u043e\u043e", "$1\u039f\u039f,\u039f\u039f\u039f",
-                                    "$l00,000", "$I00,000", "$1OOk"],
-                         ids=["latin-O", "latin-o", "cyrillic-O", "cyrillic-o", "greek-O", "l", "I", "k"])
+                                    "$l00,000", "$I00,000", "$1OOk", "$lOO,OOO"],
+                         ids=["latin-O", "latin-o", "cyrillic-O", "cyrillic-o", "greek-O", "l", "I", "k", "no-digit"])
 def test_look_alike_letters_read_as_the_number_with_a_flag(tmp_path: Path, capsys, amount: str) -> None:
     salary = extract(capsys, tmp_path, amount)["terms"]["base_salary"]
     assert salary["value"]["amount"] == 100000 and salary["value"]["currency"] == "USD"
@@ -44,7 +44,7 @@ def test_ordinary_words_beside_numbers_are_untouched(tmp_path: Path, capsys) -> 
     """No flag either for a look-alike that is no term ("Suite 1O"): the flag is about terms."""
     letter = tmp_path / "offer.txt"
     letter.write_text("Dear Sam,\n\nOur office is at 100 Oak Street, Suite 1O.\n\n"
-                      "Your base salary will be $98,000 per year. Lunch is $10 OFF at 10am.\n")
+                      "Your base salary will be $98,000 per year. Lunch is $10 OFF at 10am. Ask about $IPO plans.\n")
     run = run_cli(capsys, "text", letter)
     assert "100 Oak Street" in run.out and "$10 OFF at 10am" in run.out
     terms = json.loads(run_cli(capsys, "extract", letter).out)["terms"]

@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 
 from offercheck.describe import human, plural
 from offercheck.model import Evidence, Extraction, Finding, Flag, Term
-from offercheck.normalize.lookalike import look_alike_numerals, with_digits
+from offercheck.normalize.lookalike import as_digits, look_alike_numerals
 from offercheck.normalize.patterns import DURATION, MONEY
 from offercheck.values import Duration, Money
 
@@ -568,7 +568,7 @@ def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Flag]:
     if not spans:
         return []
     text = document.text
-    shown = ", ".join(f"“{text[a:b]}” (read as {with_digits(text[a:b])})" for a, b in spans[:3])
+    shown = ", ".join(f"“{text[a:b]}” (read as {as_digits(text[a:b])})" for a, b in spans[:3])
     more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
     return [Flag("text.look_alike_digits", f"Figures written with letters that look like digits: {shown}{more}",
                  "high", tuple(_evidence(document, a, b) for a, b in spans[:4]),

@@ -18,22 +18,25 @@ DIGIT_FOR = {"O": "0", "o": "0", "\u041e": "0", "\u043e": "0", "\u039f": "0", "\
 """Letter -> the digit it imitates: Latin O/o, Cyrillic О/о, Greek Ο/ο; l and I for 1."""
 _LETTERS = "".join(DIGIT_FOR)
 _TO_DIGITS = str.maketrans(DIGIT_FOR)
-_NEAR_DIGIT = re.compile(rf"[0-9][{_LETTERS}]|[{_LETTERS}][0-9]")
+_CURRENCY = "$£€₹¥"
+_NEAR_DIGIT = re.compile(rf"[0-9][{_LETTERS}]|[{_LETTERS}][0-9]|[{_CURRENCY}][{_LETTERS}]")
+"""Where a numeral with look-alikes may be: beside a digit, or right after a currency sign."""
 _MULTIPLIER_END = re.compile(r"(?i:k|mn?|bn|cr)$")
 
 
 def look_alike_numerals(text: str) -> list[tuple[int, int]]:
     """The spans of numerals that hold look-alike letters, in order.
 
-    >>> t = "Salary $1OO,OOO (was $9O,OOOk) at 100 Oak Street, $10 OFF, 10am, l5 days"
+    >>> t = "Salary $1OO,OOO (was $9O,OOOk) at 100 Oak Street, $10 OFF, 10am, l5 days, $lOO,OOO, $IPO"
     >>> [t[a:b] for a, b in look_alike_numerals(t)]
-    ['1OO,OOO', '9O,OOO', 'l5']
+    ['1OO,OOO', '9O,OOO', 'l5', 'lOO,OOO']
     """
     spans: list[tuple[int, int]] = []
     for m in _NEAR_DIGIT.finditer(text):
         if spans and m.start() < spans[-1][1]:
             continue
-        span = _numeral_at(text, m.start())
+        after_currency = text[m.start()] in _CURRENCY
+        span = _numeral_at(text, m.start() + after_currency, after_currency)
         if span is not None and (not spans or span[0] >= spans[-1][1]):
             spans.append(span)
     return spans
@@ -51,10 +54,15 @@ def with_digits(text: str) -> str:
         return text
     out, last = [], 0
     for start, end in spans:
-        out += [text[last:start], text[start:end].translate(_TO_DIGITS)]
+        out += [text[last:start], as_digits(text[start:end])]
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def as_digits(numeral: str) -> str:
+    """One numeral from :func:`look_alike_numerals` with its letters as digits: "lOO" -> "100"."""
+    return numeral.translate(_TO_DIGITS)
 
 
 def cut_short(text: str, end: int) -> bool:
@@ -67,9 +75,10 @@ def cut_short(text: str, end: int) -> bool:
     return 0 < end < len(text) and text[end - 1].isdigit() and text[end] in DIGIT_FOR
 
 
-def _numeral_at(text: str, i: int) -> tuple[int, int] | None:
+def _numeral_at(text: str, i: int, after_currency: bool = False) -> tuple[int, int] | None:
     """The numeral token around ``i`` (digits, look-alikes, "," and "."), or None if the
-    token is a word: it holds another letter, or no real digit."""
+    token is a word: it holds another letter, or no real digit (unless it follows a currency
+    sign and has two characters or more: "$lOO,OOO")."""
     start, end = i, i
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
         start -= 1
@@ -82,7 +91,10 @@ def _numeral_at(text: str, i: int) -> tuple[int, int] | None:
     token = text[start:end]
     multiplier = _MULTIPLIER_END.search(token)
     core = token[:multiplier.start()] if multiplier and multiplier.start() > 0 else token
-    if not any(c.isdigit() for c in core) or not all(c.isdigit() or c in ",." or c in DIGIT_FOR for c in core):
+    digit_free = not any(c.isdigit() for c in core)
+    if digit_free and not (after_currency and start == i and len(core) >= 2):
+        return None
+    if not all(c.isdigit() or c in ",." or c in DIGIT_FOR for c in core):
         return None
     if not any(c in DIGIT_FOR for c in core):
         return None
