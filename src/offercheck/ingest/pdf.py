@@ -132,7 +132,7 @@ def _read_page(pdf, index: int, seen_fields: set[str]) -> _PageRead:
         if _visible_chars(lines) < MIN_PAGE_CHARS:  # only then is the answer needed
             images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))
             has_images = next(images, None) is not None
-        hidden = [HiddenText(index + 1, " ".join(s.text.split()), s.why) for s in suspects]
+        hidden = [HiddenText(index + 1, " ".join(page_lines(s.text)), s.why) for s in suspects]
         return _PageRead(lines, has_images, hidden, field_lines(pdf, page, seen_fields, raw))
     finally:
         page.close()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as c  # this module is imported only to read a PDF
 
+from .text import clean_lines
+
 MAX_FIELDS = 2000
 """Fields read per document: far more than any letter; bounds a hostile form's cost."""
 MAX_VALUE = 2000
@@ -80,13 +82,12 @@ def _field_line(form, annot, seen: set[str]) -> FieldLine | None:
 
 
 def _printable(text: str) -> str:
-    """NFKC, one line, no control characters (a field must not drive the terminal).
+    """NFKC, one line, control characters as spaces (a field must not drive the terminal).
 
     >>> _printable("  $98,000\\x1b[2J\\n per\\u00a0year ")
-    '$98,000[2J per year'
+    '$98,000 [2J per year'
     """
-    text = unicodedata.normalize("NFKC", text)
-    return " ".join("".join(ch if ch.isprintable() or ch.isspace() else "" for ch in text).split())
+    return " ".join(clean_lines(unicodedata.normalize("NFKC", text)))
 
 
 def words(name: str) -> str:
