@@ -134,6 +134,26 @@ def test_html_alt_chunk_is_read_in_place(tmp_path: Path, capsys) -> None:
     assert "$98,000" in salary["evidence"]["text"]
 
 
+@pytest.mark.parametrize("doctype", [b"<!DOCTYPE html>\n", b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                                     b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'])
+def test_html_alt_chunk_with_an_html_doctype_is_read(tmp_path: Path, capsys, doctype: bytes) -> None:
+    """Word's own HTML chunks start with an HTML DOCTYPE: that is no entity declaration."""
+    docx = tmp_path / "doctype.docx"
+    docx.write_bytes(package(para("Dear Sam,") + alt_chunk("rIdC"), part_rels=[("rIdC", "aFChunk", "a.htm")],
+                             parts={"word/a.htm": ("text/html", doctype + HTML_CHUNK)}))
+    run = run_cli(capsys, "text", docx)
+    assert run.code == 0, run.err
+    assert "Your base salary will be $98,000 per year." in run.out
+
+
+def test_html_alt_chunk_with_entity_declarations_is_refused(tmp_path: Path, capsys) -> None:
+    docx = tmp_path / "entities.docx"
+    evil = b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<html><body><p>&x;</p></body></html>'
+    docx.write_bytes(package(para("Dear Sam,") + alt_chunk("rIdC"), part_rels=[("rIdC", "aFChunk", "a.htm")],
+                             parts={"word/a.htm": ("text/html", evil)}))
+    assert_clean_error(run_cli(capsys, "text", docx), "entities.docx", "DOCTYPE")
+
+
 def test_text_and_docx_alt_chunks_are_read_in_body_order(tmp_path: Path, capsys) -> None:
     inner = package(para("Inner: your start date is 1 April 2025.") + alt_chunk("rIdT"),
                     part_rels=[("rIdT", "aFChunk", "deeper.txt")],

@@ -264,6 +264,10 @@ def xml_prolog_problem(head: bytes) -> str | None:
     'declares a DOCTYPE (entities), which Word never writes'
     >>> xml_prolog_problem(b'\\x89PNG\\r\\n')
     'not XML'
+    >>> xml_prolog_problem(b'<!DOCTYPE html>\\n<html><body>x</body></html>') is None
+    True
+    >>> xml_prolog_problem(b'<!DOCTYPE html [<!ENTITY e "x">]><html/>')
+    'declares a DOCTYPE (entities), which Word never writes'
     """
     text = _decode_head(head)
     stripped = text.lstrip()
@@ -278,9 +282,15 @@ def xml_prolog_problem(head: bytes) -> str | None:
     rest = text[pos:].lstrip()
     if not rest or rest.startswith(("<?", "<!--")):  # an unterminated or overlong prolog
         return f"has no root element in its first {max(len(head) // 1024, 1)} kB"
+    if _HTML_DOCTYPE.match(rest):  # an HTML altChunk's own "<!DOCTYPE html ...>": no entities
+        return None
     if rest.startswith("<!"):
         return "declares a DOCTYPE (entities), which Word never writes"
     return None
+
+
+_HTML_DOCTYPE = re.compile(r"""<!DOCTYPE\s+html(?:\s+(?:PUBLIC|SYSTEM)(?:\s+(?:"[^"<>\[\]]*"|'[^'<>\[\]]*'))*)?\s*>""",
+                           re.IGNORECASE)
 
 
 def _decode_head(head: bytes) -> str:
