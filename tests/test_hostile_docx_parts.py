@@ -146,6 +146,21 @@ def test_html_alt_chunk_with_an_html_doctype_is_read(tmp_path: Path, capsys, doc
     assert "Your base salary will be $98,000 per year." in run.out
 
 
+def test_mhtml_alt_chunk_is_read(tmp_path: Path, capsys) -> None:
+    """A web archive (MHTML), as HTML-to-Word converters embed it: its HTML part, decoded."""
+    mht = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n'
+           b'------=_NextPart\r\nContent-Location: file:///C:/chunk.htm\r\n'
+           b'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n'
+           b'<html><body><p>Your base salary will be $98,000 per=\r\n year.</p><p>Start date: 1 April 2025=\r\n'
+           b'</p></body></html>\r\n------=_NextPart--\r\n')
+    docx = tmp_path / "mht.docx"
+    docx.write_bytes(package(para("Dear Sam,") + alt_chunk("rIdM") + para("Ana"),
+                             part_rels=[("rIdM", "aFChunk", "chunk.mht")], parts={"word/chunk.mht": ("message/rfc822", mht)}))
+    run = run_cli(capsys, "text", docx)
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == ["Dear Sam,", "Your base salary will be $98,000 per year.", "Start date: 1 April 2025", "Ana"]
+
+
 def test_html_alt_chunk_with_entity_declarations_is_refused(tmp_path: Path, capsys) -> None:
     docx = tmp_path / "entities.docx"
     evil = b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<html><body><p>&x;</p></body></html>'

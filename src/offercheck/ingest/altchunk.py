@@ -2,7 +2,8 @@
 .docx) that Word imports and shows in place, where the element sits in the body.
 
 Only the text is taken, a line per paragraph (HTML block element), table rows as cells
-joined by " | ", as the main reader does. RTF and MHTML chunks are not read.
+joined by " | ", as the main reader does; an MHTML chunk (a web archive) by its HTML
+part. RTF chunks are not read.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from html.parser import HTMLParser
 AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
+MHT_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
 DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 MAX_DEPTH = 3
@@ -19,11 +21,13 @@ MAX_DEPTH = 3
 
 
 def kind_of(content_type: str, partname: str) -> str | None:
-    """'html', 'text' or 'docx' by content type (or extension), None for a format not read."""
+    """'html', 'mht', 'text' or 'docx' by content type (or extension), None for a format not read."""
     ct = content_type.split(";")[0].strip().lower()
     ext = partname.rsplit(".", 1)[-1].lower()
     if ct in HTML_TYPES or ext in ("htm", "html", "xhtml"):
         return "html"
+    if ct in MHT_TYPES or ext in ("mht", "mhtml"):
+        return "mht"
     if ct in TEXT_TYPES or ext == "txt":
         return "text"
     if ct in DOCX_TYPES or ext == "docx":
@@ -47,7 +51,7 @@ def decode(blob: bytes, declared: str | None = None) -> str:
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
-def html_lines(blob: bytes) -> list[str]:
+def html_lines(blob: bytes, charset: str | None = None) -> list[str]:
     """The visible text of an HTML chunk, a line per block element.
 
     >>> html_lines(b"<html><head><title>t</title><style>p{}</style></head><body><h1>Offer</h1>"
@@ -57,9 +61,28 @@ def html_lines(blob: bytes) -> list[str]:
     """
     m = _CHARSET.search(blob[:4096])
     parser = _TextParser()
-    parser.feed(decode(blob, m.group(1).decode("ascii") if m else None))
+    parser.feed(decode(blob, m.group(1).decode("ascii") if m else charset))
     parser.close()
     return parser.lines()
+
+
+def mht_lines(blob: bytes) -> list[str]:
+    """The text of the first HTML part of a web archive (MIME; quoted-printable or base64).
+
+    >>> mht_lines(b'MIME-Version: 1.0\\r\\nContent-Type: multipart/related; boundary="b"\\r\\n\\r\\n--b\\r\\n'
+    ...           b'Content-Type: text/html; charset="utf-8"\\r\\nContent-Transfer-Encoding: quoted-printable'
+    ...           b'\\r\\n\\r\\n<p>Salary: $98,=\\r\\n000</p>\\r\\n--b--\\r\\n')
+    ['Salary: $98,000']
+    """
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(blob, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            return html_lines(payload, part.get_content_charset()) if isinstance(payload, bytes) else []
+    return []
 
 
 def text_lines(blob: bytes) -> list[str]:

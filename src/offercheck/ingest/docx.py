@@ -150,6 +150,8 @@ def _chunk_reader(path: Path, part, depth: int) -> Callable[[str], list[str]]:
         kind = altchunk.kind_of(chunk.content_type, str(chunk.partname))
         if kind == "html":
             return altchunk.html_lines(chunk.blob)
+        if kind == "mht":
+            return altchunk.mht_lines(chunk.blob)
         if kind == "text":
             return altchunk.text_lines(chunk.blob)
         if kind == "docx" and depth < altchunk.MAX_DEPTH:
