@@ -125,3 +125,14 @@ def test_a_regular_file_is_still_replaced_atomically(tmp_path: Path, letter: Pat
     run = run_cli(capsys, "check", letter, "--format", "markdown", "-o", out)
     assert run.code in (0, 1) and "$98,000" in out.read_text()
     assert out.stat().st_ino != before  # a new file renamed over the old one, not written in place
+
+
+def test_batch_output_to_a_null_device_keeps_the_device(tmp_path: Path, null_device: Path, capsys) -> None:
+    """Several letters (one report each, gathered) go the same way."""
+    letters = []
+    for name in ("a.txt", "b.txt"):
+        letters.append(tmp_path / name)
+        letters[-1].write_text("Dear Sam,\n\nYour base salary will be $98,000 per year.\n")
+    run = run_cli(capsys, "extract", *letters, "--format", "jsonl", "-j", "1", "-o", null_device)
+    assert run.code == 0 and run.out == "", run.err
+    assert stat.S_ISCHR(os.stat(null_device).st_mode)
