@@ -20,16 +20,16 @@ GREY_PIXEL = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace 
 
 
 def pdf_bytes(content: bytes, *, crop: bytes | None = None, extra_objects: list[bytes] = (),
-              page_extra: bytes = b"", xobjects: bytes = b"", catalog_extra: bytes = b"") -> bytes:
+              page_extra: bytes = b"", xobjects: bytes = b"", resources: bytes = b"", catalog_extra: bytes = b"") -> bytes:
     """One page, Helvetica as /F1, an image /Im1 (one grey pixel) and ``xobjects`` (more /Name ref
-    entries); objects 5.. are ``extra_objects``."""
+    entries), more ``resources``; objects 5.. are ``extra_objects``."""
     box = b" /CropBox [%s]" % crop if crop else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R" + catalog_extra + b" >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]" + box + b" /Resources << /Font << /F1 3 0 R >> "
-        b"/XObject << /Im1 %d 0 R " % (5 + len(extra_objects)) + xobjects + b">> >> /Contents %d 0 R"
+        b"/XObject << /Im1 %d 0 R " % (5 + len(extra_objects)) + xobjects + b">> " + resources + b">> /Contents %d 0 R"
         % (6 + len(extra_objects)) + page_extra + b" >>",
         *extra_objects,
         GREY_PIXEL,
@@ -71,6 +71,15 @@ def test_hidden_salary_is_not_read_and_is_flagged(tmp_path: Path, capsys, case: 
     flag = {f["id"]: f for f in data["flags"]}["text.hidden_terms"]
     assert flag["severity"] == "high" and "$250,000" in flag["title"] and "page 1" in flag["title"]
     assert flag["evidence"][0]["page"] == 1
+
+
+def test_fully_transparent_text_is_hidden(tmp_path: Path, capsys) -> None:
+    """Fill alpha 0 from an ExtGState (/ca 0): drawn, but with no ink at all."""
+    pdf = letter(tmp_path, b"q /GS0 gs BT /F1 12 Tf 72 700 Td " + HIDDEN_SALARY + b" ET Q\n" + VISIBLE,
+                 resources=b"/ExtGState << /GS0 << /Type /ExtGState /ca 0 >> >> ")
+    data = report(capsys, pdf)
+    assert data["terms"]["base_salary"]["value"]["amount"] == 98000
+    assert "transparent" in {f["id"]: f for f in data["flags"]}["text.hidden_terms"]["title"]
 
 
 def test_hidden_text_inside_a_form_xobject(tmp_path: Path, capsys) -> None:
