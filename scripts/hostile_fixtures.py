@@ -121,6 +121,9 @@ def build(out: Path) -> list[Case]:
     h.replace_parts(nomain, {"_rels/.rels": rels})
     add("docx", "relationship to a missing main part", "check", nomain)
 
+    # ---------------------------------------------------------------- round 2, categories 1-5 (issue 11)
+    second_round(f, add)
+
     # ---------------------------------------------------------------- paths
     add("paths", "missing file", "check", f("nope.pdf"))
     f("folder.pdf").mkdir(exist_ok=True)
@@ -166,6 +169,37 @@ def build(out: Path) -> list[Case]:
     (rules / "runaway.yaml").write_text(rule.format(r"(\w+\s?)*$"))
     add("rules", "(\\w+\\s?)*$ bounded by the deadline", "check", us, "--rules", rules / "runaway.yaml")
     return cases
+
+
+def second_round(f, add) -> None:
+    """Output onto devices, hidden and form-field PDF text, altChunk and document2.xml DOCX,
+    look-alike digits: the fixtures of tests/test_hostile_{output,pdf_visible,docx_parts,lookalike}.py."""
+    import test_hostile_docx_parts as dp
+    import test_hostile_pdf_visible as pv
+
+    letter_txt = f("letter.txt")
+    letter_txt.write_text("Dear Sam,\n\nYour base salary will be $98,000 per year.\n")
+    add("output", "-o /dev/null (as root: stays a device)", "check", letter_txt, "-o", "/dev/null")
+    add("output", "-o /dev/full", "check", letter_txt, "-o", "/dev/full")
+    for name, content in sorted(pv.HIDDEN.items()):
+        add("visible", f"hidden salary: {name}", "check", pv.letter(f(""), content, f"hidden-{name}.pdf"))
+    add("visible", "filled AcroForm fields", "check", pv.fillable(f(""), [
+        pv.widget(b"/FT /Tx /T (BaseSalary) /V ($98,000 per year)"),
+        pv.widget(b"/FT /Tx /T (start_date) /TU (Start date) /V (1 April 2025)", b"300 656 500 672")],
+        pv.BLANK_SALARY, "form-fields.pdf"))
+    chunk = f("altchunk.docx")
+    chunk.write_bytes(dp.package(dp.para("Dear Sam,") + dp.alt_chunk("rIdC"),
+                                 part_rels=[("rIdC", "aFChunk", "afchunk.htm")],
+                                 parts={"word/afchunk.htm": ("text/html", dp.HTML_CHUNK)}))
+    add("visible", "DOCX altChunk (HTML)", "check", chunk)
+    online = f("document2.docx")
+    online.write_bytes(dp.package(dp.LETTER, main="word/document2.xml"))
+    add("docx", "main part word/document2.xml (Word Online)", "check", online)
+    for name, amount in (("Latin O", "$1OO,OOO"), ("Cyrillic О", "$1\u041e\u041e,\u041e\u041e\u041e"),
+                         ("l for 1", "$l00,000")):
+        path = f(f"lookalike-{len(name)}-{name[0]}.txt")
+        path.write_text(f"Dear Sam,\n\nYour base salary will be {amount} per year.\n", encoding="utf-8")
+        add("look-alike", f"salary {amount} ({name})", "extract", path)
 
 
 def measure(case: Case, time_bin: str, offercheck: str) -> tuple[int, float, float, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import sys
 import tempfile
 from enum import Enum
@@ -120,17 +121,67 @@ def aim_at(output: Optional[Path]) -> None:
 
 
 def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str = "text") -> None:
-    """Print, or write atomically: a temporary file in the same folder, then a rename."""
+    """Print, or write: a regular file atomically (a temporary file in the same folder, then a
+    rename), anything else (a device such as /dev/null, a FIFO, /dev/stdout) straight into it."""
     if output is None or str(output) == "-":
         print_fitted(text, fmt)
+        return
+    stream = _standard_stream(output)
+    if stream is not None:
+        _write_stream(text, output, stream)
         return
     target = output.resolve()
     if any(target == p.resolve() or _same_file(target, p) for p in inputs if p is not None):
         raise UsageError(f"--output {output} is one of the input files; choose another name")
     if target.is_dir():
         raise UsageError(f"--output {output} is a folder")
+    if _is_special_file(target):
+        _write_special(text, output)
+        return
     if not target.parent.is_dir():
         raise UsageError(f"--output {output}: folder {target.parent} does not exist")
+    _write_atomically(text, output, target)
+
+
+_STANDARD_STREAMS = {"/dev/stdout": "stdout", "/dev/stderr": "stderr", "/dev/fd/1": "stdout",
+                     "/dev/fd/2": "stderr", "/proc/self/fd/1": "stdout", "/proc/self/fd/2": "stderr"}
+
+
+def _standard_stream(output: Path):
+    """sys.stdout for -o /dev/stdout (and the like): never replaced, never reopened."""
+    name = _STANDARD_STREAMS.get(os.path.normpath(str(output)))
+    return getattr(sys, name) if name else None
+
+
+def _is_special_file(target: Path) -> bool:
+    """A character or block device, a FIFO or a socket: written in place, never replaced."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_stream(text: str, output: Path, stream) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise UsageError(f"--output {output}: could not be written ({e.strerror or e})") from None
+
+
+def _write_special(text: str, output: Path) -> None:
+    """Open and write the device or FIFO itself (as the shell's `>` does): /dev/full fails here."""
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as e:
+        raise UsageError(f"--output {output}: could not be written ({e.strerror or e})") from None
+
+
+def _write_atomically(text: str, output: Path, target: Path) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".offercheck-", dir=target.parent)
     except OSError as e:

@@ -293,6 +293,8 @@ def where(evidence, document=None, piece: int = 0) -> str:
         parts.append(f"clause {clause}")
     elif e.page is None and e.block is not None:
         parts.append(f"¶ {e.block}")
+    if getattr(e, "source", None):
+        parts.append(e.source)
     return ", ".join(parts)
 
 

@@ -20,12 +20,24 @@ class Block:
     index: int
     """1-based paragraph or table-cell index (DOCX), or block number on the page (PDF)."""
     kind: str = "para"
-    """"para", "cell", "header", "footer", "ocr"."""
+    """"para", "cell", "header", "footer", "ocr", "field" (a PDF form field's value)."""
     bbox: tuple[float, float, float, float] | None = None
     table: int | None = None
     """Which table (0-based) a cell belongs to."""
     row: int | None = None
     col: int | None = None
+    source: str | None = None
+    """Where the text came from when the page does not say: "form field BaseSalary"."""
+
+
+@dataclass(frozen=True)
+class HiddenText:
+    """Text in the file that a reader of the page cannot see, left out of ``Document.text``."""
+
+    page: int | None
+    text: str
+    why: str
+    """"drawn invisible", "white on white", "transparent", "outside the page"."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,8 @@ class Document:
     blocks: tuple[Block, ...] = ()
     pages: int | None = None
     ocr_pages: tuple[int, ...] = ()
+    hidden: tuple[HiddenText, ...] = ()
+    """Text the file holds but does not show (PDF), for a red flag; never read as terms."""
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self):
@@ -66,13 +80,14 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
 
     def add(self, text: str, *, page: int | None = None, kind: str = "para", sep: str = "\n",
-            bbox=None, table=None, row=None, col=None) -> None:
+            bbox=None, table=None, row=None, col=None, source: str | None = None) -> None:
         if not text:
             return
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(Block(start, self._len, page, len(self.blocks) + 1, kind, bbox, table, row, col))
+        self.blocks.append(Block(start, self._len, page, len(self.blocks) + 1, kind, bbox, table, row, col,
+                                 source))
         if sep:
             self._parts.append(sep)
             self._len += len(sep)

@@ -9,6 +9,7 @@ from typing import Any
 
 from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
+from offercheck.normalize.lookalike import cut_short, with_digits
 from offercheck.rulebook.loader import Adjustment, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
 from offercheck.sections import Sections
@@ -160,7 +161,8 @@ def evidence(document: Document, start: int, end: int) -> Evidence:
     start, end = _trim(document.text, start, end)
     block = document.block_at(start)
     return Evidence(document.text[start:end], start, end, document.page_at(start),
-                    None if document.format == "pdf" or block is None else block.index)
+                    None if document.format == "pdf" or block is None else block.index,
+                    block.source if block is not None else None)
 
 
 class Extractor:
@@ -206,7 +208,7 @@ class Extractor:
 
     def findings(self, document: Document, rules: list[Rule] | None = None,
                  doc_ctx: DocContext | None = None) -> list[Finding]:
-        text = document.text
+        text = with_digits(document.text)  # "$1OO,OOO" read as $100,000; evidence quotes it as written
         rules = self.rulebook.rules if rules is None else rules
         doc_ctx = doc_ctx or DocContext()
         lines, sents, sections = _Lines(text), _Sentences(text), _LazySections(text)
@@ -227,6 +229,8 @@ class Extractor:
                 continue
             if pat.has_value:
                 value = pat.value
+            elif cut_short(text, ve):  # "$1" of "$1OOx": never a smaller number
+                continue
             else:
                 fn = self.normalizers[pat.normalizer]
                 value = fn(text[vs:ve], MatchContext(doc_ctx, text, vs, ve, ms, me, groups), **pat.params)

@@ -25,6 +25,8 @@ from typing import Callable, Iterable
 
 from offercheck.describe import human, plural
 from offercheck.model import Evidence, Extraction, Finding, Flag, Term
+from offercheck.normalize.lookalike import as_digits, look_alike_numerals
+from offercheck.normalize.patterns import DURATION, MONEY
 from offercheck.values import Duration, Money
 
 LONG_PROBATION = Duration(Decimal(6), "month")
@@ -57,7 +59,8 @@ def _evidence(document, start: int, end: int) -> Evidence:
     """A verbatim slice of the document as evidence, with its page and block."""
     block = document.block_at(start) if hasattr(document, "block_at") else None
     page = document.page_at(start) if hasattr(document, "page_at") else None
-    return Evidence(document.text[start:end], start, end, page, block.index if block and page is None else None)
+    return Evidence(document.text[start:end], start, end, page, block.index if block and page is None else None,
+                    block.source if block else None)
 
 
 # -- flags from terms ------------------------------------------------------------------
@@ -579,5 +582,51 @@ def ctc_table(extraction: Extraction, today: dt.date) -> list[Flag]:
     return flags
 
 
+def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Flag]:
+    """Figures written with letters that imitate digits ("$1OO,OOO"): read as the number they
+    imitate, and said, since a copy or a payroll system may read them otherwise."""
+    document = extraction.document
+    read = [(e.start, e.end) for f in extraction.findings for e in f.evidence]
+    spans = [(a, b) for a, b in look_alike_numerals(getattr(document, "text", "") or "")
+             if any(s < b and a < e for s, e in read)]  # only figures the rules read as terms
+    if not spans:
+        return []
+    text = document.text
+    shown = ", ".join(f"“{text[a:b]}” (read as {as_digits(text[a:b])})" for a, b in spans[:3])
+    more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
+    return [Flag("text.look_alike_digits", f"Figures written with letters that look like digits: {shown}{more}",
+                 "high", tuple(_evidence(document, a, b) for a, b in spans[:4]),
+                 "Ask for a corrected letter with every figure in plain digits, and confirm the amounts "
+                 "in writing before you sign.")]
+
+
+_STATES_TERMS = re.compile(
+    rf"{MONEY}|{DURATION}|\d\s*%|\b(?:salary|wages?|pay|bonus|compensation|notice|terminat\w*|probation"
+    r"|non-?compet\w*|non-?solicit\w*|equity|shares|options|leave|holiday|vacation|hours|overtime|start\s+date"
+    r"|clawback|repay|arbitration|relocat\w*|benefits?)\b", re.IGNORECASE)
+HIDDEN_QUOTE = 90
+"""Characters of hidden text quoted in the flag's title."""
+
+
+def hidden_text(extraction: Extraction, today: dt.date) -> list[Flag]:
+    """Text the file holds but does not show (invisible, white on white, off the page) that
+    states terms: not read as terms, but said, quoted, since someone put it there."""
+    document = extraction.document
+    stating = [h for h in getattr(document, "hidden", ()) if _STATES_TERMS.search(h.text)]
+    if not stating or not document.blocks:
+        return []
+    first = stating[0]
+    quote = first.text if len(first.text) <= HIDDEN_QUOTE else first.text[:HIDDEN_QUOTE - 1].rstrip() + "…"
+    where = f"page {first.page}, {first.why}" if first.page else first.why
+    more = f" and {plural(len(stating) - 1, 'more passage')}" if len(stating) > 1 else ""
+    pages = {h.page for h in stating}
+    near = [b for b in document.blocks if b.page in pages] or list(document.blocks)
+    return [Flag("text.hidden_terms", f"Hidden text states terms you cannot see: “{quote}” ({where}){more}",
+                 "high", (_evidence(document, near[0].start, near[0].end),),
+                 "The file holds text a reader of the page cannot see; only what is visible was read. Ask "
+                 "the employer what it is, and for a clean copy whose text is all visible, before you sign.")]
+
+
 FLAG_CHECKS: list[FlagCheck] = [non_compete, clawback, arbitration, long_probation, uneven_notice, deadline,
-                                text_flags, overtime, salaries, start_dates, ctc_table]
+                                text_flags, overtime, salaries, start_dates, ctc_table, look_alike_digits,
+                                hidden_text]

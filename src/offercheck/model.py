@@ -14,10 +14,14 @@ class Evidence:
     end: int
     page: int | None = None
     block: int | None = None
+    source: str | None = None
+    """Where the text came from when page and block do not say ("form field BaseSalary")."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "page": self.page, "block": self.block,
-                "start": self.start, "end": self.end}
+        out = {"text": self.text, "page": self.page, "block": self.block, "start": self.start, "end": self.end}
+        if self.source:
+            out["source"] = self.source
+        return out
 
 
 @dataclass(frozen=True)

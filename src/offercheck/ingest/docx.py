@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptDocument, DocumentTooLarge, UnsupportedFormat
+from . import altchunk
 
 # Zip-bomb limits: a real letter is well under 1 MB uncompressed (plus images).
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
@@ -81,20 +82,26 @@ class _Row:
 def read_docx(path: Path) -> Document:
     """Read a .docx after checking the archive is safe and really a Word document."""
     check_archive(path)
+    document = _open_document(path, str(path))
+    walker, headers, footers = _walk_document(path, document, depth=0)
+    return _build(path, headers + walker.items + footers)
+
+
+def _open_document(path: Path, source):
+    """python-docx's Document of ``source`` (a path or a file object), errors as messages."""
     import docx
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.exceptions import OpcError
     from lxml import etree
 
+    _chunks_stay_blobs()
     try:
         try:
-            document = docx.Document(str(path))
+            document = docx.Document(source)
         except KeyError:
             # python-docx loads every related part and fails on a relationship whose
             # target is missing (some generators write them); drop those and retry.
-            document = docx.Document(_without_dangling_relationships(path))
-        part = document.part
-        body = document.element.body
+            document = docx.Document(_without_dangling_relationships(source))
+        document.part, document.element.body  # noqa: B018 - both must exist
     except ValueError as e:
         if "not a Word file" in str(e):  # .docm, .dotx: python-docx reads only documents
             raise UnsupportedFormat(f"{path}: is a Word template or macro-enabled file; "
@@ -102,22 +109,70 @@ def read_docx(path: Path) -> Document:
         raise CorruptDocument(f"{path}: the Word document is damaged and cannot be read ({_short(e)})") from None
     except (KeyError, AttributeError, zipfile.BadZipFile, OpcError, etree.XMLSyntaxError) as e:
         raise CorruptDocument(f"{path}: the Word document is damaged and cannot be read ({_short(e)})") from None
-    if body is None:
+    if document.element.body is None:
         raise CorruptDocument(f"{path}: the Word document has no body")
+    return document
+
+
+def _walk_document(path: Path, document, depth: int):
+    """The walker over the body (its items in reading order), and the header and footer items."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    part, body = document.part, document.element.body
     try:
         numbering = Numbering.from_part(_related_element(part, RT.NUMBERING),
                                         _related_element(part, RT.STYLES))
-        walker = _Walker(numbering)
+        walker = _Walker(numbering, _chunk_reader(path, part, depth))
         walker.walk(body, "body")
-        body_items = walker.items
         headers = _header_footer_items(walker, part, body, "header")
         footers = _header_footer_items(walker, part, body, "footer")
     except (KeyError, ValueError, AttributeError, etree.XMLSyntaxError) as e:
         raise CorruptDocument(f"{path}: the Word document is damaged and cannot be read ({_short(e)})") from None
-    return _build(path, headers + body_items + footers)
+    return walker, headers, footers
 
 
-def check_archive(path: Path) -> None:
+def _chunks_stay_blobs() -> None:
+    """An altChunk part holding a .docx has the main document's content type: python-docx
+    would parse the zip as XML. Keep every altChunk part as bytes (read by _chunk_reader)."""
+    from docx.opc.part import Part, PartFactory
+
+    PartFactory.part_class_selector = staticmethod(
+        lambda content_type, reltype: Part if reltype == altchunk.AF_CHUNK else None)
+
+
+def _chunk_reader(path: Path, part, depth: int) -> Callable[[str], list[str]]:
+    """rId of a w:altChunk -> the lines of text Word shows in its place."""
+    def lines(rid: str) -> list[str]:
+        chunk = part.related_parts.get(rid) if rid else None
+        if chunk is None:
+            return []
+        kind = altchunk.kind_of(chunk.content_type, str(chunk.partname))
+        if kind == "html":
+            return altchunk.html_lines(chunk.blob)
+        if kind == "mht":
+            return altchunk.mht_lines(chunk.blob)
+        if kind == "text":
+            return altchunk.text_lines(chunk.blob)
+        if kind == "docx" and depth < altchunk.MAX_DEPTH:
+            return _docx_chunk_lines(path, chunk.blob, depth + 1)
+        return []
+
+    return lines
+
+
+def _docx_chunk_lines(path: Path, blob: bytes, depth: int) -> list[str]:
+    """A .docx inside the .docx, checked like the outer one, as lines (headers left out)."""
+    check_archive(path, source=io.BytesIO(blob))
+    walker, _, _ = _walk_document(path, _open_document(path, io.BytesIO(blob)), depth)
+    return [_line(item) for item in walker.items]
+
+
+def _line(item: "_Para | _Row") -> str:
+    return item.text if isinstance(item, _Para) else " | ".join(t for t, _ in item.cells)
+
+
+def check_archive(path: Path, *, source=None) -> None:
     """Refuse zip bombs, non-Word archives and XML with a DOCTYPE before any parsing.
 
     The listing is checked first (member count, total size, compression ratio: Python's
@@ -126,10 +181,11 @@ def check_archive(path: Path) -> None:
     limit and must not declare a DOCTYPE. Word never writes one; in a .docx it can only
     be an entity-expansion or external-entity attack or a broken file, and refusing it
     early is cheaper than trusting every parser. Parts are found by content, not by
-    name, because the package's relationships may point anywhere.
+    name, because the package's relationships may point anywhere. ``source`` is the
+    archive to check when it is not the file at ``path`` (an altChunk inside it).
     """
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source or path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir()]
             if len(infos) > MAX_MEMBERS:
                 raise DocumentTooLarge(f"{path}: the archive holds {len(infos)} files "
@@ -144,8 +200,6 @@ def check_archive(path: Path) -> None:
                     raise DocumentTooLarge(f"{path}: '{i.filename}' is compressed {ratio} times "
                                            f"(limit {MAX_RATIO}); refusing a possible zip bomb")
             names = {i.filename for i in infos}
-            if "word/document.xml" not in names:
-                raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
             xml_total = 0
             for i in sorted(infos, key=lambda i: i.filename):
                 with zf.open(i) as f:
@@ -160,6 +214,8 @@ def check_archive(path: Path) -> None:
                     raise DocumentTooLarge(f"{path}: the document holds more than "
                                            f"{MAX_XML_UNCOMPRESSED // 2**20} MB of XML; "
                                            "not a normal letter or contract")
+            if "word/document.xml" not in names and main_part_name(zf) not in names:
+                raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
     except zipfile.BadZipFile as e:
         if "CRC" in str(e) or "Overlapped" in str(e):
             raise CorruptDocument(f"{path}: the Word document is damaged ({_short(e)})") from None
@@ -167,6 +223,30 @@ def check_archive(path: Path) -> None:
     except (OSError, RuntimeError, NotImplementedError, EOFError, zlib.error) as e:
         # RuntimeError: encrypted member; NotImplementedError: unknown compression method
         raise CorruptDocument(f"{path}: the archive cannot be read ({_short(e)})") from None
+
+
+OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                   "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+"""The package relationship to the main part (transitional and strict OOXML)."""
+
+
+def main_part_name(zf: zipfile.ZipFile) -> str | None:
+    """The main document part named by the package relationships (``_rels/.rels``), as Word
+    finds it: Word Online writes ``word/document2.xml``. None if there is no such relationship.
+
+    Only called after the prolog check, so ``_rels/.rels`` declares no DOCTYPE.
+    """
+    from lxml import etree
+
+    try:
+        data = zf.read("_rels/.rels")
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+    for rel in root:
+        if rel.get("Type") in OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
+            return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+    return None
 
 
 _NOT_XML = "not XML"
@@ -186,6 +266,10 @@ def xml_prolog_problem(head: bytes) -> str | None:
     'declares a DOCTYPE (entities), which Word never writes'
     >>> xml_prolog_problem(b'\\x89PNG\\r\\n')
     'not XML'
+    >>> xml_prolog_problem(b'<!DOCTYPE html>\\n<html><body>x</body></html>') is None
+    True
+    >>> xml_prolog_problem(b'<!DOCTYPE html [<!ENTITY e "x">]><html/>')
+    'declares a DOCTYPE (entities), which Word never writes'
     """
     text = _decode_head(head)
     stripped = text.lstrip()
@@ -200,9 +284,15 @@ def xml_prolog_problem(head: bytes) -> str | None:
     rest = text[pos:].lstrip()
     if not rest or rest.startswith(("<?", "<!--")):  # an unterminated or overlong prolog
         return f"has no root element in its first {max(len(head) // 1024, 1)} kB"
+    if _HTML_DOCTYPE.match(rest):  # an HTML altChunk's own "<!DOCTYPE html ...>": no entities
+        return None
     if rest.startswith("<!"):
         return "declares a DOCTYPE (entities), which Word never writes"
     return None
+
+
+_HTML_DOCTYPE = re.compile(r"""<!DOCTYPE\s+html(?:\s+(?:PUBLIC|SYSTEM)(?:\s+(?:"[^"<>\[\]]*"|'[^'<>\[\]]*'))*)?\s*>""",
+                           re.IGNORECASE)
 
 
 def _decode_head(head: bytes) -> str:
@@ -218,7 +308,7 @@ def _decode_head(head: bytes) -> str:
     return head.decode(encoding, errors="replace").replace("\x00", "")
 
 
-def _without_dangling_relationships(path: Path) -> io.BytesIO:
+def _without_dangling_relationships(path) -> io.BytesIO:
     """An in-memory copy of the package without relationships to parts that do not exist.
 
     Only called after :func:`check_archive`, so sizes are bounded and no part has a DOCTYPE.
@@ -284,9 +374,10 @@ def _related_element(part, reltype: str):
 class _Walker:
     """Collects paragraphs and table rows, in reading order, from block-level XML."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, chunks: Callable[[str], list[str]] = lambda rid: []) -> None:
         self.items: list[_Para | _Row] = []
         self.numbering = numbering
+        self.chunks = chunks
         self.tables = 0
 
     def walk(self, parent, kind: str) -> None:
@@ -315,6 +406,9 @@ class _Walker:
                 self._blocks(child, on_para, on_table)
             elif tag == MC + "AlternateContent":
                 self._blocks(_alternative(child), on_para, on_table)
+            elif tag == W + "altChunk":  # another part Word imports here: its lines as paragraphs
+                for line in self.chunks(child.get(R_ID)):
+                    on_para(_text_paragraph(line))
 
     def paragraph(self, p) -> tuple[str, list]:
         """The visible text of a paragraph (numbered if it is a list item) and its text boxes."""
@@ -397,6 +491,15 @@ class _Walker:
 
         self._blocks(tc, on_para, nested.append)
         return " ".join(" ".join(t.split()) for t in texts if t)
+
+
+def _text_paragraph(text: str):
+    """A w:p holding ``text`` in one run."""
+    from lxml import etree
+
+    p = etree.Element(W + "p")
+    etree.SubElement(etree.SubElement(p, W + "r"), W + "t").text = text
+    return p
 
 
 def _descend(el, tag: str) -> Iterator:
@@ -503,11 +606,11 @@ def _header_footer_items(walker: _Walker, part, body, which: str) -> list[_Para 
                 root = part.related_parts[rid].element
             except (KeyError, AttributeError):
                 continue
-            sub = _Walker(walker.numbering)
+            sub = _Walker(walker.numbering)  # no altChunks: their ids would be the header part's
             sub.tables = walker.tables
             sub.walk(root, kind)
             for item in sub.items:
-                line = item.text if isinstance(item, _Para) else " | ".join(t for t, _ in item.cells)
+                line = _line(item)
                 if line in seen_text or _PAGE_NUMBER.fullmatch(line):
                     continue
                 seen_text.add(line)

@@ -13,14 +13,16 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, HiddenText
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, OcrUnavailable
 from .text import clean_lines, newlines_to_lf
 
 if TYPE_CHECKING:  # pragma: no cover
     import pypdfium2
+
+    from .pdf_forms import FieldLine
 
 MIN_PAGE_CHARS = 20
 """Fewer non-space characters than this on a page with images means the page is a scan."""
@@ -38,9 +40,8 @@ _DIGITS = re.compile(r"\d+")
 
 
 def read_pdf(path: Path, *, password: str | None = None, max_pages: int = 500) -> Document:
-    """Extract the text of every page; OCR the scanned ones; drop running headers and footers."""
-    import pypdfium2 as pdfium
-
+    """Extract the visible text of every page and its filled form fields; OCR the scanned
+    pages; drop running headers and footers."""
     pdf = open_pdf(path, password)
     try:
         n_pages = len(pdf)
@@ -49,25 +50,44 @@ def read_pdf(path: Path, *, password: str | None = None, max_pages: int = 500) -
         if n_pages > max_pages:
             raise DocumentTooLarge(f"{path}: {n_pages} pages is more than the limit of {max_pages}; "
                                    "is this really one letter or contract?")
-        pages: list[list[str]] = []
-        scanned: list[int] = []
-        for i in range(n_pages):
-            try:
-                lines, has_images = _read_page(pdf, i)
-            except pdfium.PdfiumError as e:
-                raise CorruptDocument(f"{path}: page {i + 1} cannot be read ({e})") from None
-            pages.append(lines)
-            if has_images and _visible_chars(lines) < MIN_PAGE_CHARS:
-                scanned.append(i)
+        reads = _read_pages(path, pdf, n_pages)
+        pages = [r.lines for r in reads]
+        scanned = [i for i, r in enumerate(reads) if r.has_images and _visible_chars(r.lines) < MIN_PAGE_CHARS]
         ocr_done = _ocr_scanned_pages(path, pdf, pages, scanned)
     finally:
         pdf.close()
 
     pages = strip_running_lines(pages)
-    if not any(pages):
+    fields = [r.fields for r in reads]
+    if not any(pages) and not any(fields):
         raise CorruptDocument(f"{path}: no text could be extracted from the PDF "
                               "(empty pages, or text drawn as shapes)")
-    return _build(path, pages, ocr_done)
+    hidden = tuple(h for r in reads for h in r.hidden)
+    return dataclasses.replace(_build(path, pages, ocr_done, fields), hidden=hidden)
+
+
+class _PageRead(NamedTuple):
+    lines: list[str]
+    has_images: bool
+    hidden: list[HiddenText]
+    fields: list[FieldLine]
+
+
+def _read_pages(path: Path, pdf, n_pages: int) -> list[_PageRead]:
+    import pypdfium2 as pdfium
+
+    from .pdf_forms import has_form
+
+    if has_form(pdf):
+        pdf.init_forms()  # before any page is loaded, so widgets know their fields
+    seen_fields: set[str] = set()
+    reads = []
+    for i in range(n_pages):
+        try:
+            reads.append(_read_page(pdf, i, seen_fields))
+        except pdfium.PdfiumError as e:
+            raise CorruptDocument(f"{path}: page {i + 1} cannot be read ({e})") from None
+    return reads
 
 
 def open_pdf(path: Path, password: str | None) -> "pypdfium2.PdfDocument":
@@ -93,25 +113,38 @@ def open_pdf(path: Path, password: str | None) -> "pypdfium2.PdfDocument":
         raise CorruptDocument(f"{path}: the PDF is damaged or truncated and cannot be read") from None
 
 
-def _read_page(pdf, index: int) -> tuple[list[str], bool]:
-    """The cleaned lines of one page and whether it draws any image; closes what it opens."""
+def _read_page(pdf, index: int, seen_fields: set[str]) -> _PageRead:
+    """The cleaned lines of one page (visible text only), whether it draws any image, the
+    text it holds but does not show, and its filled form fields; closes what it opens."""
     import pypdfium2.raw as pdfium_c
+
+    from .pdf_forms import field_lines
+    from .pdf_hidden import hidden_objects, remove
 
     page = pdf[index]
     try:
-        textpage = page.get_textpage()
-        try:
-            raw = textpage.get_text_range()
-        finally:
-            textpage.close()
+        raw, suspects = _page_text(page, hidden_objects)
+        if suspects:  # read again without them
+            remove(page, suspects)
+            raw, _ = _page_text(page, None)
         lines = page_lines(raw)
         has_images = False
         if _visible_chars(lines) < MIN_PAGE_CHARS:  # only then is the answer needed
             images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))
             has_images = next(images, None) is not None
-        return lines, has_images
+        hidden = [HiddenText(index + 1, " ".join(page_lines(s.text)), s.why) for s in suspects]
+        return _PageRead(lines, has_images, hidden, field_lines(pdf, page, seen_fields, raw))
     finally:
         page.close()
+
+
+def _page_text(page, find_hidden) -> tuple[str, list]:
+    """pdfium's text of the page, and what ``find_hidden`` finds with the same text page."""
+    textpage = page.get_textpage()
+    try:
+        return textpage.get_text_range(), find_hidden(page, textpage) if find_hidden else []
+    finally:
+        textpage.close()
 
 
 def page_lines(raw: str) -> list[str]:
@@ -214,19 +247,23 @@ def _line_key(line: str) -> str:
     return _DIGITS.sub("#", line.casefold())
 
 
-def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...]) -> Document:
-    """One block per line, lines joined by "\\n", pages by "\\n\\n"; block index counts per page."""
+def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...],
+           fields: list[list[FieldLine]]) -> Document:
+    """One block per line, lines joined by "\\n", pages by "\\n\\n"; block index counts per page.
+    A page's filled form fields follow its text, a line each."""
     builder = DocumentBuilder()
-    last_page = max(i for i, lines in enumerate(pages) if lines)
+    last_page = max(i for i in range(len(pages)) if pages[i] or fields[i])
     ocr_set = set(ocr_pages)
     for i, lines in enumerate(pages):
         kind = "ocr" if i + 1 in ocr_set else "para"
-        for j, line in enumerate(lines):
-            if j < len(lines) - 1:
-                sep = " " if _continues(line, lines[j + 1]) else "\n"
+        items = [(line, kind, None) for line in lines] + [(f.text, "field", f"form field {f.name}") for f in fields[i]]
+        for j, (line, line_kind, source) in enumerate(items):
+            if j < len(items) - 1:
+                following = items[j + 1]
+                sep = " " if following[1] == line_kind != "field" and _continues(line, following[0]) else "\n"
             else:
                 sep = "\n\n" if i < last_page else ""
-            builder.add(line, page=i + 1, kind=kind, sep=sep)
+            builder.add(line, page=i + 1, kind=line_kind, sep=sep, source=source)
     doc = builder.build(str(path), "pdf", pages=len(pages), ocr_pages=ocr_pages)
     return dataclasses.replace(doc, blocks=_number_per_page(doc.blocks))
 
