@@ -48,6 +48,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     or with ``raw_confidence`` the rule scores it is trained from."""
     from offercheck.confidence import calibrate
     from offercheck.derive import derive, doc_context
+    from offercheck.names import fill_employer
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
     from offercheck.resolve import resolve, resolve_scalars
@@ -60,6 +61,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     findings = ex.findings(document, term_rules, ctx)
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
+    terms = fill_employer(terms, document)
     if not raw_confidence:
         terms = calibrate(terms, findings)
     # derivation can fill fields resolve found missing, so absence is decided after it

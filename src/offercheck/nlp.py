@@ -17,6 +17,21 @@ def pipeline():
     return nlp
 
 
+def longest_matcher(label: str, patterns: list[list[dict]]):
+    """A spaCy Matcher of several token patterns under one label, keeping the longest of
+    overlapping matches (for names: "Acme Widgets, Inc." rather than "Widgets, Inc.")."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(pipeline().vocab, validate=True)
+    matcher.add(label, patterns, greedy="LONGEST")
+    return matcher
+
+
+def tokens(text: str):
+    """The text as spaCy tokens (the tokenizer only: no other component runs)."""
+    return pipeline().make_doc(text)
+
+
 def make_matcher(token_patterns: dict[str, list]):
     """A spaCy Matcher over {key: token pattern}; keys are 'rule-id::pattern-name'."""
     from spacy.matcher import Matcher

@@ -1,0 +1,164 @@
+"""Organisation names as typed candidates, found once per document with spaCy's Matcher.
+
+A letter names its employer in the letterhead, the opening ("On behalf of Acme Widgets,
+Inc., ..."), the parties ("between Acme Widgets Pty Ltd (the "Company") and ..."), or
+the signature block ("For and on behalf of ACME WIDGETS LIMITED"), and often in no
+sentence a rule would read as "the employer is". Token patterns are the right tool for
+a name: a run of capitalised tokens (with "&", "of", "and" inside) closed by a legal
+suffix ("Inc.", "Pvt. Ltd.", "Pty Ltd", "LLC", "GmbH") or an institution's word
+("University of ...", "... College", "... School").
+
+Each candidate is scored by the places it stands in; the best fills ``employer`` where
+the rules found none, or completes a rule's capture that is only its tail ("Buying, Inc."
+of "Finlay Merchandising & Buying, Inc."). Only paragraphs holding a suffix or an
+institution word are tokenized, so a long contract costs little.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from offercheck.model import Evidence, Finding, Reason, Term
+
+SUFFIXES = ("inc", "inc.", "incorporated", "llc", "l.l.c.", "ltd", "ltd.", "limited", "corp", "corp.",
+            "corporation", "company", "co.", "plc", "llp", "l.p.", "lp", "pty", "gmbh", "ag", "b.v.", "bv",
+            "n.v.", "s.a.", "sa", "sdn", "bhd", "bhd.", "pte", "pte.", "pvt", "pvt.", "private", "partners")
+INSTITUTIONS = ("university", "college", "school", "hospital", "institute", "council", "academy", "trust",
+                "foundation", "polytechnic")
+_PREFILTER = re.compile(r"(?i)\b(?:" + "|".join(re.escape(s.rstrip(".")) for s in SUFFIXES + INSTITUTIONS) + r")\b")
+GENERIC = {"the", "this", "that", "such", "any", "our", "your", "its", "parent", "group", "holding", "operating",
+           "successor", "affiliated", "subsidiary", "member", "new", "other", "each", "a", "an", "said",
+           "employing", "participating", "insurance", "and", "of", "&", "high", "secondary", "medical"}
+
+# Where a name stands that makes it the employer, and how much each place counts
+PLACES = (
+    ("on behalf of", re.compile(r"(?i)\b(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|for)\s*[:,]?\s*$"), 0.25),
+    ("the parties", re.compile(r"(?i)\b(?:between|by\s+and\s+between)\s*[:,]?\s*$"), 0.25),
+    ("a join or offer", re.compile(r"(?i)\b(?:join(?:ing)?|employment\s+with|position\s+(?:at|with)|offer\s+(?:you\s+)?"
+                                   r"(?:employment\s+)?(?:at|with)|employed\s+by|role\s+(?:at|with)|welcome\s+to)"
+                                   r"\s+(?:the\s+)?$"), 0.2),
+    ("defined as the employer", re.compile(r"(?i)^[\s,]*\(?\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+)?"
+                                            r"[\"“”']\s*(?:company|employer|corporation)\b"), 0.3),
+)
+SIGNATURE = re.compile(r"(?i)\b(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|regards|very\s+truly\s+yours)\b")
+_DESCRIPTION = re.compile(r"(?i)\ban?\s+$")
+MIN_SCORE = 0.55
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    from offercheck import nlp
+
+    # no "of" or "and" inside (except "University of ..."): "Analyst of Acme, Inc." is no name
+    name_token = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’.\-]*|&|['’]s)$"}}
+    # a name begins with a capitalised word that is not a sentence's opening word
+    first = {"TEXT": {"REGEX": r"^(?!(?:The|This|That|Our|Your|Dear|Between|And|Each|Any|Such|For|On|At|By|With|"
+                               r"Of|In|To|As|If|All|Your|Its|A|An)$)[A-Z][\w'’.\-]*$"}}
+    capital = {"TEXT": {"REGEX": r"^[A-Z][\w'’.\-]*$"}}
+    suffix = {"LOWER": {"IN": list(SUFFIXES)}}
+    dot = {"ORTH": ".", "OP": "?"}
+    return nlp.longest_matcher("ORG", [
+        [first, name_token | {"OP": "*"}, {"ORTH": ",", "OP": "?"}, suffix, dot,
+         {"LOWER": {"IN": ["ltd", "ltd.", "limited", "bhd", "bhd.", "inc", "inc."]}, "OP": "?"}, dot],
+        [first, name_token | {"OP": "*"}, {"LOWER": {"IN": list(INSTITUTIONS)}}],
+        [{"LOWER": {"IN": list(INSTITUTIONS)}, "IS_TITLE": True}, {"LOWER": "of"}, capital, capital | {"OP": "?"}],
+    ])
+
+
+def org_candidates(text: str) -> list[Candidate]:
+    """Every organisation-like name in the text, in order, longest where they overlap."""
+    from offercheck import nlp
+
+    out: list[Candidate] = []
+    pos = 0
+    for para in text.split("\n"):
+        if _PREFILTER.search(para):
+            doc = nlp.tokens(para)
+            spans = sorted((doc[s:e] for _, s, e in _matcher()(doc)), key=lambda sp: (sp.start_char, -len(sp)))
+            last = -1
+            for sp in spans:
+                if sp.start_char < last:
+                    continue
+                words = [t.lower_ for t in sp if t.is_alpha]
+                if all(w in GENERIC or w in SUFFIXES or w in INSTITUTIONS for w in words):  # "The Company"
+                    continue
+                if _DESCRIPTION.search(para[:sp.start_char]):  # "a Delaware corporation" describes
+                    continue
+                last = sp.end_char
+                out.append(Candidate(sp.text, pos + sp.start_char, pos + sp.end_char))
+        pos += len(para) + 1
+    return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9&]+", " ", name.lower()).strip()
+
+
+def employer_candidate(text: str) -> tuple[Candidate, float, tuple[Reason, ...]] | None:
+    """The organisation most likely the employer, its score and the reasons, or None."""
+    cands = org_candidates(text)
+    if not cands:
+        return None
+    by_name: dict[str, list[Candidate]] = {}
+    for c in cands:
+        by_name.setdefault(_key(c.text), []).append(c)
+    # the letterhead: the first lines, where they are short (a name, an address), not sentences
+    head_end, lines = 0, text.split("\n")
+    for line in lines[:3]:
+        if len(line.split()) > 8:
+            break
+        head_end += len(line) + 1
+    tail_start = next((m.end() for m in SIGNATURE.finditer(text)), len(text))
+    best = None
+    for key, occ in by_name.items():
+        reasons: list[Reason] = []
+        for what, rx, add in PLACES:
+            hits = [c for c in occ if (rx.search(text[max(0, c.start - 40):c.start]) if what != "defined as the employer"
+                                       else rx.search(text[c.end:c.end + 40]))]
+            if hits:
+                reasons.append(Reason(f"'{what}'", add))
+        if any(c.start < head_end for c in occ):
+            reasons.append(Reason("'the letterhead'", 0.15))
+        if any(tail_start <= c.start < tail_start + 400 for c in occ):
+            reasons.append(Reason("'the signature block'", 0.15))
+        if len(occ) > 1:
+            reasons.append(Reason(f"'named {len(occ)} times'", round(0.15 * math.log(len(occ)), 2)))
+        if len(occ) > 1 and all(len(occ) >= 2 * len(other) for k, other in by_name.items() if k != key):
+            reasons.append(Reason("'the name the letter uses most'", 0.1))
+        score = 0.3 + sum(r.delta for r in reasons)
+        lead = max(occ, key=lambda c: len(c.text))
+        if best is None or score > best[1]:
+            best = (lead, score, tuple(reasons))
+    return best if best[1] >= MIN_SCORE else None
+
+
+def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
+    """``employer`` from the best organisation candidate where the rules found none, or where
+    the rules' capture is only the end of that candidate's name."""
+    found = employer_candidate(document.text)
+    if found is None:
+        return terms
+    cand, score, reasons = found
+    current = terms.get("employer")
+    if current is not None:
+        mine, theirs = _key(cand.text), _key(str(current.value))
+        if not (theirs and mine.endswith(theirs) and len(mine) > len(theirs) + 3):
+            return terms
+    from offercheck.extract import evidence
+
+    ev = evidence(document, cand.start, cand.end)
+    value = document.text[ev.start:ev.end]
+    finding = Finding("employer", value, (ev,), "names.employer", "organisation-candidate", 0.3,
+                      round(min(0.9, score), 2), reasons)
+    out = dict(terms)
+    out["employer"] = Term("employer", value, (ev,), finding.score, finding, ())
+    return out

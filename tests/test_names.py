@@ -1,0 +1,50 @@
+"""Organisation names found by spaCy token patterns, and the employer chosen from them."""
+from __future__ import annotations
+
+from offercheck.api import extract_terms
+from offercheck.names import employer_candidate, org_candidates
+
+
+def names(text: str) -> list[str]:
+    return [c.text for c in org_candidates(text)]
+
+
+def test_names_end_in_a_legal_suffix_or_an_institution_word():
+    text = ("Harbour Lane Logistics Pvt. Ltd. is glad to welcome you. You will teach at the University of "
+            "Westmere and at St. Brigid’s Grammar School. Copperleaf Holdings, Inc. is our parent.")
+    assert names(text) == ["Harbour Lane Logistics Pvt. Ltd.", "University of Westmere",
+                           "St. Brigid’s Grammar School", "Copperleaf Holdings, Inc."]
+
+
+def test_descriptions_and_generic_words_are_not_names():
+    text = ("Copperleaf Holdings, Inc., a Delaware corporation (the Company), and any Group Company. "
+            "The Company observes bank holidays. Your title is Analyst of Copperleaf Pty Ltd.")
+    assert names(text) == ["Copperleaf Holdings, Inc.", "Copperleaf Pty Ltd."]
+
+
+def test_the_employer_is_the_name_in_the_parties_clause_signature_or_used_most():
+    parties = ("EMPLOYMENT AGREEMENT\nThis agreement is made between Quillon Analytics Limited (the “Company”) "
+               "and Dana Roe.\nThe Company's supplier, Marrow Paper Ltd, delivers on Mondays.")
+    assert employer_candidate(parties)[0].text == "Quillon Analytics Limited"
+    signature = ("Dear Dana,\nWe are glad to offer you this role.\nYours sincerely,\nFor and on behalf of\n"
+                 "BRAMBLE & SONS LIMITED\n")
+    assert employer_candidate(signature)[0].text == "BRAMBLE & SONS LIMITED"
+    most = ("Dear Dana,\nThe University of Westmere offers you a teaching post. The University of Westmere "
+            "pays monthly. Parking is at Kestrel College.\nThe University of Westmere library opens at 9.")
+    assert employer_candidate(most)[0].text == "University of Westmere"
+
+
+def test_one_passing_mention_is_not_enough():
+    assert employer_candidate("Dear Dana,\nWe enclose a brochure printed by Marrow Paper Ltd for you.\n"
+                              "Your manager will call.\nKind wishes,\nJo") is None
+
+
+def test_the_employer_is_filled_where_the_rules_find_none(tmp_path):
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Dana Roe,\nThe Governing Board of the University of Westmere is pleased to appoint "
+                      "you Lecturer in Chemistry. The University of Westmere will pay you a salary of £41,000 "
+                      "a year.\nWith best wishes,\nRegistrar, University of Westmere\n", encoding="utf-8")
+    term = extract_terms(letter).terms["employer"]
+    assert term.value == "University of Westmere"
+    assert term.finding.rule == "names.employer"
+    assert letter.read_text(encoding="utf-8")[term.evidence[0].start:term.evidence[0].end] == term.value
