@@ -368,6 +368,8 @@ def parse_money(
     (Decimal('60000.00'), 'USD')
     >>> parse_money("seventy-two thousand and 50/100 dollars").amount
     Decimal('72000.50')
+    >>> parse_money("$18.500 per hour").amount, parse_money("€18.500 per year").amount
+    (Decimal('18.500'), Decimal('18500'))
     >>> m = parse_money("$2,000 per fortnight"); m.amount, m.period
     (Decimal('1000'), 'week')
     >>> parse_money("per annum") is None
@@ -408,7 +410,30 @@ def parse_money(
     else:
         rate = rate_period_of(s)
     rate = rate or rate_period_of(context)
-    return _money(first.value, currency, rate, text)
+    value = _hourly_decimal(first.value, s[first.start:first.end]) if rate and rate[0] == "hour" else first.value
+    return _money(value, currency, rate, text)
+
+
+_DOT_THOUSANDS = re.compile(r"\d{1,2}\.\d{3}")
+
+
+def _hourly_decimal(value: Decimal, digits: str) -> Decimal:
+    """"$18.500 per hour" is eighteen and a half, not eighteen thousand five hundred: an
+    hourly rate never runs to thousands, so a dot before three digits is a decimal point
+    there (a European "€18.500 per year", or a day rate, keeps its thousands)."""
+    if value >= 1000 and _DOT_THOUSANDS.fullmatch(digits.strip()):
+        return Decimal(digits.strip())
+    return value
+
+
+def as_hourly(money: Money) -> Money:
+    """``money`` read as an hourly rate, where its period came from the words around it
+    ("Your hourly rate will be $21.625"): the amount's dot is then a decimal point."""
+    first = next(iter_amounts(clean(money.raw or "")), None)
+    if first is None or first.multiplier != 1:
+        return money
+    value = _hourly_decimal(money.amount, clean(money.raw)[first.start:first.end])
+    return money if value == money.amount else Money(value, money.currency, money.period, money.raw)
 
 
 # --- formatting ------------------------------------------------------------

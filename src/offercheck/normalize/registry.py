@@ -127,6 +127,9 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
     p = p or period
     if p is None:
         return None
+    if p == "hour":
+        from offercheck.normalize.money import as_hourly
+        m = as_hourly(m)
     return Money(m.amount, m.currency, p, text)
 
 
