@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from offercheck.extract import DocContext
 from offercheck.model import Finding, Term
+from offercheck.normalize.numbers import tidy
 
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
                "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
@@ -72,17 +73,50 @@ def _derived(field: str, value, sources: list[Term], confidence: float, why: str
     return Term(field, value, evidence, round(confidence, 2), finding, ())
 
 
+# _hours_per_day patterns that read a bare span of clock times, break and all
+GROSS_SPANS = {"clock-span", "clock-span-days", "days-clock-span", "work-from-span"}
+# a gross day longer than this with no word on its break likely hides an unpaid lunch
+LONGEST_UNSAID_DAY = Decimal("8.5")
+
+
+def _working_day(internal: dict[str, Term]) -> tuple[Decimal, list[Term]] | None:
+    """Hours worked a day: a stated length, or a span of clock times less an unpaid break."""
+    per_day = internal.get("_hours_per_day")
+    if per_day is None:
+        return None
+    value = Decimal(per_day.value)
+    if per_day.finding is None or per_day.finding.pattern not in GROSS_SPANS:
+        return value, [per_day]
+    pause = internal.get("_break_hours")
+    if pause is None:
+        return (value, [per_day]) if value <= LONGEST_UNSAID_DAY else None
+    value -= Decimal(pause.value)
+    return (value, [per_day, pause]) if value >= 3 else None
+
+
+def _weekly_hours(internal: dict[str, Term]) -> Term | None:
+    """Hours a week from the working day and the days a week (a stated week wins elsewhere)."""
+    day, days = _working_day(internal), internal.get("_days_per_week")
+    if day is None or days is None:
+        return None
+    per_day, sources = day
+    value = tidy(per_day * Decimal(days.value))
+    if not 5 <= value <= 80:
+        return None
+    confidence = min(t.confidence for t in [*sources, days]) - 0.1
+    why = "hours a day less the break x days a week" if len(sources) > 1 else "hours a day x days a week"
+    return _derived("hours_per_week", value, [*sources, days], confidence, why)
+
+
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     from offercheck.normalize.dates import add_duration, end_of_term
 
     out = dict(terms)
-    hours, per_day, days = out.get("hours_per_week"), internal.get("_hours_per_day"), internal.get("_days_per_week")
-    if hours is None and per_day is not None and days is not None:
-        value = Decimal(per_day.value) * Decimal(days.value)
-        if 5 <= value <= 80:
-            hours = out["hours_per_week"] = _derived("hours_per_week", value, [per_day, days],
-                                                     min(per_day.confidence, days.confidence) - 0.1,
-                                                     "hours a day x days a week")
+    hours = out.get("hours_per_week")
+    if hours is None:
+        hours = _weekly_hours(internal)
+        if hours is not None:
+            out["hours_per_week"] = hours
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")
