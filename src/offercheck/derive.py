@@ -108,6 +108,36 @@ def _weekly_hours(internal: dict[str, Term]) -> Term | None:
     return _derived("hours_per_week", value, [*sources, days], confidence, why)
 
 
+# leave patterns that read hours a year in 8-hour days (pto_days, sick_days)
+LEAVE_IN_HOURS = {"hours-of-pto-a-year", "pto-hours-a-year", "sick-hours-cap", "hours-of-sick-leave-a-year"}
+ASSUMED_DAY = Decimal(8)
+
+
+def _contract_day(terms: dict[str, Term], internal: dict[str, Term]) -> Decimal | None:
+    """The contract's own working day in hours: stated, from clock times, or a week / its days."""
+    day = _working_day(internal)
+    if day is not None:
+        return day[0]
+    week, days = terms.get("hours_per_week"), internal.get("_days_per_week")
+    if week is not None and days is not None and Decimal(days.value) > 0:
+        return Decimal(week.value) / Decimal(days.value)
+    return None
+
+
+def _leave_at_contract_day(out: dict[str, Term], internal: dict[str, Term]) -> None:
+    """Leave stated in hours converts at the contract's daily hours, else at 8 (TERMS.md)."""
+    day = _contract_day(out, internal)
+    if day is None or day == ASSUMED_DAY or not 3 <= day <= 13:
+        return
+    for field in ("pto_days", "sick_days"):
+        leave = out.get(field)
+        if leave is None or leave.finding is None or leave.finding.pattern not in LEAVE_IN_HOURS:
+            continue
+        days = tidy((Decimal(leave.value) * ASSUMED_DAY / day).quantize(Decimal("0.01")))
+        out[field] = _derived(field, days, [leave], leave.confidence - 0.05,
+                              f"leave in hours at the contract's {tidy(day)}-hour day")
+
+
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     from offercheck.normalize.dates import add_duration, end_of_term
 
@@ -117,6 +147,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
         hours = _weekly_hours(internal)
         if hours is not None:
             out["hours_per_week"] = hours
+    _leave_at_contract_day(out, internal)
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")
