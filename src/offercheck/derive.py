@@ -177,13 +177,32 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
             out["governing_law"] = _derived("governing_law", region, [law, place],
                                             min(law.confidence, place.confidence) - 0.1,
                                             "the law of the place of work")
+    stated = out.get("fixed_term")
+    if stated is not None and stated.value is False and "end_date" in out:
+        del out["end_date"]  # an end date is a fixed term's: a self-renewing one has none
     if "fixed_term" not in out:
-        if "end_date" in out:
-            out["fixed_term"] = _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")
-        else:
-            open_ended = [out[k] for k in ("at_will", "notice_employee", "notice_employer", "probation")
-                          if k in out and out[k].value not in (False, None)]
-            if open_ended:
-                out["fixed_term"] = _derived("fixed_term", False, open_ended[:1], 0.6,
-                                             "ends by notice or at will")
+        fixed = _fixed_term(out, internal)
+        if fixed is not None:
+            out["fixed_term"] = fixed
     return out
+
+
+# fields that show the document is a contract of employment (not an amendment or a covenant)
+EMPLOYMENT_SIGNS = ("start_date", "base_salary", "job_title")
+
+
+def _fixed_term(out: dict[str, Term], internal: dict[str, Term]) -> Term | None:
+    """True where the employment ends on a date or after a period; false where it is open-ended:
+    it ends by notice or at will, or an offer of employment states no term at all (TERMS.md)."""
+    if "end_date" in out:
+        return _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")
+    if "_term_length" in internal:
+        return _derived("fixed_term", True, [internal["_term_length"]], 0.6, "a term of a stated length")
+    open_ended = [out[k] for k in ("at_will", "notice_employee", "notice_employer", "probation")
+                  if k in out and out[k].value not in (False, None)]
+    if open_ended:
+        return _derived("fixed_term", False, open_ended[:1], 0.6, "ends by notice or at will")
+    signs = [out[k] for k in EMPLOYMENT_SIGNS if k in out]
+    if len(signs) >= 2:
+        return _derived("fixed_term", False, signs[:1], 0.5, "an offer of employment with no term or end date")
+    return None
