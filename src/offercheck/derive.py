@@ -203,6 +203,6 @@ def _fixed_term(out: dict[str, Term], internal: dict[str, Term]) -> Term | None:
     if open_ended:
         return _derived("fixed_term", False, open_ended[:1], 0.6, "ends by notice or at will")
     signs = [out[k] for k in EMPLOYMENT_SIGNS if k in out]
-    if len(signs) >= 2:
+    if len(signs) >= 2 and "_casual" not in internal:  # casual work is not plainly open-ended
         return _derived("fixed_term", False, signs[:1], 0.5, "an offer of employment with no term or end date")
     return None
