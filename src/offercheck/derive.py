@@ -188,7 +188,8 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
 
 
 # fields that show the document is a contract of employment (not an amendment or a covenant)
-EMPLOYMENT_SIGNS = ("start_date", "base_salary", "job_title")
+EMPLOYMENT_SIGNS = ("start_date", "base_salary", "job_title", "pay_frequency", "equity", "annual_bonus",
+                    "hours_per_week", "pto_days")
 
 
 def _fixed_term(out: dict[str, Term], internal: dict[str, Term]) -> Term | None:
