@@ -111,13 +111,13 @@ def test_a_term_length_alone_makes_the_contract_fixed_term():
     ("Your hours of work are 9am - 5:30pm Mon-Fri with a 30-minute unpaid lunch break.", 40),
     ("You will work 9:00 am to 5:30 pm, Monday to Friday, with one hour for lunch.", 37.5),
     ("Hours of Work\nYour hours of work: 9:00 to 17:30, Monday to Friday. "
-     "You are entitled to a one-hour lunch break each day.", 37.5),
-    ("Your daily working hours, which include a half hour's lunch break, will be "
-     "8.30 am to 5.30 pm (Monday to Saturday).", 54),
+     "Staff take a one-hour lunch break at midday.", 37.5),
+    ("Shift hours, which include a thirty-minute meal break, are 7:00 am to 4:00 pm, "
+     "Monday to Saturday.", 54),
     ("Your roster is four 10-hour shifts each week.", 40),
     ("You will work a 6-day week, 8 hours a day.", 48),
     ("You will work five days a week from 8am to 4pm.", 40),
-    ("Your contracted hours are 76 hours per fortnight on a rotating roster.", 38),
+    ("You are rostered for 70 hours per fortnight.", 35),
     ("You will work 38 ordinary hours per week, Monday to Friday, 8am to 5pm with a one-hour lunch.", 38),
 ])
 def test_weekly_hours_in_letters(text, hours):
@@ -128,7 +128,7 @@ def test_weekly_hours_in_letters(text, hours):
 @pytest.mark.parametrize("text", [
     "Office hours are 9 am to 6 pm, Monday to Friday.",  # a 9-hour day, no word on lunch
     "Part-time staff work between 15 and 25 hours per week.",  # a range
-    "Number of working hours: min 9 hrs per day. Working days: 6 days a week.",  # a minimum
+    "Staff work a minimum of 9 hours a day, 6 days a week.",  # a minimum
 ])
 def test_no_weekly_hours_where_the_letter_gives_no_single_figure(text):
     assert "hours_per_week" not in letter("Dear Tomasz Wierzbicki,", text)
@@ -140,7 +140,7 @@ def test_no_weekly_hours_where_the_letter_gives_no_single_figure(text):
     ("This Agreement is effective as of March 1, 2027 (the \"Effective Date\"). The term begins on the "
      "Effective Date and continues until the third anniversary of the Effective Date.",
      "2027-03-01", "2030-02-28"),
-    ("You are engaged on contract for a period of one year from 2026-07-01.", None, "2027-06-30"),
+    ("You are engaged for a period of nine months from 1 October 2026.", None, "2027-06-30"),
 ])
 def test_end_date_from_a_term(text, start, end):
     got = letter("Dear Amara Obi,", text)
@@ -152,6 +152,6 @@ def test_end_date_from_a_term(text, start, end):
 
 def test_leave_in_hours_at_the_letters_own_day():
     got = letter("Dear Lena Fischer,", "You will work 7.5 hours per day, Monday to Friday.",
-                 "Annual Paid Time Off (PTO) will be a maximum of 150 hours per year.")
+                 "Paid time off accrues up to 150 hours per year.")
     assert float(got["pto_days"]) == pytest.approx(20)
     assert float(got["hours_per_week"]) == pytest.approx(37.5)
