@@ -145,13 +145,15 @@ def test_parse_share_rejects(text):
 @pytest.mark.parametrize("text,expected", [
     ("9:00 am to 5:30 pm", Decimal("8.5")), ("8.30 a.m. to 5.30 p.m.", Decimal(9)),
     ("09:00-17:30", Decimal("8.5")), ("9 to 5", Decimal(8)), ("10am - 7pm", Decimal(9)),
-    ("7:45 AM to 4:15 PM", Decimal("8.5")),
+    ("7:45 AM to 4:15 PM", Decimal("8.5")), ("0700 to 1530 hrs", Decimal("8.5")),
+    ("12:30 pm and 1:15 pm", Decimal("0.75")),
 ])
 def test_parse_time_span(text, expected):
     assert parse_time_span(text) == expected
 
 
-@pytest.mark.parametrize("text", ["9 am", "Clause 3 to 5", "5 pm to 9 am", "13 pm to 5 pm", ""])
+@pytest.mark.parametrize("text", ["9 am", "Clause 3 to 5", "5 pm to 9 am", "13 pm to 5 pm", "",
+                                  "2018 to 2022", "1630 to 0830", "3 and 5"])
 def test_parse_time_span_rejects(text):
     assert parse_time_span(text) is None
 

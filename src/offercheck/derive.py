@@ -11,6 +11,7 @@ from decimal import Decimal
 from offercheck.extract import DocContext
 from offercheck.normalize.money import DOLLAR_CURRENCIES
 from offercheck.model import Finding, Term
+from offercheck.normalize.numbers import tidy
 
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
                "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
@@ -75,17 +76,81 @@ def _derived(field: str, value, sources: list[Term], confidence: float, why: str
     return Term(field, value, evidence, round(confidence, 2), finding, ())
 
 
+# _hours_per_day patterns that read a bare span of clock times, break and all
+GROSS_SPANS = {"clock-span", "clock-span-days", "days-clock-span", "work-from-span"}
+# a gross day longer than this with no word on its break likely hides an unpaid lunch
+LONGEST_UNSAID_DAY = Decimal("8.5")
+
+
+def _working_day(internal: dict[str, Term]) -> tuple[Decimal, list[Term]] | None:
+    """Hours worked a day: a stated length, or a span of clock times less an unpaid break."""
+    per_day = internal.get("_hours_per_day")
+    if per_day is None:
+        return None
+    value = Decimal(per_day.value)
+    if per_day.finding is None or per_day.finding.pattern not in GROSS_SPANS:
+        return value, [per_day]
+    pause = internal.get("_break_hours")
+    if pause is None:
+        return (value, [per_day]) if value <= LONGEST_UNSAID_DAY else None
+    value -= Decimal(pause.value)
+    return (value, [per_day, pause]) if value >= 3 else None
+
+
+def _weekly_hours(internal: dict[str, Term]) -> Term | None:
+    """Hours a week from the working day and the days a week (a stated week wins elsewhere)."""
+    day, days = _working_day(internal), internal.get("_days_per_week")
+    if day is None or days is None:
+        return None
+    per_day, sources = day
+    value = tidy(per_day * Decimal(days.value))
+    if not 5 <= value <= 80:
+        return None
+    confidence = min(t.confidence for t in [*sources, days]) - 0.1
+    why = "hours a day less the break x days a week" if len(sources) > 1 else "hours a day x days a week"
+    return _derived("hours_per_week", value, [*sources, days], confidence, why)
+
+
+# leave patterns that read hours a year in 8-hour days (pto_days, sick_days)
+LEAVE_IN_HOURS = {"hours-of-pto-a-year", "pto-hours-a-year", "sick-hours-cap", "hours-of-sick-leave-a-year"}
+ASSUMED_DAY = Decimal(8)
+
+
+def _contract_day(terms: dict[str, Term], internal: dict[str, Term]) -> Decimal | None:
+    """The contract's own working day in hours: stated, from clock times, or a week / its days."""
+    day = _working_day(internal)
+    if day is not None:
+        return day[0]
+    week, days = terms.get("hours_per_week"), internal.get("_days_per_week")
+    if week is not None and days is not None and Decimal(days.value) > 0:
+        return Decimal(week.value) / Decimal(days.value)
+    return None
+
+
+def _leave_at_contract_day(out: dict[str, Term], internal: dict[str, Term]) -> None:
+    """Leave stated in hours converts at the contract's daily hours, else at 8 (TERMS.md)."""
+    day = _contract_day(out, internal)
+    if day is None or day == ASSUMED_DAY or not 3 <= day <= 13:
+        return
+    for field in ("pto_days", "sick_days"):
+        leave = out.get(field)
+        if leave is None or leave.finding is None or leave.finding.pattern not in LEAVE_IN_HOURS:
+            continue
+        days = tidy((Decimal(leave.value) * ASSUMED_DAY / day).quantize(Decimal("0.01")))
+        out[field] = _derived(field, days, [leave], leave.confidence - 0.05,
+                              f"leave in hours at the contract's {tidy(day)}-hour day")
+
+
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     from offercheck.normalize.dates import add_duration, end_of_term
 
     out = dict(terms)
-    hours, per_day, days = out.get("hours_per_week"), internal.get("_hours_per_day"), internal.get("_days_per_week")
-    if hours is None and per_day is not None and days is not None:
-        value = Decimal(per_day.value) * Decimal(days.value)
-        if 5 <= value <= 80:
-            hours = out["hours_per_week"] = _derived("hours_per_week", value, [per_day, days],
-                                                     min(per_day.confidence, days.confidence) - 0.1,
-                                                     "hours a day x days a week")
+    hours = out.get("hours_per_week")
+    if hours is None:
+        hours = _weekly_hours(internal)
+        if hours is not None:
+            out["hours_per_week"] = hours
+    _leave_at_contract_day(out, internal)
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")
@@ -115,13 +180,33 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
             out["governing_law"] = _derived("governing_law", region, [law, place],
                                             min(law.confidence, place.confidence) - 0.1,
                                             "the law of the place of work")
+    stated = out.get("fixed_term")
+    if stated is not None and stated.value is False and "end_date" in out:
+        del out["end_date"]  # an end date is a fixed term's: a self-renewing one has none
     if "fixed_term" not in out:
-        if "end_date" in out:
-            out["fixed_term"] = _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")
-        else:
-            open_ended = [out[k] for k in ("at_will", "notice_employee", "notice_employer", "probation")
-                          if k in out and out[k].value not in (False, None)]
-            if open_ended:
-                out["fixed_term"] = _derived("fixed_term", False, open_ended[:1], 0.6,
-                                             "ends by notice or at will")
+        fixed = _fixed_term(out, internal)
+        if fixed is not None:
+            out["fixed_term"] = fixed
     return out
+
+
+# fields that show the document is a contract of employment (not an amendment or a covenant)
+EMPLOYMENT_SIGNS = ("start_date", "base_salary", "job_title", "pay_frequency", "equity", "annual_bonus",
+                    "hours_per_week", "pto_days")
+
+
+def _fixed_term(out: dict[str, Term], internal: dict[str, Term]) -> Term | None:
+    """True where the employment ends on a date or after a period; false where it is open-ended:
+    it ends by notice or at will, or an offer of employment states no term at all (TERMS.md)."""
+    if "end_date" in out:
+        return _derived("fixed_term", True, [out["end_date"]], 0.7, "an end date")
+    if "_term_length" in internal:
+        return _derived("fixed_term", True, [internal["_term_length"]], 0.6, "a term of a stated length")
+    open_ended = [out[k] for k in ("at_will", "notice_employee", "notice_employer", "probation")
+                  if k in out and out[k].value not in (False, None)]
+    if open_ended:
+        return _derived("fixed_term", False, open_ended[:1], 0.6, "ends by notice or at will")
+    signs = [out[k] for k in EMPLOYMENT_SIGNS if k in out]
+    if len(signs) >= 2 and "_casual" not in internal:  # casual work is not plainly open-ended
+        return _derived("fixed_term", False, signs[:1], 0.5, "an offer of employment with no term or end date")
+    return None

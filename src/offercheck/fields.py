@@ -77,7 +77,8 @@ TEXT_FIELDS = {"employer", "employee", "job_title", "location", "governing_law"}
 NUMBER_FIELDS = {"hours_per_week", "sick_days", "retirement_match_percent"}
 # fields used inside the pipeline only, never printed
 INTERNAL_FIELDS = {"_jurisdiction", "_letter_date", "_term_length", "_expiry_within",
-                   "_days_per_week", "_hours_per_day"}
+                   "_days_per_week", "_hours_per_day", "_break_hours",
+                   "_casual"}
 
 
 def all_field_names() -> set[str]:

@@ -412,9 +412,13 @@ def parse_share(text: str) -> Decimal | None:
 _CLOCK_NAMED = (
     r"(?P<{p}h>\d{{1,2}})(?:[.:](?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
 )
+# the 24-hour clock without a separator ("0830 to 1630 hrs"): both ends four digits
+_CLOCK_24_NAMED = r"(?P<{p}H>[01]\d|2[0-4])(?P<{p}M>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?"
 _TIME_SPAN_NAMED = (
-    "(?i:" + _CLOCK_NAMED.format(p="a") + r"\s*(?:to|until|till|through|-|–|—)\s*"
-    + _CLOCK_NAMED.format(p="b") + ")"
+    "(?i:(?<![\\d.:])(?:" + _CLOCK_24_NAMED.format(p="a") + r"\s*(?:to|until|till|through|and|-|–|—)\s*"
+    + _CLOCK_24_NAMED.format(p="b") + r"(?!\d)|"
+    + _CLOCK_NAMED.format(p="a") + r"\s*(?:to|until|till|through|and|-|–|—)\s*"
+    + _CLOCK_NAMED.format(p="b") + "))"
 )
 TIME_SPAN = strip_group_names(_TIME_SPAN_NAMED)
 """Two clock times: "9:00 am to 5:30 pm", "8.30 a.m. - 5.30 p.m.", "09:00-17:30"."""
@@ -446,8 +450,16 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('8.5'), Decimal('9'))
     >>> parse_time_span("09:00-17:30"), parse_time_span("9 to 5"), parse_time_span("Section 3 to 5") is None
     (Decimal('8.5'), Decimal('8'), True)
+    >>> parse_time_span("0830 to 1630 hrs"), parse_time_span("1:00 pm and 2:00 pm"), parse_time_span("2019 to 2021") is None
+    (Decimal('8'), Decimal('1'), True)
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
+    if m is not None and m.group("aH"):
+        start, end = (Decimal(int(m.group(p + "H"))) + Decimal(int(m.group(p + "M"))) / 60 for p in "ab")
+        if end - start < 1 or end > 24:  # "2019 to 2021" is years, not two minutes
+            return None
+        hours = end - start
+        return tidy(hours.quantize(Decimal("0.01")).normalize()) if hours != hours.to_integral_value() else tidy(hours)
     if m is None or not (m.group("am") or m.group("aap") or m.group("aap2") or m.group("bm")
                          or m.group("bap") or m.group("bap2")
                          or re.search(r"\b(?:to|until|till)\b", text)):

@@ -143,8 +143,16 @@ def amount_v1(text: str, ctx, min_amount: float = 0) -> Money | None:
 
 
 @register("duration.v1")
-def duration_v1(text: str, ctx, max_days: float | None = None):
+def duration_v1(text: str, ctx, max_days: float | None = None, unit: str | None = None):
+    """A duration. With ``unit``, the text is a count or an ordinal of that unit: "the third
+    anniversary" read with ``unit: year`` is three years."""
     from offercheck.normalize.duration import parse_duration
+    if unit is not None:
+        from offercheck.normalize.numbers import parse_number, parse_ordinal
+        from offercheck.values import Duration
+        n = parse_ordinal(text)
+        n = Decimal(n) if n is not None else parse_number(text)
+        return Duration(Decimal(n), unit, text) if n is not None and 0 < n <= 100 else None
     d = parse_duration(text)
     if d is None or d.value <= 0 or (max_days is not None and d.days() > max_days):
         return None
@@ -182,9 +190,20 @@ def months_v1(text: str, ctx, each: int | None = None, plus: int = 0):
 
 
 @register("date.v1")
-def date_v1(text: str, ctx):
-    from offercheck.normalize.dates import parse_date
-    return parse_date(text, dayfirst=ctx.doc.dayfirst if ctx is not None else None)
+def date_v1(text: str, ctx, term: str | None = None):
+    """A date. ``term`` names a group holding a duration counted from that date: the result
+    is the term's last day, the day before the anniversary ("12 months from 1 May 2026")."""
+    from offercheck.normalize.dates import end_of_term, parse_date
+    date = parse_date(text, dayfirst=ctx.doc.dayfirst if ctx is not None else None)
+    if term is None or date is None:
+        return date
+    length = duration_v1(ctx.groups.get(term, "") if ctx is not None else "", ctx)
+    if length is None:
+        return None
+    try:
+        return end_of_term(date, length)
+    except (OverflowError, ValueError):
+        return None
 
 
 # How often a share vests, read after the share in its sentence: "1/48th of the shares at
