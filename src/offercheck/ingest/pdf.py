@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, OcrUnavailable
+from . import pdf_tables
 from .text import clean_lines, newlines_to_lf
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,6 +61,7 @@ def read_pdf(path: Path, *, password: str | None = None, max_pages: int = 500) -
             if has_images and _visible_chars(lines) < MIN_PAGE_CHARS:
                 scanned.append(i)
         ocr_done = _ocr_scanned_pages(path, pdf, pages, scanned)
+        pdf_tables.read_tables(path, password, pdf, pages, skip=scanned)  # ruled tables: rows of cells
     finally:
         pdf.close()
 
@@ -223,10 +225,11 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...]) -> Do
         kind = "ocr" if i + 1 in ocr_set else "para"
         for j, line in enumerate(lines):
             if j < len(lines) - 1:
-                sep = " " if _continues(line, lines[j + 1]) else "\n"
+                joins = not pdf_tables.is_row(line) and not pdf_tables.is_row(lines[j + 1])
+                sep = " " if joins and _continues(line, lines[j + 1]) else "\n"
             else:
                 sep = "\n\n" if i < last_page else ""
-            builder.add(line, page=i + 1, kind=kind, sep=sep)
+            pdf_tables.add_line(builder, line, page=i + 1, kind=kind, sep=sep)
     doc = builder.build(str(path), "pdf", pages=len(pages), ocr_pages=ocr_pages)
     return dataclasses.replace(doc, blocks=_number_per_page(doc.blocks))
 
