@@ -104,9 +104,10 @@ def _read_page(pdf, index: int) -> tuple[list[str], bool]:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_range()
+            lines = pdf_tables.reflow_columns(page, textpage, raw)  # two columns side by side
         finally:
             textpage.close()
-        lines = page_lines(raw)
+        lines = page_lines(raw) if lines is None else lines
         has_images = False
         if _visible_chars(lines) < MIN_PAGE_CHARS:  # only then is the answer needed
             images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))

@@ -18,6 +18,7 @@ pdfplumber is imported only when a page needs it (it costs ~0.2 s to import).
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,9 @@ class TableRow(str):
         self = super().__new__(cls, SEP.join(text for text, _ in cells))
         self.cells, self.table, self.row = tuple(cells), table, row
         return self
+
+    def __reduce__(self):  # str's own would rebuild a plain str
+        return TableRow, (list(self.cells), self.table, self.row)
 
 
 @dataclass
@@ -80,7 +84,8 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
     """Replace, in ``pages``, the lines of each ruled table by one TableRow per row.
 
     ``pdf`` is the open pypdfium2 document the lines were read from; pages in ``skip``
-    (OCR'd scans) are left alone. Tables are numbered from 0 through the document.
+    (OCR'd scans) are left alone. Tables, ruled or not, are then numbered from 0
+    through the document.
     """
     started = time.perf_counter()
     skip = set(skip)
@@ -97,6 +102,7 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
             page.close()
     if candidates:
         _read_candidates(path, password, pdf, pages, candidates)
+    _number_tables(pages)
     STATS.seconds += time.perf_counter() - started
 
 
@@ -104,7 +110,6 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                      candidates: list[int]) -> None:
     import pdfplumber
 
-    table_no = 0
     with pdfplumber.open(str(path), password=password or "") as plumber:
         for i in candidates:
             STATS.pages_searched += 1
@@ -115,13 +120,44 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                     continue
                 textpage = page.get_textpage()
                 try:
-                    lines, table_no = _page_with_tables(textpage, page.get_height(), grids, table_no)
+                    lines = _regroup(textpage, textpage.get_text_range(), page.get_height(), grids)
                 finally:
                     textpage.close()
             finally:
                 page.close()
             if lines is not None:
                 pages[i] = lines
+
+
+def _number_tables(pages: list[list[str]]) -> None:
+    """TableRow.table from the grid's number on its page to its number in the document."""
+    number = -1
+    for lines in pages:
+        seen: dict[int, int] = {}
+        for line in lines:
+            if isinstance(line, TableRow):
+                if line.table not in seen:
+                    number += 1
+                    seen[line.table] = number
+                    STATS.tables += 1
+                line.table = seen[line.table]
+
+
+def reflow_columns(page, textpage, raw: str) -> list[str] | None:
+    """The lines of a page that sets text in two columns side by side, or None.
+
+    pdfium joins what stands on one baseline into one line, so two columns written line
+    by line across the page (a label column beside wrapped values, a text set in two
+    columns line by line) come out mixed. Called for every page with pdfium's open text
+    page; the check reads only pdfium's text rectangles (one or a few per line), and
+    only a page where at least three lines share a gutter pays for character boxes.
+    Two columns of running text become the left column's lines, then the right's; a
+    label column beside values becomes "label | value" rows, as from a table.
+    """
+    if not _plain_geometry(page):
+        return None
+    grids = _column_grids(textpage, page.get_width(), page.get_height())
+    return _regroup(textpage, raw, page.get_height(), grids) if grids else None
 
 
 def _plain_geometry(page) -> bool:
@@ -171,12 +207,16 @@ def _path_bounds(raw_page, pdfium_c, form=None, depth: int = 0):
 
 @dataclass
 class _Grid:
-    """One table pdfplumber found: rows of (grid column, x0, x1) cells and each row's band."""
+    """A table's rows, each a band of the page with (grid column, x0, x1) cells.
+
+    ``flow`` marks two text columns rather than a table: its one row's cells are read
+    as lines, the left column's before the right's."""
 
     bbox: tuple[float, float, float, float]
     """x0, top, x1, bottom; top measured down from the top of the page (pdfplumber's)."""
     page_width: float
     rows: list[tuple[float, float, list[tuple[int, float, float]]]] = field(default_factory=list)
+    flow: bool = False
 
 
 def _find_grids(plumber_page, height: float) -> list[_Grid]:
@@ -196,70 +236,88 @@ def _find_grids(plumber_page, height: float) -> list[_Grid]:
     return grids
 
 
-def _page_with_tables(textpage, page_top: float, grids: list[_Grid], table_no: int):
-    """The page's lines with each table's characters taken out and put back as rows.
+def _regroup(textpage, raw: str, page_top: float, grids: list[_Grid]) -> list[str] | None:
+    """The page's lines with each grid's characters taken out of pdfium's order and put
+    back where the grid begins: a table as TableRows (``table`` numbers the grid on the
+    page until read_tables numbers them through the document), two columns as lines.
 
-    Returns (lines, next table number), or (None, table_no) when no grid turns out to
-    hold text in two cells of one row (nothing to change).
+    None when no grid holds text in two cells of one row (nothing to change), or when
+    pdfium's text does not line up with its characters (text outside the BMP).
     """
     from .pdf import page_lines
 
-    raw = textpage.get_text_range()
     n = textpage.count_chars()
-    if len(raw) != n:  # characters outside the BMP: indices would not line up; keep plain text
-        return None, table_no
-    where = [None] * n  # (grid, row, col) of each character inside a table
+    if len(raw) != n:
+        return None
+    where: list = [None] * n  # (grid, row, col) of each character inside a grid
+    ys: list = [None] * n
     for k in range(n):
         if raw[k].isspace():
             continue
         left, bottom, right, top = textpage.get_charbox(k)
         if right <= left and top <= bottom:
             continue
-        where[k] = _locate(grids, (left + right) / 2, page_top - (bottom + top) / 2)
+        ys[k] = (page_top - (bottom + top) / 2, top - bottom)
+        where[k] = _locate(grids, (left + right) / 2, ys[k][0])
     _spaces_follow(raw, where)
 
-    cells: dict[tuple[int, int, int], list[str]] = {}
-    for k, place in enumerate(where):
-        if place is not None:
-            cells.setdefault(place, []).append(raw[k])
-    kept = {}
+    cells = _cell_texts(raw, where, ys)
+    kept: dict[int, list] = {}
     for g, grid in enumerate(grids):
+        if grid.flow:
+            columns = [page_lines(cells.get((g, 0, col), "")) for col, _, _ in grid.rows[0][2]]
+            if sum(1 for lines in columns if lines) >= 2:
+                kept[g] = [line for lines in columns for line in lines]
+            continue
         rows = []
-        for r in range(len(grid.rows)):
-            row_cells = []
-            for col, _, _ in grid.rows[r][2]:
-                text = " ".join(page_lines("".join(cells.get((g, r, col), ())))).strip(" |")
-                if text:
-                    row_cells.append((" ".join(text.split()), col))
-            if row_cells:
-                rows.append(row_cells)
+        for r, (_, _, row_cells) in enumerate(grid.rows):
+            texts = [(" ".join(page_lines(cells.get((g, r, col), ""))).strip(" |"), col)
+                     for col, _, _ in row_cells]
+            texts = [(text, col) for text, col in texts if text]
+            if texts:
+                rows.append(texts)
         if any(len(row) >= 2 for row in rows):
-            kept[g] = rows
+            kept[g] = [TableRow(row, g, r) for r, row in enumerate(rows)]
     if not kept:
-        return None, table_no
+        return None
 
     lines: list[str] = []
     piece: list[str] = []
-    numbers: dict[int, int] = {}
+    done: set[int] = set()
     for k, place in enumerate(where):
         if place is None or place[0] not in kept:
             piece.append(raw[k])
+        elif place[0] not in done:
+            done.add(place[0])
+            lines += page_lines("".join(piece))
+            piece = []
+            lines += kept[place[0]]
+    return lines + page_lines("".join(piece))
+
+
+def _cell_texts(raw: str, where: list, ys: list) -> dict:
+    """Each cell's characters in pdfium's order. Where pdfium read something else between
+    two characters of a cell (the other column of a line), a line break goes between
+    them if they sit on different lines, else a space."""
+    cells: dict[tuple, list[str]] = {}
+    last: dict[tuple, tuple[int, float, float]] = {}
+    for k, place in enumerate(where):
+        if place is None:
             continue
-        g = place[0]
-        if g in numbers:
-            continue
-        numbers[g] = table_no
-        table_no += 1
-        lines += page_lines("".join(piece))
-        piece = []
-        lines += [TableRow(row, numbers[g], r) for r, row in enumerate(kept[g])]
-    lines += page_lines("".join(piece))
-    STATS.tables += len(numbers)
-    return lines, table_no
+        buf = cells.setdefault(place, [])
+        prev = last.get(place)
+        if ys[k] is not None:
+            if prev is not None and prev[0] < k - 1 and not buf[-1].isspace():
+                buf.append("\n" if abs(ys[k][0] - prev[1]) > prev[2] / 2 else " ")
+            last[place] = (k, *ys[k])
+        elif prev is not None:
+            last[place] = (k, prev[1], prev[2])
+        buf.append(raw[k])
+    return {key: "".join(chars) for key, chars in cells.items()}
 
 
 def _locate(grids: list[_Grid], x: float, y: float):
-    """(grid, row, column) of the point, or None outside every table. Text past the page's
+    """(grid, row, column) of the point, or None outside every grid. Text past the page's
     right edge (a table wider than the page, clipped when printed) belongs to the last
     cell of its row, as pdfium reads it while pdfplumber crops it."""
     for g, grid in enumerate(grids):
@@ -270,7 +328,7 @@ def _locate(grids: list[_Grid], x: float, y: float):
             if row_top - _NEAR <= y <= row_bottom + _NEAR:
                 if x > x1 + _NEAR and x1 < grid.page_width - _NEAR:
                     return None
-                for col, c0, c1 in cells:
+                for col, _, c1 in cells:
                     if x <= c1 + _NEAR:
                         return g, r, col
                 return g, r, cells[-1][0]
@@ -292,3 +350,180 @@ def _spaces_follow(raw: str, where: list) -> None:
             nxt += 1
         if nxt < len(raw) and where[nxt] is not None and where[nxt] == where[last]:
             where[k] = where[last]
+
+
+_MIN_GUTTER = 12.0
+"""Points of blank between two columns (a word space is 2-4; a tab stop or a gutter more)."""
+_MIN_SHARED = 3
+_WORD = re.compile(r"[^\W\d_]{3}")
+"""A left column whose lines mostly have no word of three letters holds list markers."""
+"""Lines with text on both sides of one gutter before the page counts as two columns."""
+
+
+@dataclass
+class _Line:
+    """A visual line from pdfium's text rectangles: its vertical extent and its runs of
+    text (x0, x1) with less than a gutter between them."""
+
+    top: float
+    bottom: float
+    segments: list[tuple[float, float]]
+
+    def gaps(self) -> list[tuple[float, float]]:
+        return [(a[1], b[0]) for a, b in zip(self.segments, self.segments[1:])]
+
+    def free(self, g0: float, g1: float) -> tuple[float, float] | None:
+        """The widest part of (g0, g1) that no segment of this line covers, if wide enough."""
+        best, start = None, g0
+        for a, b in self.segments + [(g1, g1)]:
+            end = min(a, g1)
+            if end - start >= _MIN_GUTTER and (best is None or end - start > best[1] - best[0]):
+                best = (start, end)
+            start = max(start, b)
+            if start >= g1:
+                break
+        return best
+
+    def sides(self, g0: float, g1: float) -> tuple[list, list] | None:
+        """The segments left and right of the gutter (g0, g1), or None if one crosses it."""
+        left = [s for s in self.segments if s[1] <= g0 + _NEAR]
+        right = [s for s in self.segments if s[0] >= g1 - _NEAR]
+        return (left, right) if len(left) + len(right) == len(self.segments) else None
+
+
+def _column_grids(textpage, width: float, height: float) -> list[_Grid]:
+    lines = _visual_lines(textpage, height)
+    grids = []
+    i = 0
+    while i < len(lines):
+        found = None
+        for g0, g1 in lines[i].gaps():
+            run = _run(lines, i, g0, g1)
+            if run and (found is None or run[0] > found[0]):
+                found = run
+        if found is None:
+            i += 1
+            continue
+        end, g0, g1 = found
+        grid, used = _column_grid(lines[i:end], g0, g1, width, _label_reader(textpage, height))
+        if grid is not None:
+            grids.append(grid)
+        i += max(used, 1)
+    return grids
+
+
+def _visual_lines(textpage, height: float) -> list[_Line]:
+    """pdfium's text rectangles grouped into lines, top to bottom (y measured down)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    n = pdfium_c.FPDFText_CountRects(textpage.raw, 0, -1)
+    if n < 2 * _MIN_SHARED:
+        return []
+    box = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in box]
+    rects = []
+    for k in range(n):
+        if pdfium_c.FPDFText_GetRect(textpage.raw, k, *refs):
+            left, top, right, bottom = (v.value for v in box)
+            if right > left and top > bottom:
+                rects.append((height - top, height - bottom, left, right))
+    rects.sort(key=lambda r: (r[0] + r[1]) / 2)
+    lines: list[_Line] = []
+    spans: list[list[tuple[float, float]]] = []
+    for top, bottom, left, right in rects:
+        last = lines[-1] if lines else None
+        if last and abs((top + bottom) / 2 - (last.top + last.bottom) / 2) < min(bottom - top, last.bottom - last.top) / 2:
+            last.top, last.bottom = min(last.top, top), max(last.bottom, bottom)
+            spans[-1].append((left, right))
+        else:
+            lines.append(_Line(top, bottom, []))
+            spans.append([(left, right)])
+    for line, line_spans in zip(lines, spans):
+        for left, right in sorted(line_spans):
+            if line.segments and left - line.segments[-1][1] < _MIN_GUTTER:
+                line.segments[-1] = (line.segments[-1][0], max(right, line.segments[-1][1]))
+            else:
+                line.segments.append((left, right))
+    return lines
+
+
+def _run(lines: list[_Line], i: int, g0: float, g1: float) -> tuple[int, float, float] | None:
+    """How far down from line i a gutter (g0, g1) goes: (end, g0, g1) of the run it
+    narrows to, if at least _MIN_SHARED lines in it have text left of it and as many
+    right of it (a label centred on its wrapped value shares no line with it)."""
+    left = right = 0
+    end = i
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if j > i and line.top - lines[j - 1].bottom > 2.5 * (line.bottom - line.top):
+            break  # a wide vertical gap ends the layout
+        sides = line.sides(g0, g1)
+        if sides is None:
+            free = line.free(g0, g1)
+            if free is None:
+                break
+            g0, g1 = free
+            sides = line.sides(g0, g1)
+        left += bool(sides[0])
+        right += bool(sides[1])
+        end = j + 1
+    return (end, g0, g1) if min(left, right) >= _MIN_SHARED else None
+
+
+def _label_reader(textpage, height: float):
+    """The text pdfium has in a segment of a line (for labels only: a few per page)."""
+    def text(line: _Line, segment: tuple[float, float]) -> str:
+        return textpage.get_text_bounded(segment[0], height - line.bottom, segment[1], height - line.top)
+    return text
+
+
+def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
+                 label_text) -> tuple[_Grid | None, int]:
+    """Two columns of running text (the left one's lines reach the gutter) as a flow
+    grid; a column of labels beside values as rows. Returns the grid and how many of
+    ``lines`` it takes: one-sided lines at the end that stand apart (the next
+    paragraph, a closing line) are left to the page."""
+    labelled = [(line, line.sides(g0, g1)[0]) for line in lines if line.sides(g0, g1)[0]]
+    words = sum(1 for line, left in labelled if _WORD.search(label_text(line, (left[0][0], left[-1][1]))))
+    if len(labelled) < _MIN_SHARED or words < len(labelled) / 2:
+        return None, len(lines)  # bullets or clause numbers hanging beside their text
+    x0 = min(line.segments[0][0] for line in lines)
+    full = sum(1 for _, left in labelled if left[-1][1] >= g0 - 0.2 * (g0 - x0))
+    flow = full >= 0.6 * len(labelled) and g0 - x0 >= 0.25 * (lines[0].segments[-1][1] - x0)
+    lines = lines[:_taken(lines, g0, g1, flow)]
+    x0 = min(line.segments[0][0] for line in lines) - _NEAR
+    x1 = max(line.segments[-1][1] for line in lines) + _NEAR
+    bbox = (x0, lines[0].top - _NEAR, x1, lines[-1].bottom + _NEAR)
+    mid = (g0 + g1) / 2
+    cells = [(0, x0, mid), (1, mid, x1)]
+    if flow:
+        return _Grid(bbox, width, [(bbox[1], bbox[3], cells)], flow=True), len(lines)
+    rows: list[tuple[float, float, list]] = []
+    has_label = False
+    for k, line in enumerate(lines):
+        left = line.sides(g0, g1)[0]
+        spaced = k and line.top - lines[k - 1].bottom > 0.6 * (line.bottom - line.top)
+        new_label = left and has_label and not label_text(line, left[0]).lstrip()[:1].islower()
+        if k == 0 or spaced or new_label:
+            if rows:
+                rows[-1] = (rows[-1][0], line.top - _NEAR, cells)
+            rows.append((line.top - _NEAR if k else bbox[1], bbox[3], cells))
+            has_label = False
+        has_label = has_label or bool(left)
+    return _Grid(bbox, width, rows), len(lines)
+
+
+def _taken(lines: list[_Line], g0: float, g1: float, flow: bool) -> int:
+    """Two columns end with their last line at the columns' own spacing after the last
+    line with text on both sides; labels and values with the last line holding a value."""
+    if not flow:
+        return max(k for k, line in enumerate(lines) if line.sides(g0, g1)[1]) + 1
+    last = max(k for k, line in enumerate(lines) if all(line.sides(g0, g1)))
+    spacing = sorted(lines[k + 1].top - lines[k].bottom for k in range(last)) or [0.0]
+    usual = spacing[len(spacing) // 2]
+    end = last + 1
+    while end < len(lines) and lines[end].top - lines[end - 1].bottom <= usual + 0.25 * (lines[end].bottom - lines[end].top):
+        end += 1
+    return end
