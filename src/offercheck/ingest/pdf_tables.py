@@ -57,9 +57,17 @@ class TableStats:
     """What the table reader did in one process: for the benchmark's profile."""
 
     pages_checked: int = 0
+    """Pages whose path objects were looked at for ruling."""
     pages_searched: int = 0
+    """Pages pdfplumber's table finder ran on."""
     tables: int = 0
+    """Tables kept (ruled, or a label column beside values)."""
     seconds: float = 0.0
+    """Ruling check, pdfplumber and regrouping, in all."""
+    column_pages: int = 0
+    """Pages read as two columns or label | value rows."""
+    column_seconds: float = 0.0
+    """The two-column check of every page and the regrouping of those pages."""
 
 
 STATS = TableStats()
@@ -154,10 +162,14 @@ def reflow_columns(page, textpage, raw: str) -> list[str] | None:
     Two columns of running text become the left column's lines, then the right's; a
     label column beside values becomes "label | value" rows, as from a table.
     """
-    if not _plain_geometry(page):
-        return None
-    grids = _column_grids(textpage, page.get_width(), page.get_height())
-    return _regroup(textpage, raw, page.get_height(), grids) if grids else None
+    started = time.perf_counter()
+    lines = None
+    if _plain_geometry(page):
+        grids = _column_grids(textpage, page.get_width(), page.get_height())
+        lines = _regroup(textpage, raw, page.get_height(), grids) if grids else None
+    STATS.column_pages += lines is not None
+    STATS.column_seconds += time.perf_counter() - started
+    return lines
 
 
 def _plain_geometry(page) -> bool:
@@ -193,13 +205,14 @@ def _path_bounds(raw_page, pdfium_c, form=None, depth: int = 0):
     """(type, bounds) of each path object, also inside form XObjects (two levels)."""
     import ctypes
 
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in box]
     count = pdfium_c.FPDFFormObj_CountObjects(form) if form else pdfium_c.FPDFPage_CountObjects(raw_page)
     for k in range(count):
         obj = pdfium_c.FPDFFormObj_GetObject(form, k) if form else pdfium_c.FPDFPage_GetObject(raw_page, k)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            box = [ctypes.c_float() for _ in range(4)]
-            if pdfium_c.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, box)):
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 yield kind, tuple(v.value for v in box)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
             yield from _path_bounds(raw_page, pdfium_c, obj, depth + 1)
