@@ -126,6 +126,36 @@ def test_two_columns_written_line_by_line_read_column_after_column(tmp_path: Pat
     assert (terms["notice_employer"].value.value, terms["notice_employer"].value.unit) == (2, "week")
 
 
+def test_two_columns_of_text_in_a_ruled_frame_are_not_one_row(tmp_path: Path) -> None:
+    left = ("The Employee shall perform the duties reasonably assigned by the Employer and shall comply with "
+            "its policies. Your salary will be $64,000 per year, paid twice a month. ") * 2
+    right = ("Either party may end the employment by giving four weeks' written notice. The Company may pay "
+             "salary in lieu of notice. Confidential information includes customer lists. ") * 2
+    path = make_layout_pdf(tmp_path / "framed.pdf", [("para", "Dear Kim Sample,"), ("table", [[left, right]], "ALL")])
+    doc = read_document(path)
+    assert doc.text == f"Dear Kim Sample,\n{left.strip()}\n{right.strip()}"
+    assert not any(b.kind == "cell" for b in doc.blocks)
+
+
+def test_a_ruled_table_and_two_columns_on_one_page(tmp_path: Path) -> None:
+    left = "Your salary is reviewed each April against the pay table below, your performance and the market."
+    right = "Either party may end the employment by giving four weeks' written notice to the other party."
+    path = make_layout_pdf(tmp_path / "both.pdf", [("columns", left, right), ("table", PAY_ROWS, "ALL")])
+    assert _lines(read_document(path)) == [left, right, *(" | ".join(row) for row in PAY_ROWS)]
+
+
+def test_pdfplumber_pages_are_capped(pay_table: Path) -> None:
+    searched = pdf_tables.STATS.pages_searched
+    with mock.patch.object(pdf_tables, "MAX_SEARCHED_PAGES", 0):
+        read_document(pay_table, isolate=False)
+    assert pdf_tables.STATS.pages_searched == searched
+
+
+def test_borderless_pay_table_splits_at_every_gutter(tmp_path: Path) -> None:
+    path = make_layout_pdf(tmp_path / "pay.pdf", [("para", OPENING), ("table", PAY_ROWS, "NONE"), ("para", CLOSING)])
+    assert _lines(read_document(path)) == [OPENING, *(" | ".join(row) for row in PAY_ROWS), CLOSING]
+
+
 def test_bullets_and_numbers_hanging_beside_text_are_not_columns(tmp_path: Path) -> None:
     items = ["Medical and dental insurance from your first day of work.",
              "Life assurance at four times your annual salary.",

@@ -23,12 +23,20 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+MAX_SEARCHED_PAGES = 20
+"""pdfplumber takes ~0.15 s a page: past this many pages with ruling lines in one
+document the rest keep pdfium's plain text, so that a contract ruled on every page
+stays within the reading deadline."""
+
 SEP = " | "
 """Between the cells of a row, as the DOCX reader writes them."""
 
 _EDGE = 3.0
 """A path object thinner than this (points) is a ruling line; wider and taller, a box."""
 _MIN_EDGE_LENGTH = 8.0
+_PROSE_LINES = 6
+"""Two cells of one row with this many lines each are columns of text that a frame or
+a rule between them makes look like a table: they are read one after the other."""
 _NEAR = 1.5
 """Slack (points) when a character's centre is tested against a cell or table edge."""
 
@@ -99,6 +107,8 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
     skip = set(skip)
     candidates = []
     for i in range(len(pages)):
+        if len(candidates) >= MAX_SEARCHED_PAGES:
+            break
         if i in skip or not pages[i]:
             continue
         STATS.pages_checked += 1
@@ -128,13 +138,20 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                     continue
                 textpage = page.get_textpage()
                 try:
-                    lines = _regroup(textpage, textpage.get_text_range(), page.get_height(), grids)
+                    # two columns elsewhere on the page, read by reflow_columns, stay so
+                    columns = [c for c in _column_grids(textpage, page.get_width(), page.get_height())
+                               if not any(_overlap(c.bbox, g.bbox) for g in grids)]
+                    lines = _regroup(textpage, textpage.get_text_range(), page.get_height(), grids + columns)
                 finally:
                     textpage.close()
             finally:
                 page.close()
             if lines is not None:
                 pages[i] = lines
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _number_tables(pages: list[list[str]]) -> None:
@@ -282,15 +299,20 @@ def _regroup(textpage, raw: str, page_top: float, grids: list[_Grid]) -> list[st
             if sum(1 for lines in columns if lines) >= 2:
                 kept[g] = [line for lines in columns for line in lines]
             continue
-        rows = []
+        out: list[str] = []
+        tabular = False
         for r, (_, _, row_cells) in enumerate(grid.rows):
-            texts = [(" ".join(page_lines(cells.get((g, r, col), ""))).strip(" |"), col)
-                     for col, _, _ in row_cells]
+            texts = [(page_lines(cells.get((g, r, col), "")), col) for col, _, _ in row_cells]
+            if sum(1 for lines, _ in texts if len(lines) >= _PROSE_LINES) >= 2:
+                out += [line for lines, _ in texts for line in lines]  # columns of text in a frame
+                continue
+            texts = [(" ".join(lines).strip(" |"), col) for lines, col in texts]
             texts = [(text, col) for text, col in texts if text]
             if texts:
-                rows.append(texts)
-        if any(len(row) >= 2 for row in rows):
-            kept[g] = [TableRow(row, g, r) for r, row in enumerate(rows)]
+                out.append(TableRow(texts, g, r))
+                tabular = tabular or len(texts) >= 2
+        if tabular:
+            kept[g] = out
     if not kept:
         return None
 
@@ -495,22 +517,27 @@ def _label_reader(textpage, height: float):
 def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
                  label_text) -> tuple[_Grid | None, int]:
     """Two columns of running text (the left one's lines reach the gutter) as a flow
-    grid; a column of labels beside values as rows. Returns the grid and how many of
-    ``lines`` it takes: one-sided lines at the end that stand apart (the next
-    paragraph, a closing line) are left to the page."""
+    grid; labels beside values, or a borderless table, as rows split at every gutter.
+    Returns the grid and how many of ``lines`` it takes: one-sided lines at the end
+    that stand apart (the next paragraph, a closing line) are left to the page."""
+    last_right = max(k for k, line in enumerate(lines) if line.sides(g0, g1)[1])
+    gutters = _gutters(lines[:last_right + 1])  # a closing line of the left column's alone may cover one
+    g0, g1 = gutters[0]  # labels stand left of the first gutter
+    crossing = [k for k, line in enumerate(lines) if line.sides(g0, g1) is None]
+    lines = lines[:crossing[0]] if crossing else lines
     labelled = [(line, line.sides(g0, g1)[0]) for line in lines if line.sides(g0, g1)[0]]
     words = sum(1 for line, left in labelled if _WORD.search(label_text(line, (left[0][0], left[-1][1]))))
     if len(labelled) < _MIN_SHARED or words < len(labelled) / 2:
         return None, len(lines)  # bullets or clause numbers hanging beside their text
     x0 = min(line.segments[0][0] for line in lines)
     full = sum(1 for _, left in labelled if left[-1][1] >= g0 - 0.2 * (g0 - x0))
-    flow = full >= 0.6 * len(labelled) and g0 - x0 >= 0.25 * (lines[0].segments[-1][1] - x0)
+    flow = len(gutters) == 1 and full >= 0.6 * len(labelled) and g0 - x0 >= 0.25 * (lines[0].segments[-1][1] - x0)
     lines = lines[:_taken(lines, g0, g1, flow)]
     x0 = min(line.segments[0][0] for line in lines) - _NEAR
     x1 = max(line.segments[-1][1] for line in lines) + _NEAR
     bbox = (x0, lines[0].top - _NEAR, x1, lines[-1].bottom + _NEAR)
-    mid = (g0 + g1) / 2
-    cells = [(0, x0, mid), (1, mid, x1)]
+    edges = [x0, *((a + b) / 2 for a, b in _gutters(lines)), x1]
+    cells = [(k, edges[k], edges[k + 1]) for k in range(len(edges) - 1)]
     if flow:
         return _Grid(bbox, width, [(bbox[1], bbox[3], cells)], flow=True), len(lines)
     rows: list[tuple[float, float, list]] = []
@@ -526,6 +553,17 @@ def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
             has_label = False
         has_label = has_label or bool(left)
     return _Grid(bbox, width, rows), len(lines)
+
+
+def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
+    """The blanks, left to right, that no segment of any of ``lines`` covers."""
+    spans = sorted(segment for line in lines for segment in line.segments)
+    gutters, right = [], spans[0][1]
+    for left, end in spans[1:]:
+        if left - right >= _MIN_GUTTER:
+            gutters.append((right, left))
+        right = max(right, end)
+    return gutters
 
 
 def _taken(lines: list[_Line], g0: float, g1: float, flow: bool) -> int:
