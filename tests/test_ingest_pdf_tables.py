@@ -151,6 +151,14 @@ def test_pdfplumber_pages_are_capped(pay_table: Path) -> None:
     assert pdf_tables.STATS.pages_searched == searched
 
 
+@pytest.mark.parametrize("target", ["pdfplumber.open", "pdfplumber.page.Page.find_tables"])
+def test_a_pdfplumber_failure_leaves_the_plain_text(pay_table: Path, target: str) -> None:
+    """pdfminer cannot parse some files pdfium reads: then the page reads as before."""
+    with mock.patch(target, side_effect=ValueError("unreadable")), \
+            mock.patch.object(pdf_tables, "reflow_columns", lambda *a, **k: None):
+        assert read_document(pay_table, isolate=False).text == _plain(pay_table).text
+
+
 def test_borderless_pay_table_splits_at_every_gutter(tmp_path: Path) -> None:
     path = make_layout_pdf(tmp_path / "pay.pdf", [("para", OPENING), ("table", PAY_ROWS, "NONE"), ("para", CLOSING)])
     assert _lines(read_document(path)) == [OPENING, *(" | ".join(row) for row in PAY_ROWS), CLOSING]

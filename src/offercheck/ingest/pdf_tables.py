@@ -1,20 +1,29 @@
-"""Ruled tables on PDF pages: each row one line, its cells joined by " | ", as from DOCX.
+"""PDF tables and two-column pages: each table row one line, its cells joined by " | "
+(as the DOCX reader writes them), and columns side by side read one after the other.
 
 pdfium's plain text (``pdf.py``) reads a ruled table cell by cell along the content
 stream: a pay table's "Basic 12000 144000" survives, but a key-terms table whose value
 cells wrap ("Start Date:" / "Your employment will" / "commence on ...") loses which value
 belongs to which label, and a label beside a three-line value lands on its own line.
-Here the pages that may hold a table are found cheaply (ruling lines: pdfium path
-objects that make at least three vertical and two horizontal edges), pdfplumber's table
-finder ("lines" strategy) runs on those pages only, and the characters pdfium read
-inside each table are given to the table's cells by their boxes. The rest of the page
-keeps pdfium's text exactly, and a page with no table is never touched.
+And where two columns are written line by line across the page, pdfium joins what
+stands on one baseline: "salary is $72,000 a Either party may end".
 
-Cells take pdfium's characters, not pdfplumber's, so the text is the same as everywhere
-else in the document (ligatures, line-end hyphens, characters past the page's edge that
-pdfplumber would crop) and only the grouping changes. A table is kept only when at
-least one row has text in two cells: a box drawn around a paragraph is not a table.
-pdfplumber is imported only when a page needs it (it costs ~0.2 s to import).
+Ruled tables (``read_tables``, after all pages are read): the pages that may hold one
+are found cheaply (pdfium path objects that make at least three vertical and two
+horizontal edges); pdfplumber's table finder ("lines" strategy) runs on those pages
+only, and is imported only then. Columns without lines (``reflow_columns``, from
+``pdf._read_page`` with its open text page): pdfium's text rectangles, one or a few a
+line, show a gutter that at least three lines left of it and three right of it share;
+running text in two columns is read column after column, labels beside values and
+borderless tables become rows. pdfplumber's "text" strategy is not used: on a page of
+prose it finds a "table" of the whole page (6 to 10 columns cut at word gaps that
+happen to line up), and it would have to parse every page.
+
+Either way the grid only decides where pdfium's own characters go (by their boxes), so
+the text is the same as everywhere else in the document (ligatures, line-end hyphens,
+text past the page's edge that pdfplumber would crop): a table regroups words, never
+adds or drops one, and a page with no table is not touched. A table is kept only when
+some row has text in two cells: a box drawn around a paragraph is not a table.
 """
 from __future__ import annotations
 
@@ -126,14 +135,20 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
 
 def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str]],
                      candidates: list[int]) -> None:
+    """Regroup the candidate pages where pdfplumber finds a table. pdfplumber (pdfminer)
+    fails on some files pdfium reads, and on those pages pdfium's text stays as it is."""
     import pdfplumber
 
-    with pdfplumber.open(str(path), password=password or "") as plumber:
+    try:
+        plumber = pdfplumber.open(str(path), password=password or "")
+    except Exception:  # noqa: BLE001 - any parser error: the plain text is still good
+        return
+    with plumber:
         for i in candidates:
             STATS.pages_searched += 1
             page = pdf[i]
             try:
-                grids = _find_grids(plumber.pages[i], page.get_height())
+                grids = _find_grids(plumber, i, page.get_height())
                 if not grids:
                     continue
                 textpage = page.get_textpage()
@@ -249,13 +264,18 @@ class _Grid:
     flow: bool = False
 
 
-def _find_grids(plumber_page, height: float) -> list[_Grid]:
-    """The page's ruled tables, with two cells in some row; none if pdfplumber sees the
-    page at another size than pdfium (the coordinates would not line up)."""
+def _find_grids(plumber, index: int, height: float) -> list[_Grid]:
+    """The page's ruled tables, with two cells in some row; none if pdfplumber cannot
+    read the page or sees it at another size than pdfium (coordinates would not match)."""
     grids: list[_Grid] = []
-    if abs(plumber_page.height - height) > 0.5 or plumber_page.bbox[:2] != (0, 0):
+    try:
+        plumber_page = plumber.pages[index]
+        if abs(plumber_page.height - height) > 0.5 or plumber_page.bbox[:2] != (0, 0):
+            return grids
+        tables = plumber_page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+    except Exception:  # noqa: BLE001 - pdfminer's many parse errors: keep the plain text
         return grids
-    for table in plumber_page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+    for table in tables:
         grid = _Grid(tuple(table.bbox), plumber_page.width)
         for row in table.rows:
             cells = [(col, bbox[0], bbox[2]) for col, bbox in enumerate(row.cells) if bbox is not None]
