@@ -3,7 +3,9 @@
 pypdfium2 is used instead of pdfplumber because it is about fifty times faster and
 keeps table rows on one line, which is what the rules need. Running headers and
 footers are removed so that "Page 3 of 9" or a letterhead never lands inside a quote,
-and image-only pages go to OCR when Tesseract is installed.
+and image-only pages go to OCR when Tesseract is installed. Ruled tables (pdfplumber,
+on the pages that draw ruling lines only) and columns set side by side are regrouped by
+``pdf_tables``: a row becomes one line of " | "-joined cells.
 """
 from __future__ import annotations
 
