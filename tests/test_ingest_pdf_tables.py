@@ -7,6 +7,7 @@ before and that a table only regroups pdfium's words, never adds or loses one.
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -210,3 +211,12 @@ def test_pdfplumber_runs_only_on_pages_with_ruling(tmp_path: Path, pay_table: Pa
     assert (stats.pages_checked, stats.pages_searched, stats.tables) == (before[0] + 1, *before[1:])
     read_document(pay_table, isolate=False)
     assert (stats.pages_checked, stats.pages_searched, stats.tables) == (before[0] + 2, before[1] + 1, before[2] + 1)
+
+
+def test_pdfplumber_is_imported_only_for_a_page_with_ruling(tmp_path: Path, pay_table: Path) -> None:
+    plain = make_layout_pdf(tmp_path / "plain.pdf", [("para", OPENING), ("para", CLOSING)])
+    code = ("import sys; from pathlib import Path; from offercheck.ingest.pdf import read_pdf; "
+            "read_pdf(Path(sys.argv[1])); print('pdfplumber' in sys.modules)")
+    imported = [subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                               check=True).stdout.strip() for path in (plain, pay_table)]
+    assert imported == ["False", "True"]
