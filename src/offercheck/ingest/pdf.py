@@ -106,7 +106,7 @@ def _read_page(pdf, index: int) -> tuple[list[str], bool]:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_range()
-            lines = pdf_tables.reflow_columns(page, textpage, raw)  # two columns side by side
+            lines = pdf_tables.reflow_columns(page, textpage, raw, index)  # two columns side by side
         finally:
             textpage.close()
         lines = page_lines(raw) if lines is None else lines

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,10 @@ class TableStats:
 
 STATS = TableStats()
 
+_RULED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+"""pdfium document -> {page index: whether it draws ruling}, from reflow_columns while
+pdf.py has each page open, so that read_tables need not open the pages again."""
+
 
 def is_row(line: str) -> bool:
     return isinstance(line, TableRow)
@@ -114,6 +119,7 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
     """
     started = time.perf_counter()
     skip = set(skip)
+    ruled = _RULED.pop(pdf, {})
     candidates = []
     for i in range(len(pages)):
         if len(candidates) >= MAX_SEARCHED_PAGES:
@@ -121,12 +127,14 @@ def read_tables(path: Path, password: str | None, pdf, pages: list[list[str]], s
         if i in skip or not pages[i]:
             continue
         STATS.pages_checked += 1
-        page = pdf[i]
-        try:
-            if _plain_geometry(page) and _has_ruling(page):
-                candidates.append(i)
-        finally:
-            page.close()
+        if i not in ruled:
+            page = pdf[i]
+            try:
+                ruled[i] = _plain_geometry(page) and _has_ruling(page)
+            finally:
+                page.close()
+        if ruled[i]:
+            candidates.append(i)
     if candidates:
         _read_candidates(path, password, pdf, pages, candidates)
     _number_tables(pages)
@@ -154,9 +162,10 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                 textpage = page.get_textpage()
                 try:
                     # two columns elsewhere on the page, read by reflow_columns, stay so
-                    columns = [c for c in _column_grids(textpage, page.get_width(), page.get_height())
+                    raw = textpage.get_text_range()
+                    columns = [c for c in _column_grids(textpage, raw, page.get_width(), page.get_height())
                                if not any(_overlap(c.bbox, g.bbox) for g in grids)]
-                    lines = _regroup(textpage, textpage.get_text_range(), page.get_height(), grids + columns)
+                    lines = _regroup(textpage, raw, page.get_height(), grids + columns)
                 finally:
                     textpage.close()
             finally:
@@ -183,7 +192,7 @@ def _number_tables(pages: list[list[str]]) -> None:
                 line.table = seen[line.table]
 
 
-def reflow_columns(page, textpage, raw: str) -> list[str] | None:
+def reflow_columns(page, textpage, raw: str, index: int | None = None) -> list[str] | None:
     """The lines of a page that sets text in two columns side by side, or None.
 
     pdfium joins what stands on one baseline into one line, so two columns written line
@@ -196,8 +205,11 @@ def reflow_columns(page, textpage, raw: str) -> list[str] | None:
     """
     started = time.perf_counter()
     lines = None
-    if _plain_geometry(page):
-        grids = _column_grids(textpage, page.get_width(), page.get_height())
+    plain = _plain_geometry(page)
+    if index is not None:  # the ruling check too, while the page is open: read_tables needs it
+        _RULED.setdefault(page.pdf, {})[index] = plain and _has_ruling(page)
+    if plain:
+        grids = _column_grids(textpage, raw, page.get_width(), page.get_height())
         lines = _regroup(textpage, raw, page.get_height(), grids) if grids else None
     STATS.column_pages += lines is not None
     STATS.column_seconds += time.perf_counter() - started
@@ -446,8 +458,8 @@ class _Line:
         return (left, right) if len(left) + len(right) == len(self.segments) else None
 
 
-def _column_grids(textpage, width: float, height: float) -> list[_Grid]:
-    lines = _visual_lines(textpage, height)
+def _column_grids(textpage, raw: str, width: float, height: float) -> list[_Grid]:
+    lines = _visual_lines(textpage, raw, height)
     grids = []
     i = 0
     while i < len(lines):
@@ -467,14 +479,17 @@ def _column_grids(textpage, width: float, height: float) -> list[_Grid]:
     return grids
 
 
-def _visual_lines(textpage, height: float) -> list[_Line]:
-    """pdfium's text rectangles grouped into lines, top to bottom (y measured down)."""
+def _visual_lines(textpage, raw: str, height: float) -> list[_Line]:
+    """pdfium's text rectangles grouped into lines, top to bottom (y measured down).
+
+    None found where there are no more rectangles than lines of text: no line has two
+    runs of text, so no gutter (the common page, checked with one call)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     n = pdfium_c.FPDFText_CountRects(textpage.raw, 0, -1)
-    if n < 2 * _MIN_SHARED:
+    if n < 2 * _MIN_SHARED or n <= sum(1 for line in raw.splitlines() if line.strip()):
         return []
     box = [ctypes.c_double() for _ in range(4)]
     refs = [ctypes.byref(v) for v in box]
