@@ -11,6 +11,7 @@ Cases and budgets (issue 6, on a 2-core machine):
   first run   the same with an empty rule cache                  (figure only)
   contract    cold `offercheck check` of a 50-page contract     <= 2.5 s, <= 250 MB peak
   two-column  cold `offercheck extract` of a 2-column PDF        (figure only)
+  tables      cold `offercheck extract` of a PDF with ruled pay and key-terms tables (figure only)
   docx-50     cold `offercheck extract` of a 50-page DOCX        (figure only)
   pdftotext   pdftotext on the 50-page contract, where installed (baseline)
   warm        read + extract in one process on one CPU, 50 pages >= 50 pages/s
@@ -21,8 +22,10 @@ Peak memory is the child's maximum resident set (wait4), its own children includ
 OFFERCHECK_CACHE_DIR in a temporary folder of the bench (removed at the end), filled by
 one untimed check of the contract (it holds every word of the other documents) before
 the cold cases. After the table, always: the profile of the 50-page contract, from the
-warm runs (the time of each stage: read, extract, report, render) and cProfile's top
-functions of one more extract_document.
+warm runs (the time of each stage: read, extract, report, render), what the PDF table
+reader (pdf_tables: ruling check on every page, pdfplumber on pages with ruling) costs
+in the contract's read and in the tables letter's, and cProfile's top functions of one
+more extract_document.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 IMPORT_STACK = "import spacy, pdfplumber, docx, typer, rich, rapidfuzz, yaml"
-LETTER_PAGES, CONTRACT_PAGES, TWO_COLUMN_PAGES, DOCX_PAGES = 3, 50, 3, 50
+LETTER_PAGES, CONTRACT_PAGES, TWO_COLUMN_PAGES, DOCX_PAGES, TABLES_PAGES = 3, 50, 3, 50, 4
 CONTRACT_CLAUSES, DOCX_CLAUSES = 430, 230
 """Boilerplate clauses between the letter's opening and its terms: 50 pages in all (the
 PDF's 10 pt pages with narrow margins hold more than Word's)."""
@@ -181,6 +184,38 @@ def _two_column_pdf(path: Path, paragraphs: list[str]) -> None:
     pdf.output(str(path))
 
 
+KEY_TERMS = [("Position", "Senior Data Engineer"), ("Start date", "April 14, 2025"),
+             ("Base salary", "$142,000 per year, payable bi-weekly"),
+             ("Probation", "90 days from the start date, during which your manager reviews your progress"),
+             ("Notice", "Two weeks' written notice by either party")]
+PAY_TABLE = [("Component", "Per month", "Per year"), ("Base salary", "$11,833", "$142,000"),
+             ("Target bonus (10%)", "-", "$14,200"), ("401(k) match (4%)", "$473", "$5,680"),
+             ("Total target compensation", "$12,306", "$161,880")]
+
+
+def _tables_pdf(path: Path, paragraphs: list[str]) -> None:
+    """The letter with a ruled key-terms table after its opening and a ruled pay table
+    before its benefits: the pages pdfplumber's table finder runs on."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="Letter")
+    pdf.set_margins(25.4, 25.4)
+    pdf.set_auto_page_break(True, margin=25.4)
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for i, p in enumerate(paragraphs):
+        if i in (6, 12):
+            with pdf.table(col_widths=(30, 70) if i == 6 else None, first_row_as_headings=False) as table:
+                for values in (KEY_TERMS if i == 6 else PAY_TABLE):
+                    row = table.row()
+                    for value in values:
+                        row.cell(value)
+            pdf.ln(3)
+        pdf.multi_cell(0, 5.6, p)
+        pdf.ln(3.4)
+    pdf.output(str(path))
+
+
 def _docx(path: Path, paragraphs: list[str]) -> None:
     """The paragraphs with a page break before any that would overflow a page of Word's.
 
@@ -231,14 +266,16 @@ def make_documents(folder: Path) -> tuple[dict[str, Path], dict[str, int]]:
     folder.mkdir(parents=True, exist_ok=True)
     docs = {name: folder / file for name, file in (
         ("letter", "letter-3p.pdf"), ("contract", "contract-50p.pdf"),
-        ("twocol", "two-column-3p.pdf"), ("docx", "contract-50p.docx"))}
+        ("twocol", "two-column-3p.pdf"), ("docx", "contract-50p.docx"), ("tables", "tables-4p.pdf"))}
     # a realistic letter: 11 pt with one-inch margins, as offers are printed
     _pdf(docs["letter"], LETTER, size=11, line=5.6, margin=25.4)
     _pdf(docs["contract"], contract(CONTRACT_CLAUSES))
     _two_column_pdf(docs["twocol"], LETTER)
     _docx(docs["docx"], contract(DOCX_CLAUSES))
+    _tables_pdf(docs["tables"], LETTER)
     pages = document_pages(docs)
-    want = {"letter": LETTER_PAGES, "contract": CONTRACT_PAGES, "twocol": TWO_COLUMN_PAGES, "docx": DOCX_PAGES}
+    want = {"letter": LETTER_PAGES, "contract": CONTRACT_PAGES, "twocol": TWO_COLUMN_PAGES, "docx": DOCX_PAGES,
+            "tables": TABLES_PAGES}
     if pages != want:  # a different fpdf2 lays text out differently: the cases would lie
         raise SystemExit(f"bench: generated pages {pages}, expected {want}")
     return docs, pages
@@ -321,7 +358,28 @@ def _where(filename: str, line: int) -> str:
     return f"{filename}:{line}"
 
 
-def stages_child(path: Path, runs: int, top: int = 12) -> dict:
+def table_reader_cost(paths: dict[str, Path], runs: int) -> dict:
+    """For each PDF, read in this process: the median seconds of the whole read and of
+    the table reader's share, and what it did (pages checked, pages pdfplumber searched,
+    tables found) in one read."""
+    from offercheck.ingest import pdf_tables, read_document
+
+    out = {}
+    for name, path in paths.items():
+        totals, shares = [], []
+        for _ in range(runs + 1):  # the first read imports pdfplumber where needed: untimed
+            pdf_tables.STATS = stats = pdf_tables.TableStats()
+            t = time.perf_counter()
+            read_document(path, isolate=False)
+            totals.append(time.perf_counter() - t)
+            shares.append((stats.seconds, stats.column_seconds))
+        out[name] = {"read_s": statistics.median(totals[1:]), "tables_s": statistics.median(s[0] for s in shares[1:]),
+                     "columns_s": statistics.median(s[1] for s in shares[1:]), "column_pages": stats.column_pages,
+                     "checked": stats.pages_checked, "searched": stats.pages_searched, "tables": stats.tables}
+    return out
+
+
+def stages_child(path: Path, runs: int, top: int = 12, tables: Path | None = None) -> dict:
     """On one CPU, after a first untimed run: the seconds of each stage in each run, and
     cProfile's ``top`` functions by cumulative time of one more extract_document."""
     import cProfile
@@ -360,13 +418,16 @@ def stages_child(path: Path, runs: int, top: int = 12) -> dict:
     profiled = time.perf_counter() - t
     stats = pstats.Stats(profiler).stats
     ranked = sorted(stats.items(), key=lambda kv: kv[1][3], reverse=True)[:top]
+    readers = table_reader_cost({"contract": path, **({"tables letter": tables} if tables else {})}, runs)
     return {"pinned": pinned, "pages": document.pages, "timings": timings, "profiled_s": profiled,
+            "table_reader": readers,
             "top": [(func, _where(file, line), cum, own)
                     for (file, line, func), (_, _, own, cum, _) in ranked]}
 
 
-def run_stages(path: Path, runs: int, env: dict[str, str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--stages-of", str(path), "--runs", str(runs)],
+def run_stages(path: Path, runs: int, env: dict[str, str], tables: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--stages-of", str(path), "--runs", str(runs),
+                          "--tables-of", str(tables)],
                          capture_output=True, text=True, env=env, check=False)
     if out.returncode:
         raise SystemExit(f"bench: the warm runs failed:\n{out.stderr[-2000:]}")
@@ -385,6 +446,10 @@ def print_profile(result: dict, runs: int) -> None:
     print(f"  {'total':<34} {total:>9.3f} s")
     s = statistics.median(t["render terminal"] for t in timings)
     print(f"  {'(render terminal, instead of json)':<34} {s:>9.3f} s")
+    for name, r in result["table_reader"].items():
+        print(f"pdfplumber tables, {name}: {r['searched']} of {r['checked']} pages searched, {r['tables']} "
+              f"tables, {r['tables_s']:.3f} s; two-column check: {r['column_pages']} pages regrouped, "
+              f"{r['columns_s']:.3f} s; of a {r['read_s']:.3f} s read (in-process, medians)")
     print(f"cProfile of one extract_document ({result['profiled_s']:.3f} s with the profiler on), "
           f"by cumulative time:")
     print(f"  {'cumul. s':>8} {'own s':>7}  {'function':<40} where")
@@ -397,9 +462,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="generate the documents here and keep them")
     ap.add_argument("--stages-of", type=Path, help=argparse.SUPPRESS)  # the warm child
+    ap.add_argument("--tables-of", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.stages_of:
-        print(json.dumps(stages_child(args.stages_of, args.runs)))
+        print(json.dumps(stages_child(args.stages_of, args.runs, tables=args.tables_of)))
         return
     folder = args.keep or Path(tempfile.mkdtemp(prefix="offercheck-bench-"))
     cache = RuleCache()
@@ -427,7 +493,8 @@ def bench(folder: Path, runs: int, cache: RuleCache) -> None:
           f"{os.cpu_count()} cores, load "
           f"{os.getloadavg()[0]:.2f} at start; documents in {folder}")
     print(f"  letter: {pages['letter']} pages, contract: {pages['contract']} pages, two-column: "
-          f"{pages['twocol']} pages, docx: {pages['docx']} pages (by its page breaks)")
+          f"{pages['twocol']} pages, tables: {pages['tables']} pages, docx: {pages['docx']} pages "
+          "(by its page breaks)")
     imp, imp_mb = median_of([sys.executable, "-c", IMPORT_STACK], runs, warm)
     # the contract holds every word of the other documents: one untimed check of it
     # compiles (and so caches) whatever rule any cold case below will need
@@ -451,9 +518,11 @@ def bench(folder: Path, runs: int, cache: RuleCache) -> None:
         row("pdftotext 50p (baseline)", "not installed")
     t2, mb2 = median_of(oc + ["extract", str(docs["twocol"])], runs, warm)
     row("two-column 3p, cold extract", f"{t2:.3f} s {mb2:.0f} MB", f"{t2 / imp:.2f} x import")
+    t4, mb4 = median_of(oc + ["extract", str(docs["tables"])], runs, warm)
+    row("tables 4p, cold extract", f"{t4:.3f} s {mb4:.0f} MB", f"{t4 / imp:.2f} x import")
     t3, mb3 = median_of(oc + ["extract", str(docs["docx"])], runs, warm)
     row("docx 50p, cold extract", f"{t3:.3f} s {mb3:.0f} MB", f"{t3 / imp:.2f} x import")
-    stages = run_stages(docs["contract"], runs, warm())
+    stages = run_stages(docs["contract"], runs, warm(), docs["tables"])
     s = statistics.median(t["read"] + t["extract"] for t in stages["timings"])
     pps = stages["pages"] / s
     one_cpu = "one CPU" if stages["pinned"].startswith("pinned") else "NOT PINNED"

@@ -174,6 +174,44 @@ def docx_bytes(build: Callable | None = None) -> bytes:
     return buf.getvalue()
 
 
+def make_layout_pdf(path: Path, blocks: Sequence[tuple]) -> Path:
+    """A one-page PDF from blocks: ("para", text); ("table", rows, borders) drawn with
+    fpdf2's ``table()`` (borders "ALL" rules every cell, "NONE" draws no line; cells
+    wrap); ("columns", left, right): two text columns written line by line across the
+    page, as converters of two-column layouts do."""
+    import textwrap
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    for kind, *args in blocks:
+        if kind == "para":
+            pdf.multi_cell(0, 6, args[0], new_x="LMARGIN", new_y="NEXT")
+        elif kind == "table":
+            rows, borders = args
+            with pdf.table(borders_layout=borders, first_row_as_headings=False,
+                           col_widths=(35, 65) if len(rows[0]) == 2 else None) as table:
+                for values in rows:
+                    row = table.row()
+                    for value in values:
+                        row.cell(value)
+        elif kind == "columns":
+            left, right = (textwrap.wrap(text, 42) for text in args)
+            y = pdf.get_y() + 5
+            for k in range(max(len(left), len(right))):
+                if k < len(left):
+                    pdf.text(pdf.l_margin, y, left[k])
+                if k < len(right):
+                    pdf.text(pdf.w / 2 + 5, y, right[k])
+                y += 5.5
+            pdf.set_y(y)
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
 # ---------------------------------------------------------------- assertions
 
 def check_blocks(doc) -> None:

@@ -3,7 +3,9 @@
 pypdfium2 is used instead of pdfplumber because it is about fifty times faster and
 keeps table rows on one line, which is what the rules need. Running headers and
 footers are removed so that "Page 3 of 9" or a letterhead never lands inside a quote,
-and image-only pages go to OCR when Tesseract is installed.
+and image-only pages go to OCR when Tesseract is installed. Ruled tables (pdfplumber,
+on the pages that draw ruling lines only) and columns set side by side are regrouped by
+``pdf_tables``: a row becomes one line of " | "-joined cells.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..document import Document, DocumentBuilder, HiddenText
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, OcrUnavailable
+from . import pdf_tables
 from .text import clean_lines, newlines_to_lf
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +57,7 @@ def read_pdf(path: Path, *, password: str | None = None, max_pages: int = 500) -
         pages = [r.lines for r in reads]
         scanned = [i for i, r in enumerate(reads) if r.has_images and _visible_chars(r.lines) < MIN_PAGE_CHARS]
         ocr_done = _ocr_scanned_pages(path, pdf, pages, scanned)
+        pdf_tables.read_tables(path, password, pdf, pages, skip=scanned)  # ruled tables: rows of cells
     finally:
         pdf.close()
 
@@ -123,11 +127,11 @@ def _read_page(pdf, index: int, seen_fields: set[str]) -> _PageRead:
 
     page = pdf[index]
     try:
-        raw, suspects = _page_text(page, hidden_objects)
+        raw, suspects, lines = _page_text(page, hidden_objects, index)
         if suspects:  # read again without them
             remove(page, suspects)
-            raw, _ = _page_text(page, None)
-        lines = page_lines(raw)
+            raw, _, lines = _page_text(page, None, index)
+        lines = page_lines(raw) if lines is None else lines
         has_images = False
         if _visible_chars(lines) < MIN_PAGE_CHARS:  # only then is the answer needed
             images = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))
@@ -138,11 +142,15 @@ def _read_page(pdf, index: int, seen_fields: set[str]) -> _PageRead:
         page.close()
 
 
-def _page_text(page, find_hidden) -> tuple[str, list]:
-    """pdfium's text of the page, and what ``find_hidden`` finds with the same text page."""
+def _page_text(page, find_hidden, index: int) -> tuple[str, list, list[str] | None]:
+    """pdfium's text of the page, what ``find_hidden`` finds, and the page's lines in reading
+    order where it sets text in two columns (else None), all from one text page."""
     textpage = page.get_textpage()
     try:
-        return textpage.get_text_range(), find_hidden(page, textpage) if find_hidden else []
+        raw = textpage.get_text_range()
+        hidden = find_hidden(page, textpage) if find_hidden else []
+        lines = None if hidden else pdf_tables.reflow_columns(page, textpage, raw, index)
+        return raw, hidden, lines
     finally:
         textpage.close()
 
@@ -260,10 +268,15 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...],
         for j, (line, line_kind, source) in enumerate(items):
             if j < len(items) - 1:
                 following = items[j + 1]
-                sep = " " if following[1] == line_kind != "field" and _continues(line, following[0]) else "\n"
+                joins = (following[1] == line_kind != "field" and not pdf_tables.is_row(line)
+                         and not pdf_tables.is_row(following[0]))
+                sep = " " if joins and _continues(line, following[0]) else "\n"
             else:
                 sep = "\n\n" if i < last_page else ""
-            builder.add(line, page=i + 1, kind=line_kind, sep=sep, source=source)
+            if source is None:
+                pdf_tables.add_line(builder, line, page=i + 1, kind=line_kind, sep=sep)
+            else:
+                builder.add(line, page=i + 1, kind=line_kind, sep=sep, source=source)
     doc = builder.build(str(path), "pdf", pages=len(pages), ocr_pages=ocr_pages)
     return dataclasses.replace(doc, blocks=_number_per_page(doc.blocks))
 

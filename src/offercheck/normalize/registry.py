@@ -55,6 +55,10 @@ NAME_MACROS.update({f"{k}_w": NAME_MACROS[k].replace(r"[ \t]+", r"(?:[ \t]+|[ \t
 LAYOUT_MACROS = {
     "bol": (r"(?:^|\n|\|)[ \t]*(?:[•●▪◦·*\-–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+|\d+(?:\.\d+)+\.?[ \t]+)?"
             r"(?:(?i:item|schedule)[ \t]+\d+[a-z]?[ \t]*[–—:.\-][ \t]*)?"),
+    # Between a label and its value: "Salary: £1", "Salary | £1", and "Salary: | £1", a
+    # table's label cell that keeps its colon (DOCX and PDF rows alike); dsep also a dash.
+    "sep": r"\s*(?::[ \t]*\|?|\|)\s*",
+    "dsep": r"\s*(?:[:\-–][ \t]*\|?|\|)\s*",
 }
 
 
