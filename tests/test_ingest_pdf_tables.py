@@ -220,3 +220,29 @@ def test_pdfplumber_is_imported_only_for_a_page_with_ruling(tmp_path: Path, pay_
     imported = [subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
                                check=True).stdout.strip() for path in (plain, pay_table)]
     assert imported == ["False", "True"]
+
+
+def test_text_hidden_in_a_table_page_stays_out_of_its_cells(tmp_path):
+    """A ruled table's page is read again for its cells; what the page does not show (white
+    text here) must stay out of them, as it does from the plain text."""
+    from fpdf import FPDF
+
+    from offercheck.api import extract_terms
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Dear Sam, we are pleased to offer you the role of Analyst in Austin, Texas.",
+                   new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(borders_layout="ALL", first_row_as_headings=False, col_widths=(35, 65)) as table:
+        for label, value in [("Position", "Analyst"), ("Base salary", "$98,000 per year"), ("Start date", "1 May 2027")]:
+            row = table.row()
+            row.cell(label)
+            row.cell(value)
+    pdf.set_text_color(255, 255, 255)
+    pdf.text(60, 45, "Base salary $250,000 per year")
+    path = tmp_path / "offer.pdf"
+    pdf.output(str(path))
+    ex = extract_terms(path)
+    assert "250,000" not in ex.document.text
+    assert ex.terms["base_salary"].value.amount == 98000

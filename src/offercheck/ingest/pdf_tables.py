@@ -159,7 +159,7 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                 grids = _find_grids(plumber, i, page.get_height())
                 if not grids:
                     continue
-                textpage = page.get_textpage()
+                textpage = _visible_textpage(page)
                 try:
                     # two columns elsewhere on the page, read by reflow_columns, stay so
                     raw = textpage.get_text_range()
@@ -172,6 +172,20 @@ def _read_candidates(path: Path, password: str | None, pdf, pages: list[list[str
                 page.close()
             if lines is not None:
                 pages[i] = lines
+
+
+def _visible_textpage(page):
+    """A text page of what the page shows: the page is loaded afresh here, so the text
+    drawn invisible or off the page (pdf_hidden) is taken out again before its cells are read."""
+    from .pdf_hidden import hidden_objects, remove
+
+    textpage = page.get_textpage()
+    suspects = hidden_objects(page, textpage)
+    if suspects:
+        textpage.close()
+        remove(page, suspects)
+        textpage = page.get_textpage()
+    return textpage
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
