@@ -155,3 +155,24 @@ def test_leave_in_hours_at_the_letters_own_day():
                  "Paid time off accrues up to 150 hours per year.")
     assert float(got["pto_days"]) == pytest.approx(20)
     assert float(got["hours_per_week"]) == pytest.approx(37.5)
+
+
+def test_a_years_salary_from_one_pay_and_the_pay_frequency(tmp_path):
+    from offercheck.api import extract_terms
+    from offercheck.render.json import term_value
+
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Ana,\nWe are pleased to offer you the role of Technician at Redfern Labs in Tucson, "
+                      "Arizona.\nYou will be paid $2,884.62 per pay period, and you will be paid bi-weekly.\n",
+                      encoding="utf-8")
+    salary = term_value(extract_terms(letter).terms["base_salary"])
+    assert salary == {"amount": 75000.12, "currency": "USD", "period": "year"}
+
+
+def test_one_pay_without_a_frequency_gives_no_salary(tmp_path):
+    from offercheck.api import extract_terms
+
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Ana,\nWe are pleased to offer you the role of Technician in Tucson, Arizona.\n"
+                      "You will be paid $2,884.62 per pay period.\n", encoding="utf-8")
+    assert "base_salary" not in extract_terms(letter).terms

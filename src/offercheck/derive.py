@@ -11,6 +11,7 @@ from decimal import Decimal
 from offercheck.extract import DocContext
 from offercheck.normalize.money import DOLLAR_CURRENCIES
 from offercheck.model import Finding, Term
+from offercheck.values import Money
 from offercheck.normalize.numbers import tidy
 
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
@@ -141,6 +142,21 @@ def _leave_at_contract_day(out: dict[str, Term], internal: dict[str, Term]) -> N
                               f"leave in hours at the contract's {tidy(day)}-hour day")
 
 
+PAYS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
+
+
+def _salary_from_instalment(out: dict[str, Term], internal: dict[str, Term]) -> None:
+    """A year's pay from the amount of one pay and how often pay is paid ("$2,884.62 per pay
+    period", paid bi-weekly: $75,000.12 a year), where the letter states no salary itself."""
+    each, freq = internal.get("_pay_per_period"), out.get("pay_frequency")
+    if "base_salary" in out or each is None or freq is None or freq.value not in PAYS_A_YEAR:
+        return
+    m = each.value
+    year = Money((m.amount * PAYS_A_YEAR[freq.value]).quantize(Decimal("0.01")), m.currency, "year", m.raw)
+    out["base_salary"] = _derived("base_salary", year, [each, freq], min(each.confidence, freq.confidence) - 0.1,
+                                  "one pay x pays a year")
+
+
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     from offercheck.normalize.dates import add_duration, end_of_term
 
@@ -151,6 +167,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
         if hours is not None:
             out["hours_per_week"] = hours
     _leave_at_contract_day(out, internal)
+    _salary_from_instalment(out, internal)
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")

@@ -78,7 +78,7 @@ NUMBER_FIELDS = {"hours_per_week", "sick_days", "retirement_match_percent"}
 # fields used inside the pipeline only, never printed
 INTERNAL_FIELDS = {"_jurisdiction", "_letter_date", "_term_length", "_expiry_within",
                    "_days_per_week", "_hours_per_day", "_break_hours",
-                   "_casual"}
+                   "_casual", "_pay_per_period"}
 
 
 def all_field_names() -> set[str]:
