@@ -2,7 +2,7 @@
 """Train the confidence model (offercheck/confidence.py) and print its calibration table.
 
     python scripts/train_confidence.py ../shared/corpus/dev tests/letters tests/letters_unseen \
-        [--folds 5] [--write src/offercheck/data/confidence.json]
+        [--folds 5] [--write src/offercheck/data/confidence.json] [--dump ROWS.json] [--add ROWS.json ...]
 
 Each folder holds one folder per document with its gold.yaml (the corpus format). Every
 term the extraction gives becomes one example: its features (confidence.features) and
@@ -11,6 +11,13 @@ The calibration table and the ranking figures come from document-level
 cross-validation: each document's terms are scored by a model that never saw that
 document. --write then fits on every document and writes the coefficients. Needs
 scikit-learn (a developer tool, not a dependency of the package); deterministic.
+
+Rules tuned on a corpus are right on it nearly always, so a model trained only on their
+output learns that everything is right. --dump writes the examples of one run, and --add
+brings in those of another: an earlier rule set's run over the same documents (with
+PYTHONPATH pointing at that checkout's src, this file's features copied in) shows what
+wrong values look like to rules that had not seen the letters. Rows of one document stay
+in one fold, whichever run they come from.
 """
 from __future__ import annotations
 
@@ -38,7 +45,10 @@ def examples(folders: list[Path]):
         for doc_id, path, gold in scorer.find_docs(folder):
             gold = gold.get("fields", gold)
             try:
-                ex = extract_terms(path, raw_confidence=True)
+                try:
+                    ex = extract_terms(path, raw_confidence=True)
+                except TypeError:  # an earlier rule set, from before calibration
+                    ex = extract_terms(path)
             except Exception as e:  # noqa: BLE001 - a dev tool: report and go on
                 print(f"{doc_id}: {e}", file=sys.stderr)
                 continue
@@ -74,6 +84,8 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--C", type=float, default=0.5, help="inverse L2 strength")
     ap.add_argument("--write", type=Path, default=None)
+    ap.add_argument("--dump", type=Path, default=None, help="write this run's examples as JSON")
+    ap.add_argument("--add", type=Path, nargs="*", default=[], help="examples of other runs (--dump)")
     args = ap.parse_args()
 
     import numpy as np
@@ -83,10 +95,15 @@ def main() -> int:
     from sklearn.preprocessing import StandardScaler
 
     rows = examples(args.folders)
+    n_own = len(rows)
+    if args.dump:
+        args.dump.write_text(json.dumps(rows), encoding="utf-8")
+    for extra in args.add:
+        rows += [tuple(r) for r in json.loads(extra.read_text(encoding="utf-8"))]
     names = sorted(rows[0][2])
-    X = np.array([[r[2][n] for n in names] for r in rows])
+    X = np.array([[r[2].get(n, 0.0) for n in names] for r in rows])
     y = np.array([r[3] for r in rows], dtype=int)
-    groups = np.array([r[0] for r in rows])
+    groups = np.array([r[0] for r in rows])  # folder/document: both runs of a document share a fold
     rule_conf = np.array([r[4] for r in rows])
 
     def fit(Xt, yt):
@@ -100,12 +117,17 @@ def main() -> int:
         oof[test] = lr.predict_proba(scaler.transform(X[test]))[:, 1]
 
     n_docs = len(set(groups))
-    print(f"{len(y)} values from {n_docs} documents, {y.mean():.1%} right")
-    print("\n".join(table(rule_conf, y, "rule scores (before):")))
-    print("\n".join(table(oof, y, f"model, {args.folds}-fold cross-validation by document:")))
+    own = slice(0, n_own)
+    print(f"{len(y)} values from {n_docs} documents, {y.mean():.1%} right"
+          + (f"; this run {n_own} values, {y[own].mean():.1%} right" if n_own < len(y) else ""))
+    print("\n".join(table(rule_conf[own], y[own], "rule scores (before), this run:")))
+    print("\n".join(table(oof[own], y[own], f"model, {args.folds}-fold cross-validation by document, this run:")))
+    if n_own < len(y):
+        rest = slice(n_own, len(y))
+        print("\n".join(table(oof[rest], y[rest], "model, same folds, the added runs:")))
     print(f"  AUC rule {roc_auc_score(y, rule_conf):.3f} -> model {roc_auc_score(y, oof):.3f}; "
           f"Brier rule {brier_score_loss(y, rule_conf):.3f} -> model {brier_score_loss(y, oof):.3f}")
-    wrong_high = [(r[0], r[1]) for r, p in zip(rows, oof) if p >= 0.9 and not r[3]]
+    wrong_high = [(r[0], r[1]) for r, p in zip(rows[:n_own], oof[:n_own]) if p >= 0.9 and not r[3]]
     for doc, field in wrong_high:
         print(f"  wrong at >= 0.9: {doc} {field}")
 
