@@ -379,6 +379,21 @@ def table_reader_cost(paths: dict[str, Path], runs: int) -> dict:
     return out
 
 
+def names_cost(document, runs: int) -> dict:
+    """spaCy's share: the Matcher's organisation candidates over the whole document (the
+    work done where the rules find no employer), medians after a first untimed run that
+    loads spaCy; and whether this document's extraction needed it."""
+    from offercheck import names
+
+    names.org_candidates(document.text)
+    times, found = [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        found = names.org_candidates(document.text)
+        times.append(time.perf_counter() - t)
+    return {"s": statistics.median(times), "candidates": len(found), "distinct": len({c.text for c in found})}
+
+
 def stages_child(path: Path, runs: int, top: int = 12, tables: Path | None = None) -> dict:
     """On one CPU, after a first untimed run: the seconds of each stage in each run, and
     cProfile's ``top`` functions by cumulative time of one more extract_document."""
@@ -420,7 +435,7 @@ def stages_child(path: Path, runs: int, top: int = 12, tables: Path | None = Non
     ranked = sorted(stats.items(), key=lambda kv: kv[1][3], reverse=True)[:top]
     readers = table_reader_cost({"contract": path, **({"tables letter": tables} if tables else {})}, runs)
     return {"pinned": pinned, "pages": document.pages, "timings": timings, "profiled_s": profiled,
-            "table_reader": readers,
+            "table_reader": readers, "names": names_cost(document, runs),
             "top": [(func, _where(file, line), cum, own)
                     for (file, line, func), (_, _, own, cum, _) in ranked]}
 
@@ -450,6 +465,10 @@ def print_profile(result: dict, runs: int) -> None:
         print(f"pdfplumber tables, {name}: {r['searched']} of {r['checked']} pages searched, {r['tables']} "
               f"tables, {r['tables_s']:.3f} s; two-column check: {r['column_pages']} pages regrouped, "
               f"{r['columns_s']:.3f} s; of a {r['read_s']:.3f} s read (in-process, medians)")
+    n = result["names"]
+    print(f"spaCy names, contract: Matcher over the paragraphs naming a legal suffix or an institution, "
+          f"{n['candidates']} organisation candidates ({n['distinct']} distinct), {n['s']:.3f} s "
+          f"(runs where the rules find no employer; in-process, medians)")
     print(f"cProfile of one extract_document ({result['profiled_s']:.3f} s with the profiler on), "
           f"by cumulative time:")
     print(f"  {'cumul. s':>8} {'own s':>7}  {'function':<40} where")

@@ -48,3 +48,13 @@ def test_the_employer_is_filled_where_the_rules_find_none(tmp_path):
     assert term.value == "University of Westmere"
     assert term.finding.rule == "names.employer"
     assert letter.read_text(encoding="utf-8")[term.evidence[0].start:term.evidence[0].end] == term.value
+
+
+def test_spacy_is_asked_only_when_the_candidates_can_change_the_employer():
+    from offercheck.model import Term
+    from offercheck.names import needs_names
+
+    text = "Dear Sam,\nFinlay Merchandising & Buying, Inc. offers you the role. Also: Harbour Freight Ltd.\n"
+    assert needs_names({}, text)
+    assert needs_names({"employer": Term("employer", "Buying, Inc.", (), 0.8)}, text)  # a tail of a name
+    assert not needs_names({"employer": Term("employer", "Harbour Freight Ltd", (), 0.8)}, text)

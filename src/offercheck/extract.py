@@ -178,6 +178,7 @@ class Extractor:
         self._token_filters = {k: _token_prefilter(p.tokens) for k, (r, p) in self._token_patterns.items()}
         self._matcher = None
         self._index: TextIndex | None = None
+        self._views: tuple | None = None
 
     def _matches(self, rules: list[Rule], text: str, spacy_doc_fn, index: TextIndex):
         hay = index.hay
@@ -211,7 +212,10 @@ class Extractor:
         text = with_digits(document.text)  # "$1OO,OOO" read as $100,000; evidence quotes it as written
         rules = self.rulebook.rules if rules is None else rules
         doc_ctx = doc_ctx or DocContext()
-        lines, sents, sections = _Lines(text), _Sentences(text), _LazySections(text)
+        if self._views is None or self._views[0].text is not text:
+            # both passes over a document share its lines, sentences and headings
+            self._views = (_Lines(text), _Sentences(text), _LazySections(text))
+        lines, sents, sections = self._views
         cache: dict = {}
 
         def spacy_doc():

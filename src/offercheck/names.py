@@ -141,9 +141,21 @@ def employer_candidate(text: str) -> tuple[Candidate, float, tuple[Reason, ...]]
     return best if best[1] >= MIN_SCORE else None
 
 
+def needs_names(terms: dict[str, Term], text: str) -> bool:
+    """Whether the candidates can change anything: the rules found no employer, or their
+    capture has capitalised words right before it in the text ("Finlay Merchandising &
+    Buying, Inc." read as "Buying, Inc."). Else spaCy is not loaded at all (half a second)."""
+    current = terms.get("employer")
+    if current is None:
+        return True
+    return re.search(r"[A-Z][\w'’.\-]*[ \t]*&?[ \t]*" + re.escape(str(current.value)), text) is not None
+
+
 def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
     """``employer`` from the best organisation candidate where the rules found none, or where
     the rules' capture is only the end of that candidate's name."""
+    if not needs_names(terms, document.text):
+        return terms
     found = employer_candidate(document.text)
     if found is None:
         return terms
