@@ -58,3 +58,10 @@ def test_spacy_is_asked_only_when_the_candidates_can_change_the_employer():
     assert needs_names({}, text)
     assert needs_names({"employer": Term("employer", "Buying, Inc.", (), 0.8)}, text)  # a tail of a name
     assert not needs_names({"employer": Term("employer", "Harbour Freight Ltd", (), 0.8)}, text)
+
+
+def test_a_huge_paragraph_is_read_in_pieces_around_the_names():
+    # one paragraph of over a million characters: spaCy refuses such a text whole
+    text = ("word " * 100 + "Acme Holdings Inc. ") * 2000
+    found = names(text)
+    assert len(found) == 2000 and set(found) == {"Acme Holdings Inc."}

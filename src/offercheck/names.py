@@ -67,9 +67,9 @@ def _matcher():
     suffix = {"LOWER": {"IN": list(SUFFIXES)}}
     dot = {"ORTH": ".", "OP": "?"}
     return nlp.longest_matcher("ORG", [
-        [first, name_token | {"OP": "*"}, {"ORTH": ",", "OP": "?"}, suffix, dot,
+        [first, name_token | {"OP": "{0,7}"}, {"ORTH": ",", "OP": "?"}, suffix, dot,
          {"LOWER": {"IN": ["ltd", "ltd.", "limited", "bhd", "bhd.", "inc", "inc."]}, "OP": "?"}, dot],
-        [first, name_token | {"OP": "*"}, {"LOWER": {"IN": list(INSTITUTIONS)}}],
+        [first, name_token | {"OP": "{0,7}"}, {"LOWER": {"IN": list(INSTITUTIONS)}}],
         [{"LOWER": {"IN": list(INSTITUTIONS)}, "IS_TITLE": True}, {"LOWER": "of"}, capital, capital | {"OP": "?"}],
     ])
 
@@ -79,24 +79,46 @@ def org_candidates(text: str) -> list[Candidate]:
     from offercheck import nlp
 
     out: list[Candidate] = []
+    for lo, hi in _pieces(text):
+        piece = text[lo:hi]
+        doc = nlp.tokens(piece)
+        spans = sorted((doc[s:e] for _, s, e in _matcher()(doc)), key=lambda sp: (sp.start_char, -len(sp)))
+        last = -1
+        for sp in spans:
+            if sp.start_char < last:
+                continue
+            words = [t.lower_ for t in sp if t.is_alpha]
+            if all(w in GENERIC or w in SUFFIXES or w in INSTITUTIONS for w in words):  # "The Company"
+                continue
+            if _DESCRIPTION.search(piece[:sp.start_char]):  # "a Delaware corporation" describes
+                continue
+            last = sp.end_char
+            out.append(Candidate(sp.text, lo + sp.start_char, lo + sp.end_char))
+    return out
+
+
+PIECE = 400
+"""Characters read on either side of a suffix in a paragraph longer than ``2 * PIECE``: a
+name is short, and a 500,000-character paragraph must not be tokenized whole."""
+
+
+def _pieces(text: str):
+    """(start, end) of each paragraph holding a suffix or an institution word; within a
+    long paragraph, of the stretches around those words (merged where they overlap)."""
     pos = 0
     for para in text.split("\n"):
-        if _PREFILTER.search(para):
-            doc = nlp.tokens(para)
-            spans = sorted((doc[s:e] for _, s, e in _matcher()(doc)), key=lambda sp: (sp.start_char, -len(sp)))
-            last = -1
-            for sp in spans:
-                if sp.start_char < last:
-                    continue
-                words = [t.lower_ for t in sp if t.is_alpha]
-                if all(w in GENERIC or w in SUFFIXES or w in INSTITUTIONS for w in words):  # "The Company"
-                    continue
-                if _DESCRIPTION.search(para[:sp.start_char]):  # "a Delaware corporation" describes
-                    continue
-                last = sp.end_char
-                out.append(Candidate(sp.text, pos + sp.start_char, pos + sp.end_char))
+        hits = [m.start() for m in _PREFILTER.finditer(para)]
+        if hits and len(para) <= 2 * PIECE:
+            yield pos, pos + len(para)
+        elif hits:
+            lo, hi = max(0, hits[0] - PIECE), min(len(para), hits[0] + PIECE)
+            for h in hits[1:]:
+                if h - PIECE > hi or hi - lo > 8 * PIECE:  # apart, or a stretch long enough
+                    yield pos + lo, pos + hi
+                    lo = max(0, h - PIECE)
+                hi = min(len(para), h + PIECE)
+            yield pos + lo, pos + hi
         pos += len(para) + 1
-    return out
 
 
 def _key(name: str) -> str:
