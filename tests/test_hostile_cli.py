@@ -189,3 +189,32 @@ def test_very_long_text_is_refused_before_extraction(tmp_path: Path, capsys) -> 
     run = run_cli(capsys, "check", long)
     assert_clean_error(run, "handbook.txt", "characters of text is more than the limit of 500,000")
     assert time.monotonic() - started < 10
+
+
+# ---------------------------------------------------------------- option and environment values
+
+@pytest.mark.parametrize("argv", [
+    ["check", SAMPLES / "us-offer-letter.pdf", "--timeout", "inf"],
+    ["check", SAMPLES / "us-offer-letter.pdf", "--timeout", "1e308"],
+    ["extract", SAMPLES / "us-offer-letter.pdf", "--timeout", "1e308"],
+    ["text", SAMPLES / "us-offer-letter.pdf", "--timeout", "inf"],
+])
+def test_a_timeout_past_the_maximum_is_a_usage_error(capsys, argv) -> None:
+    assert_clean_error(run_cli(capsys, *argv), "--timeout", "3600")
+
+
+@pytest.mark.parametrize("name, value", [("OFFERCHECK_TIMEOUT", "inf"), ("OFFERCHECK_TIMEOUT", "1e308"),
+                                         ("OFFERCHECK_MEMORY_MB", "inf"), ("OFFERCHECK_MEMORY_MB", "1e30")])
+def test_limits_past_the_maximum_in_the_environment_are_clamped(capsys, monkeypatch, name, value) -> None:
+    """Once an internal error (a deadline past time_t, inf to int) or a crashed reader."""
+    monkeypatch.setenv(name, value)
+    run = run_cli(capsys, "check", SAMPLES / "us-offer-letter.pdf", "--format", "json")
+    assert run.code in (0, 1), run.err
+    assert '"base_salary"' in run.out
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_today_out_of_the_calendar_arithmetic_is_a_usage_error(capsys, day) -> None:
+    run = run_cli(capsys, SAMPLES / "us-offer-letter.pdf", "-e", SAMPLES / "us-offer-letter.expect.yaml",
+                  "--today", day, "--email")
+    assert_clean_error(run, "--today must be a date between 1900-01-01 and 2999-12-31")

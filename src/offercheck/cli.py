@@ -17,6 +17,7 @@ import typer
 
 from offercheck import __version__
 from offercheck.errors import OffercheckError, UsageError
+from offercheck.sandbox import MAX_TIMEOUT_S
 
 # "\b" keeps click from re-wrapping the examples into one paragraph.
 EXAMPLES = """
@@ -88,13 +89,20 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Check an offer letter or employment contract before you sign it."""
 
 
+TODAY_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+"""--today past these would overflow the date arithmetic of deadlines (9999-12-31 + 7 days)."""
+
+
 def _today(value: Optional[str]) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--today must be a date like 2025-03-01, not '{value}'") from None
+    if not TODAY_RANGE[0] <= day <= TODAY_RANGE[1]:
+        raise UsageError(f"--today must be a date between {TODAY_RANGE[0]} and {TODAY_RANGE[1]}, not {value}")
+    return day
 
 
 def _kind(fmt: str) -> str:
@@ -211,8 +219,9 @@ CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or 
 JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Processes for several files (default: every core).")
 PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 MAX_PAGES = typer.Option(500, "--max-pages", help="Refuse documents longer than this.")
-TIMEOUT = typer.Option(None, "--timeout", min=1, metavar="SECONDS",
-                       help="Give up reading a file (or matching --rules) after this long (default 25).")
+TIMEOUT = typer.Option(None, "--timeout", min=1, max=MAX_TIMEOUT_S, metavar="SECONDS",
+                       help="Give up reading a file (or matching --rules) after this long "
+                            f"(default 25, at most {MAX_TIMEOUT_S:g}).")
 RULES = typer.Option(None, "--rules", help="Extra rules: a YAML file or a folder of them.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 
