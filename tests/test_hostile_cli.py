@@ -218,3 +218,20 @@ def test_today_out_of_the_calendar_arithmetic_is_a_usage_error(capsys, day) -> N
     run = run_cli(capsys, SAMPLES / "us-offer-letter.pdf", "-e", SAMPLES / "us-offer-letter.expect.yaml",
                   "--today", day, "--email")
     assert_clean_error(run, "--today must be a date between 1900-01-01 and 2999-12-31")
+
+
+# ---------------------------------------------------------------- `--` ends the options
+
+@pytest.mark.parametrize("argv", [["--", "-rf.pdf"], ["--debug", "--", "-rf.pdf"]])
+def test_double_dash_ends_the_options_of_the_default_command(tmp_path: Path, capsys, monkeypatch, argv) -> None:
+    import shutil
+    shutil.copy(SAMPLES / "us-offer-letter.pdf", tmp_path / "-rf.pdf")
+    monkeypatch.chdir(tmp_path)
+    run = run_cli(capsys, *argv)
+    assert run.code in (0, 1), run.err
+    assert "-rf.pdf" in run.out and "No such option" not in run.err
+
+
+def test_after_double_dash_a_file_named_like_an_option_is_a_file(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_clean_error(run_cli(capsys, "--", "--debug"), "--debug: no such file")

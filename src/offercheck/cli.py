@@ -373,8 +373,11 @@ def text(
 
 
 def _argv_with_default_command(argv: list[str]) -> list[str]:
-    """`offercheck contract.pdf` is short for `offercheck check contract.pdf`."""
+    """`offercheck contract.pdf` is short for `offercheck check contract.pdf`; so is
+    `offercheck -- -rf.pdf` (after `--` every argument is a file, whatever it looks like)."""
     for arg in argv:
+        if arg == "--":
+            return ["check"] + argv
         if arg in ("--help", "-h", "--version"):
             return argv
         if not arg.startswith("-"):
@@ -403,7 +406,7 @@ def _main(argv: list[str] | None) -> None:
     import click
 
     args = _argv_with_default_command(list(sys.argv[1:] if argv is None else argv))
-    debug = "--debug" in args
+    debug = "--debug" in (args[:args.index("--")] if "--" in args else args)  # not a file named so
     try:
         code = app(args=args, prog_name="offercheck", standalone_mode=False)
     except OffercheckError as e:
