@@ -134,6 +134,8 @@ def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str
     if output is None or str(output) == "-":
         print_fitted(text, fmt)
         return
+    from offercheck.textout import undecodable
+    text = undecodable(text, _kind(fmt))
     stream = _standard_stream(output)
     if stream is not None:
         _write_stream(text, output, stream)
@@ -197,6 +199,7 @@ def _write_atomically(text: str, output: Path, target: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 is for the temporary file only
         os.replace(tmp, target)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
@@ -204,6 +207,17 @@ def _write_atomically(text: str, output: Path, target: Path) -> None:
             raise UsageError(f"--output {output}: could not be written ({e.strerror or e}); "
                              "any earlier file there is unchanged") from None
         raise
+
+
+def _umask() -> int:
+    """The process's umask: read by setting it back at once, in the main thread only (another
+    thread creating a file between the two calls would get umask 0); elsewhere the usual 022."""
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return 0o022
+    old = os.umask(0)
+    os.umask(old)
+    return old
 
 
 def _same_file(a: Path, b: Path) -> bool:
