@@ -2,6 +2,7 @@
 and for output files (written atomically, never over an input)."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -189,3 +190,98 @@ def test_very_long_text_is_refused_before_extraction(tmp_path: Path, capsys) -> 
     run = run_cli(capsys, "check", long)
     assert_clean_error(run, "handbook.txt", "characters of text is more than the limit of 500,000")
     assert time.monotonic() - started < 10
+
+
+# ---------------------------------------------------------------- option and environment values
+
+@pytest.mark.parametrize("argv", [
+    ["check", SAMPLES / "us-offer-letter.pdf", "--timeout", "inf"],
+    ["check", SAMPLES / "us-offer-letter.pdf", "--timeout", "1e308"],
+    ["extract", SAMPLES / "us-offer-letter.pdf", "--timeout", "1e308"],
+    ["text", SAMPLES / "us-offer-letter.pdf", "--timeout", "inf"],
+])
+def test_a_timeout_past_the_maximum_is_a_usage_error(capsys, argv) -> None:
+    assert_clean_error(run_cli(capsys, *argv), "--timeout", "3600")
+
+
+@pytest.mark.parametrize("name, value", [("OFFERCHECK_TIMEOUT", "inf"), ("OFFERCHECK_TIMEOUT", "1e308"),
+                                         ("OFFERCHECK_MEMORY_MB", "inf"), ("OFFERCHECK_MEMORY_MB", "1e30")])
+def test_limits_past_the_maximum_in_the_environment_are_clamped(capsys, monkeypatch, name, value) -> None:
+    """Once an internal error (a deadline past time_t, inf to int) or a crashed reader."""
+    monkeypatch.setenv(name, value)
+    run = run_cli(capsys, "check", SAMPLES / "us-offer-letter.pdf", "--format", "json")
+    assert run.code in (0, 1), run.err
+    assert '"base_salary"' in run.out
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_today_out_of_the_calendar_arithmetic_is_a_usage_error(capsys, day) -> None:
+    run = run_cli(capsys, SAMPLES / "us-offer-letter.pdf", "-e", SAMPLES / "us-offer-letter.expect.yaml",
+                  "--today", day, "--email")
+    assert_clean_error(run, "--today must be a date between 1900-01-01 and 2999-12-31")
+
+
+# ---------------------------------------------------------------- `--` ends the options
+
+@pytest.mark.parametrize("argv", [["--", "-rf.pdf"], ["--debug", "--", "-rf.pdf"]])
+def test_double_dash_ends_the_options_of_the_default_command(tmp_path: Path, capsys, monkeypatch, argv) -> None:
+    import shutil
+    shutil.copy(SAMPLES / "us-offer-letter.pdf", tmp_path / "-rf.pdf")
+    monkeypatch.chdir(tmp_path)
+    run = run_cli(capsys, *argv)
+    assert run.code in (0, 1), run.err
+    assert "-rf.pdf" in run.out and "No such option" not in run.err
+
+
+def test_after_double_dash_a_file_named_like_an_option_is_a_file(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_clean_error(run_cli(capsys, "--", "--debug"), "--debug: no such file")
+
+
+# ---------------------------------------------------------------- names that are not UTF-8, report modes
+
+@pytest.fixture
+def undecodable(tmp_path: Path) -> bytes:
+    """A letter whose name has the byte 0xff: no UTF-8 (Python holds it as the surrogate U+DCFF)."""
+    name = os.path.join(os.fsencode(tmp_path), b"offer-\xff.txt")
+    with open(name, "wb") as fh:
+        fh.write(LETTER_TEXT.encode())
+    return name
+
+
+def _raw(*argv, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "offercheck", *argv], capture_output=True, timeout=120,
+                          env={**os.environ, "LC_ALL": "C.UTF-8", **(env or {})})
+
+
+def test_an_undecodable_name_on_a_strict_utf8_stdout(undecodable: bytes) -> None:
+    proc = _raw(undecodable, env={"PYTHONIOENCODING": "utf-8:strict"})
+    assert proc.returncode == 0, proc.stderr
+    assert "offer-\\xff.txt" in proc.stdout.decode("utf-8")
+
+
+def test_batch_json_lines_stay_utf8_with_an_undecodable_name(undecodable: bytes, letter: Path) -> None:
+    proc = _raw("extract", "--format", "jsonl", undecodable, letter)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [Path(x["document"]["path"]).name for x in lines] == ["offer-\\xff.txt", "offer.txt"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".json", ".html"])
+def test_an_undecodable_name_in_a_report_file(undecodable: bytes, tmp_path: Path, capsys, suffix) -> None:
+    out = tmp_path / f"report{suffix}"
+    run = run_cli(capsys, os.fsdecode(undecodable), "-o", out)
+    assert run.code == 0, run.err
+    text = out.read_bytes().decode("utf-8")
+    assert "offer-\\xff.txt" in (json.loads(text)["document"]["path"] if suffix == ".json" else text)
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_a_report_file_gets_the_mode_the_umask_allows(tmp_path: Path, capsys, letter: Path, umask, mode) -> None:
+    old = os.umask(umask)
+    try:
+        run = run_cli(capsys, letter, "-o", tmp_path / "report.md")
+    finally:
+        os.umask(old)
+    assert run.code == 0, run.err
+    assert (tmp_path / "report.md").stat().st_mode & 0o777 == mode

@@ -179,3 +179,44 @@ def test_any_text_loads_or_gives_an_expectations_error(tmp_path: Path, text: str
 def test_walk_away_on_a_list_field_is_explained(tmp_path: Path, capsys, letter_txt: Path) -> None:
     run = check(capsys, letter_txt, tmp_path, "benefits: {required: [health], walk_away: dental}\n")
     assert_clean_error(run, "me.yaml:1:", "walk_away")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("pto_days: NaN\n", "me.yaml:1: pto_days.min: expected a real number"),
+    ("pto_days: Infinity\n", "me.yaml:1: pto_days.min: expected a real number"),
+    ("sick_days: {max: -Infinity}\n", "me.yaml:1: sick_days.max:"),
+    ("annual_bonus: NaN%\n", "me.yaml:1: annual_bonus.min: expected a real number"),
+    ("pto_days: 1e99999\n", "me.yaml:1: pto_days.min: '1e99999' is out of range"),
+    ("hours_per_week: 1e99999\n", "me.yaml:1: hours_per_week.max: '1e99999' is out of range"),
+    ("defaults:\n  hours_per_week: 1e99999\n", "me.yaml:2: defaults.hours_per_week: '1e99999' is out"),
+    ("base_salary: 1.0e+300\n", "me.yaml:1: base_salary.min: 1e+300 is out of range"),
+    ("pto_days: {min: -5}\n", "me.yaml:1: pto_days.min: expected a number of at least 0"),
+    ("probation: -3 months\n", "me.yaml:1: probation.max: expected a positive duration"),
+    ("notice_employee: {max: minus 2 weeks}\n", "me.yaml:1: notice_employee.max: expected a positive"),
+    ("probation: 1e9 days\n", "me.yaml:1: probation.max: expected a positive duration"),
+    ("start_date: 2025-02-30\n", "me.yaml:1: start_date.equals: expected a date"),
+    ("start_date: 2025-13-01\n", "me.yaml:1: start_date.equals: expected a date"),
+    ("start_date: 0000-01-01\n", "me.yaml:1: start_date.equals: expected a date"),
+    ("pto_days: 20\nstart_date:\n  not_before: 2025-02-30\n", "me.yaml:3: start_date.not_before:"),
+])
+def test_values_that_are_no_real_number_or_date(tmp_path: Path, capsys, letter_txt: Path,
+                                                text: str, fragment: str) -> None:
+    started = time.monotonic()
+    assert_clean_error(check(capsys, letter_txt, tmp_path, text), fragment)
+    assert time.monotonic() - started < 1
+
+
+def test_a_huge_exponent_is_refused_at_once(tmp_path: Path, letter_txt: Path) -> None:
+    """1e999999999 once grew memory without end in Decimal arithmetic: a subprocess, so a
+    regression fails on the timeout instead of hanging the suite."""
+    import subprocess
+    import sys
+    me = tmp_path / "me.yaml"
+    me.write_text("base_salary: 90000\npto_days: 1e999999999\n")
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "offercheck", str(letter_txt), "-e", str(me)],
+                          capture_output=True, text=True, timeout=20)
+    assert proc.returncode == 2, proc.stderr
+    assert f"{me}:2: pto_days.min: '1e999999999' is out of range" in proc.stderr
+    assert len(proc.stderr.splitlines()) <= 3 and "Traceback" not in proc.stderr
+    assert time.monotonic() - started < 10  # the interpreter's start and imports included

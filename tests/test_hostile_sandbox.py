@@ -138,6 +138,16 @@ def test_limits_from_the_environment(monkeypatch) -> None:
     assert Limits.default().timeout_s == sandbox.DEFAULT_TIMEOUT_S
 
 
+@pytest.mark.parametrize("value", ["inf", "1e308", "Infinity"])
+def test_limits_past_the_maximum_are_clamped(monkeypatch, value) -> None:
+    monkeypatch.setenv("OFFERCHECK_MEMORY_MB", value)
+    monkeypatch.setenv("OFFERCHECK_TIMEOUT", value)
+    assert Limits.default() == Limits(sandbox.MAX_MEMORY_MB, sandbox.MAX_TIMEOUT_S)
+    assert Limits.default(timeout_s=float(value)).timeout_s == sandbox.MAX_TIMEOUT_S
+    monkeypatch.setenv("OFFERCHECK_TIMEOUT", "nan")
+    assert Limits.default().timeout_s == sandbox.DEFAULT_TIMEOUT_S
+
+
 def test_buffered_output_is_not_written_twice(tmp_path: Path) -> None:
     code = ("import sys; from offercheck.sandbox import run_isolated\n"
             "sys.stdout.write('before ')\n"

@@ -17,6 +17,7 @@ import typer
 
 from offercheck import __version__
 from offercheck.errors import OffercheckError, UsageError
+from offercheck.sandbox import MAX_TIMEOUT_S
 
 # "\b" keeps click from re-wrapping the examples into one paragraph.
 EXAMPLES = """
@@ -88,13 +89,20 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Check an offer letter or employment contract before you sign it."""
 
 
+TODAY_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+"""--today past these would overflow the date arithmetic of deadlines (9999-12-31 + 7 days)."""
+
+
 def _today(value: Optional[str]) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--today must be a date like 2025-03-01, not '{value}'") from None
+    if not TODAY_RANGE[0] <= day <= TODAY_RANGE[1]:
+        raise UsageError(f"--today must be a date between {TODAY_RANGE[0]} and {TODAY_RANGE[1]}, not {value}")
+    return day
 
 
 def _kind(fmt: str) -> str:
@@ -126,6 +134,8 @@ def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str
     if output is None or str(output) == "-":
         print_fitted(text, fmt)
         return
+    from offercheck.textout import undecodable
+    text = undecodable(text, _kind(fmt))
     stream = _standard_stream(output)
     if stream is not None:
         _write_stream(text, output, stream)
@@ -189,6 +199,7 @@ def _write_atomically(text: str, output: Path, target: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 is for the temporary file only
         os.replace(tmp, target)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
@@ -196,6 +207,17 @@ def _write_atomically(text: str, output: Path, target: Path) -> None:
             raise UsageError(f"--output {output}: could not be written ({e.strerror or e}); "
                              "any earlier file there is unchanged") from None
         raise
+
+
+def _umask() -> int:
+    """The process's umask: read by setting it back at once, in the main thread only (another
+    thread creating a file between the two calls would get umask 0); elsewhere the usual 022."""
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return 0o022
+    old = os.umask(0)
+    os.umask(old)
+    return old
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -211,8 +233,9 @@ CONTRACT = typer.Argument(..., help="The offer letter or contract: PDF, DOCX or 
 JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Processes for several files (default: every core).")
 PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
 MAX_PAGES = typer.Option(500, "--max-pages", help="Refuse documents longer than this.")
-TIMEOUT = typer.Option(None, "--timeout", min=1, metavar="SECONDS",
-                       help="Give up reading a file (or matching --rules) after this long (default 25).")
+TIMEOUT = typer.Option(None, "--timeout", min=1, max=MAX_TIMEOUT_S, metavar="SECONDS",
+                       help="Give up reading a file (or matching --rules) after this long "
+                            f"(default 25, at most {MAX_TIMEOUT_S:g}).")
 RULES = typer.Option(None, "--rules", help="Extra rules: a YAML file or a folder of them.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 
@@ -364,8 +387,11 @@ def text(
 
 
 def _argv_with_default_command(argv: list[str]) -> list[str]:
-    """`offercheck contract.pdf` is short for `offercheck check contract.pdf`."""
+    """`offercheck contract.pdf` is short for `offercheck check contract.pdf`; so is
+    `offercheck -- -rf.pdf` (after `--` every argument is a file, whatever it looks like)."""
     for arg in argv:
+        if arg == "--":
+            return ["check"] + argv
         if arg in ("--help", "-h", "--version"):
             return argv
         if not arg.startswith("-"):
@@ -394,7 +420,7 @@ def _main(argv: list[str] | None) -> None:
     import click
 
     args = _argv_with_default_command(list(sys.argv[1:] if argv is None else argv))
-    debug = "--debug" in args
+    debug = "--debug" in (args[:args.index("--")] if "--" in args else args)  # not a file named so
     try:
         code = app(args=args, prog_name="offercheck", standalone_mode=False)
     except OffercheckError as e:

@@ -37,6 +37,10 @@ DEFAULT_HOURS = Decimal(40)
 UNWANTED_CLAUSES = {"non_compete", "non_solicit", "arbitration", "clawback", "at_will",
                     "ip_assignment", "confidentiality"}
 CLAUSE_FIELDS = {"non_compete", "non_solicit"}
+MAX_EXPONENT = 15
+"""No count, rate or amount an offer states reaches 10**15 (or needs digits below 10**-15);
+past that a Decimal is refused before any arithmetic (1e999999999 would take the memory)."""
+SCIENTIFIC = re.compile(r"\d\s*[eE]\s*[+-]?\d")
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
                 "annual": "year", "annually": "year", "yearly": "year", "annum": "year"}
 
@@ -375,10 +379,10 @@ class _Parser:
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             if v <= 0:
                 self.fail(line, key, f"expected a positive amount, not {v}")
-            return Money(Decimal(str(v)), ctx.currency, default_period, str(v))
+            return Money(self.sane(Decimal(str(v)), v, line, key), ctx.currency, default_period, str(v))
         if isinstance(v, str) and v.strip():
             from offercheck.normalize.money import parse_money
-            if re.search(r"\d\s*[eE]\s*[+-]?\d", v):  # 1e400: YAML leaves it text; it is no amount
+            if SCIENTIFIC.search(v):  # 1e400: YAML leaves it text; it is no amount
                 self.fail(line, key, f"expected an amount written in digits, not {_shown(v)}")
             m = parse_money(v, default_currency=ctx.currency)
             if isinstance(m, MoneyRange):
@@ -392,16 +396,34 @@ class _Parser:
         self.fail(line, key, f"expected {hint}, not {_shown(v)}")
 
     def number(self, v: Any, line, key: str) -> Decimal:
+        """A number of at least 0 (the schema's minimum), finite and of a sane size."""
+        d = None
         if isinstance(v, (int, float)) and not isinstance(v, bool):
-            return Decimal(str(v))
-        if isinstance(v, str):
+            d = Decimal(str(v))
+        elif isinstance(v, str):
             try:
-                return Decimal(v.replace(",", "").replace("%", "").strip())
+                d = Decimal(v.replace(",", "").replace("%", "").strip())
             except InvalidOperation:
                 pass
-        self.fail(line, key, f"expected a number, not {_shown(v)}")
+        if d is None:
+            self.fail(line, key, f"expected a number, not {_shown(v)}")
+        d = self.sane(d, v, line, key)
+        if d < 0:
+            self.fail(line, key, f"expected a number of at least 0, not {_shown(v)}")
+        return d
+
+    def sane(self, d: Decimal, v: Any, line, key: str) -> Decimal:
+        """Refuse NaN, Infinity and absurd exponents before any arithmetic touches them."""
+        if not d.is_finite():
+            self.fail(line, key, f"expected a real number, not {_shown(v)}")
+        if d and not -MAX_EXPONENT <= d.adjusted() <= MAX_EXPONENT:
+            self.fail(line, key, f"{_shown(v)} is out of range for an offer (at most 15 digits)")
+        return d
 
     def duration(self, v: Any, line, key: str) -> Duration:
+        if isinstance(v, str) and (re.match(r"\s*(?:[-\u2212\u2013]|minus\b|negative\b)", v, re.I)
+                                   or SCIENTIFIC.search(v)):
+            self.fail(line, key, f"expected a positive duration such as \"3 months\", not {_shown(v)}")
         if isinstance(v, str) and v.strip():
             from offercheck.normalize.duration import parse_duration
             d = parse_duration(v)

@@ -40,6 +40,14 @@ DEFAULT_TIMEOUT_S = 25.0
 """Seconds a reader may take, plus what it asks for (OCR). A letter takes well under 2 s and
 200 dense pages under 1 s; 25 s keeps every answer, even a refusal, within half a minute."""
 
+MAX_TIMEOUT_S = 3600.0
+"""The longest deadline: --timeout refuses more; OFFERCHECK_TIMEOUT (inf, 1e308) is clamped
+to it, as a deadline past the clock's range would fail every read."""
+
+MAX_MEMORY_MB = 65536
+"""The largest cap: OFFERCHECK_MEMORY_MB (inf, 1e30) is clamped to it; no letter needs
+more, and a cap past RLIMIT_AS's range would make every read crash."""
+
 MIN_HEADROOM_MB = 512
 """A parent that is already large (a test process with spaCy loaded) lets its child grow
 by at least this much, since a cap below the inherited size would fail every allocation."""
@@ -54,18 +62,22 @@ class Limits:
 
     @classmethod
     def default(cls, timeout_s: float | None = None) -> "Limits":
-        """The defaults, overridden by ``OFFERCHECK_MEMORY_MB``, ``OFFERCHECK_TIMEOUT`` and ``timeout_s``."""
-        memory = _env_number("OFFERCHECK_MEMORY_MB", DEFAULT_MEMORY_MB)
-        timeout = timeout_s if timeout_s is not None else _env_number("OFFERCHECK_TIMEOUT", DEFAULT_TIMEOUT_S)
+        """The defaults, overridden by ``OFFERCHECK_MEMORY_MB``, ``OFFERCHECK_TIMEOUT`` and ``timeout_s``;
+        each clamped to its maximum (``inf`` means "the most there is")."""
+        memory = _env_number("OFFERCHECK_MEMORY_MB", DEFAULT_MEMORY_MB, MAX_MEMORY_MB)
+        timeout = _env_number("OFFERCHECK_TIMEOUT", DEFAULT_TIMEOUT_S, MAX_TIMEOUT_S) \
+            if timeout_s is None else min(float(timeout_s), MAX_TIMEOUT_S)
         return cls(memory_mb=int(memory), timeout_s=float(timeout))
 
 
-def _env_number(name: str, default: float) -> float:
+def _env_number(name: str, default: float, most: float) -> float:
+    """A positive number from the environment, at most ``most``; anything else (unset, a
+    word, 0, NaN) leaves the default."""
     try:
         value = float(os.environ.get(name, ""))
     except ValueError:
         return default
-    return value if value > 0 else default
+    return min(value, most) if value > 0 else default
 
 
 @dataclass(frozen=True)

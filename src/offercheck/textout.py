@@ -10,6 +10,7 @@ JSON and HTML declare UTF-8, so on any other encoding they are written as pure A
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 ASCII = {
@@ -59,6 +60,20 @@ def aim(encoding: str | None) -> None:
     TARGET = encoding
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def undecodable(text: str, kind: str = "text") -> str:
+    """The bytes of a file name that are not UTF-8 (``os.fsdecode`` keeps each as a lone
+    surrogate, which no UTF-8 output can hold) as ``\\xNN``: ``offer-\\xff.txt``. In
+    JSON, where they stand inside strings, the backslash is escaped: the value reads the same.
+    """
+    if not _UNDECODABLE.search(text):
+        return text
+    slash = "\\\\" if kind == "json" else "\\"
+    return _UNDECODABLE.sub(lambda m: f"{slash}x{ord(m.group()) - 0xdc00:02x}", text)
+
+
 def _is_utf(encoding: str | None) -> bool:
     return bool(encoding) and codecs.lookup(encoding).name.startswith("utf")
 
@@ -73,6 +88,7 @@ def fit(text: str, encoding: str | None = None, kind: str = "text") -> str:
     >>> fit("<p>₹</p>", "latin-1", "html")
     '<p>&#8377;</p>'
     """
+    text = undecodable(text, kind)
     encoding = encoding or TARGET
     if not encoding or _is_utf(encoding):
         return text

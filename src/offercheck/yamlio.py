@@ -72,10 +72,19 @@ class _LineLoader(_SafeBase):
                 None, None, f"a number of {len(node.value)} digits is too long", node.start_mark)
         return self.construct_yaml_int(node)
 
+    # 2025-02-30, month 13, year 0 look like dates to YAML but are none: left as the text
+    # they are, so the reader that expected a date says which key holds it.
+    def construct_checked_timestamp(self, node):
+        try:
+            return self.construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
 
 MAX_NUMBER_CHARS = 100
 _LineLoader.add_constructor("tag:yaml.org,2002:float", _LineLoader.construct_finite_float)
 _LineLoader.add_constructor("tag:yaml.org,2002:int", _LineLoader.construct_short_int)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_checked_timestamp)
 
 
 def _refuse_aliases(text: str) -> None:
