@@ -15,7 +15,9 @@ Every error names ``file:line``, the key, and what was expected.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -166,9 +168,7 @@ def load_expectations(path: str | Path) -> Expectations:
     if p.is_dir():
         raise ExpectationsError(f"expectations file {p} is a folder, not a YAML file")
     try:
-        if p.stat().st_size > MAX_BYTES:
-            raise ExpectationsError(f"{p} is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
-        text = p.read_text(encoding="utf-8")
+        text = _read_regular(p).decode("utf-8")
         data = load_yaml(p, text=text, unique_keys=True)
     except YamlError as e:
         at = f"{p}:{e.line}:{e.column}" if e.line else str(p)
@@ -183,6 +183,21 @@ def load_expectations(path: str | Path) -> Expectations:
         raise ExpectationsError(f"{p}:1: expected a mapping of field names to expectations "
                                 f"(e.g. `base_salary: 90000`), not a {_type_name(data)}")
     return _Parser(p, text).parse(data)
+
+
+def _read_regular(p: Path) -> bytes:
+    """The bytes of ``p`` if it is a regular file of at most MAX_BYTES: /dev/zero would be
+    read for ever, and a FIFO would block the open until a writer came."""
+    if not stat.S_ISREG(p.stat().st_mode):
+        raise ExpectationsError(f"expectations file {p} is not a regular file (a device, FIFO or socket)")
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # swapped for a FIFO since: no wait
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ExpectationsError(f"expectations file {p} is not a regular file (a device, FIFO or socket)")
+        raw = f.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ExpectationsError(f"{p} is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
+    return raw
 
 
 # -- parsing ---------------------------------------------------------------------------

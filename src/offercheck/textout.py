@@ -44,6 +44,20 @@ def _json(error: UnicodeEncodeError) -> tuple[str, int]:
     return "".join(out), error.end
 
 
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)])
+
+
+def printable(text: str) -> str:
+    r"""``text`` without the control characters a terminal obeys: C0 but tab and newline,
+    DEL and C1 (U+0080-U+009F). A letter or a file name must never drive the user's
+    terminal (``\x1b[31m``, a bell, U+009B, the one-byte CSI).
+
+    >>> printable("\x1b[31mSalary\x07 \x9b2J£5\tper\nyear")
+    '[31mSalary 2J£5\tper\nyear'
+    """
+    return text.translate(_CONTROLS)
+
+
 codecs.register_error("offercheck-plain", _plain)
 codecs.register_error("offercheck-json", _json)
 

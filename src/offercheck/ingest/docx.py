@@ -577,11 +577,13 @@ def _int(value: str | None, default: int) -> int:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _clean(text: str) -> str:
     """NFKC, tabs and space runs to one space, trimmed lines, no empty lines."""
     text = unicodedata.normalize("NFKC", text.replace("\u00ad", "").replace("\u200b", ""))
+    text = _CONTROLS.sub(" ", text)  # ESC, BEL, C1 (U+009B): a letter must not drive a terminal
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

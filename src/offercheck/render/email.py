@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import textwrap
 
+from offercheck.textout import printable
+
 WIDTH = 76
 
 
@@ -71,4 +73,4 @@ def render(report, explain: bool = False, color: bool = False) -> str:
                       f"return it{when}, together with the documents requested."), ""]
     out += [_para("Thank you again for your time and for the offer."), "", "Kind regards,",
             r.candidate or "[your name]", ""]
-    return "\n".join(out)
+    return printable("\n".join(out))  # the employer's and role's names come from the letter

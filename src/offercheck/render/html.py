@@ -10,6 +10,7 @@ from html import escape
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
                                  named, subheading, suggestion_parts, summary, term_row)
+from offercheck.textout import printable
 
 CSS = """
 :root{--ink:#1d1d1f;--muted:#5f6368;--rule:#dadce0;--high:#b3261e;--medium:#8a5a00;--low:#0b57d0;
@@ -64,7 +65,7 @@ thead{display:table-header-group}
 
 
 def _e(text) -> str:
-    return escape(str(text), quote=True)
+    return escape(printable(str(text)), quote=True)
 
 
 def _badge(word: str, css: str) -> str:

@@ -9,13 +9,14 @@ import re
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
                                  named, subheading, suggestion_parts, summary, term_row)
+from offercheck.textout import printable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
 
 
 def esc(text: str) -> str:
     """Text safe inside a Markdown paragraph or table cell, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _SPECIAL.sub(r"\\\1", " ".join(printable(str(text)).split()))
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:

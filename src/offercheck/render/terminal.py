@@ -17,7 +17,7 @@ from rich.text import Text as _RichText
 
 from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
                                  named, subheading, suggestion_parts, summary, term_row)
-from offercheck.textout import fit
+from offercheck.textout import fit, printable
 
 WIDTH = 100
 STATUS_STYLE = {"met": "green", "not_met": "bold red", "not_stated": "yellow", "cannot_compare": "magenta"}
@@ -29,10 +29,10 @@ class Text(_RichText):
     (textout.aim) before the table is laid out."""
 
     def __init__(self, text: str = "", *args, **kwargs):
-        super().__init__(fit(text), *args, **kwargs)
+        super().__init__(fit(printable(text)), *args, **kwargs)
 
     def append(self, text, style=None):
-        return super().append(fit(text) if isinstance(text, str) else text, style)
+        return super().append(fit(printable(text)) if isinstance(text, str) else text, style)
 
 
 def _console(color: bool, width: int = WIDTH) -> Console:

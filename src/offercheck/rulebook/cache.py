@@ -7,9 +7,10 @@ plain data (the regex engine's code, group names, anchors), so it is kept in one
 ``marshal`` file, keyed by the regex's own text: a changed rule is simply a new key.
 
 Where: ``$OFFERCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/offercheck``, else
-``~/.cache/offercheck``; ``OFFERCHECK_NO_CACHE=1`` turns it off. Only rules go in it,
-never anything from a document. A missing, unreadable, damaged or stale file is the
-same as an empty one, and a cache that cannot be written is not an error: the run just
+``~/.cache/offercheck`` (none when there is no home: no ``HOME`` and no passwd entry);
+``OFFERCHECK_NO_CACHE=1`` turns it off. Only rules go in it,
+never anything from a document. A missing, unreadable, damaged or stale file (or a FIFO or device
+in its place, or entries of another shape) is the same as an empty one, and a cache that cannot be written is not an error: the run just
 compiles afresh. The file is written once, at exit, to a temporary name and renamed,
 so a reader never sees half of it.
 """
@@ -19,6 +20,7 @@ import atexit
 import marshal
 import os
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -38,7 +40,12 @@ def cache_dir() -> Path | None:
         return None
     if os.environ.get("OFFERCHECK_CACHE_DIR"):
         return Path(os.environ["OFFERCHECK_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no HOME and no passwd entry (a container's uid)
+            return None
     return Path(base) / "offercheck"
 
 
@@ -68,7 +75,7 @@ class RegexCache:
             self._entries = {}
             if self.path is not None:
                 try:
-                    data = marshal.loads(self.path.read_bytes())
+                    data = marshal.loads(_read_regular(self.path))
                 except (OSError, EOFError, ValueError, TypeError):
                     data = None
                 if isinstance(data, dict):
@@ -115,6 +122,15 @@ class RegexCache:
                     pass
 
 
+def _read_regular(path: Path) -> bytes:
+    """The file's bytes; a FIFO or a device there (it would block, or never end) is an OSError."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        return f.read()
+
+
 _CACHE: RegexCache | None = None
 
 
@@ -130,10 +146,15 @@ def checked(source: str) -> tuple[bool, tuple[frozenset[str], ...]]:
     """(does it nest repeats that backtrack, its prefilter) for a regex as written."""
     key = ("check", source)
     value = regex_cache().get(key)
-    if value is None:
+    if not _is_check(value):  # missing, or a damaged cache's entry of another shape
         value = (backtracks(source), prefilter(source))
         regex_cache().put(key, value)
     return value
+
+
+def _is_check(value) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], bool)
+            and isinstance(value[1], tuple) and all(isinstance(s, frozenset) for s in value[1]))
 
 
 def compiled(source: str, flags: int) -> tuple[re.Pattern, tuple]:
@@ -168,8 +189,11 @@ def rule_file(path: Path) -> Any:
         return load_yaml(path, unique_keys=True)  # refuses it
     key = ("yaml", hashlib.sha1(raw).hexdigest())
     hit = regex_cache().get(key)
-    if hit is not None:
-        return _decode(hit)
+    if isinstance(hit, dict):  # a rule file is a mapping; anything else is a damaged entry
+        try:
+            return _decode(hit)
+        except (TypeError, IndexError, KeyError, ValueError):
+            pass
     data = load_yaml(path, raw.decode("utf-8"), unique_keys=True)
     plain = _encode(data)
     try:
