@@ -93,7 +93,7 @@ _NAMED_PAY = re.compile(r"\b(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)
 # where the words about an amount end: a full stop, but not one of "p.a." or "p.m."
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])\.(?=\s|$)|[;\n]")
 _IN_WORDS = re.compile(r"^\s*\([^()\d]{3,120}\)")
-_SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF", "IE"}
+_SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF"}
 
 
 def _is_pay_frequency_only(tail: str, period: str, m: Money) -> bool:
