@@ -15,7 +15,7 @@ from offercheck.fields import FIELDS
 from offercheck.flags import FLAG_CHECKS, find_flags, working_days
 from offercheck.model import Evidence, Extraction, Finding, NotFound, Term
 from offercheck.suggest import reply
-from offercheck.values import Duration, Money
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money
 
 TODAY = dt.date(2025, 3, 3)  # a Monday
 
@@ -173,7 +173,7 @@ def test_monthly_pay_against_a_yearly_expectation(tmp_path):
 
 
 def test_bonus_percent_against_an_amount_goes_through_the_salary(tmp_path):
-    terms = dict(SALARY, annual_bonus=("A target bonus of 10% of base salary.", {"target_percent": D(10)}))
+    terms = dict(SALARY, annual_bonus=("A target bonus of 10% of base salary.", Bonus(target_percent=D(10))))
     r = report(tmp_path, terms, 'annual_bonus: "$15,000"\n')
     c = r.checks[0]
     assert c.status == "not_met" and "10% of $128,000 a year" in c.detail
@@ -257,7 +257,7 @@ def test_enum_one_of(tmp_path):
 
 def test_allowed_false_clause(tmp_path):
     nc = {"non_compete": ("For twelve months after you leave you shall not join a competitor.",
-                          {"present": True, "duration": months(12)})}
+                          Covenant(True, months(12)))}
     c = report(tmp_path, nc, "non_compete: {allowed: false}\n").checks[0]
     assert c.status == "not_met" and "The letter has a non-compete." in c.detail
     assert c.suggestion.ask.endswith("includes a non-compete; could it be removed?")
@@ -274,10 +274,10 @@ def test_allowed_false_clause(tmp_path):
 
 
 def test_non_compete_length(tmp_path):
-    nc = {"non_compete": ("You shall not compete for 12 months.", {"present": True, "duration": months(12)})}
+    nc = {"non_compete": ("You shall not compete for 12 months.", Covenant(True, months(12)))}
     c = report(tmp_path, nc, "non_compete: {max: 6 months}\n").checks[0]
     assert c.status == "not_met" and "could we bring it down to 6 months?" in c.suggestion.ask
-    vague = {"non_compete": ("You shall not compete.", {"present": True, "duration": None})}
+    vague = {"non_compete": ("You shall not compete.", Covenant(True, None))}
     c = report(tmp_path, vague, "non_compete: {max: 6 months}\n").checks[0]
     assert c.status == "cannot_compare" and "how long the non-compete lasts" in c.suggestion.question
 
@@ -300,15 +300,13 @@ def test_bool_equals(tmp_path):
 
 def test_equity(tmp_path):
     terms = {"equity": ("You will be granted 8,000 RSUs vesting over four years.",
-                        {"kind": "rsu", "quantity": D(8000), "value": None, "currency": None,
-                         "vesting_months": 48, "cliff_months": 12})}
+                        Equity("rsu", D(8000), vesting_months=D(48), cliff_months=D(12)))}
     checks = report(tmp_path, terms, "equity: {min: 10000, one_of: [rsu, options]}\n").checks
     assert checks[0].status == "not_met" and "could we bring it up to 10,000?" in checks[0].suggestion.ask
     c = report(tmp_path, terms, 'equity: {min: "$50,000"}\n').checks[0]
     assert c.status == "cannot_compare" and "does not state the size of the grant" in c.detail
     terms = {"equity": ("A grant of Restricted Stock Units worth $150,000.",
-                        {"kind": "rsu", "quantity": None, "value": D(150000), "currency": "USD",
-                         "vesting_months": None, "cliff_months": None})}
+                        Equity("rsu", value=Money(D(150000), "USD"), currency="USD"))}
     c = report(tmp_path, terms, "equity: {min: 10000}\n").checks[0]
     assert c.status == "cannot_compare"
     assert c.suggestion.question.endswith("gives the equity as rsu, worth $150,000; could you confirm the size of the grant?")
@@ -365,13 +363,13 @@ def flag_ids(terms: dict, findings=(), today=TODAY) -> dict:
 
 
 def test_flag_non_compete():
-    long = flag_ids({"non_compete": ("No competing for 12 months.", {"present": True, "duration": months(12)})})
+    long = flag_ids({"non_compete": ("No competing for 12 months.", Covenant(True, months(12)))})
     f = long["clause.non_compete"]
     assert (f.severity, f.title) == ("high", "Non-compete after you leave (12 months)")
     assert f.evidence[0].text == "No competing for 12 months." and f.suggestion
-    short = flag_ids({"non_compete": ("No competing for 3 months.", {"present": True, "duration": months(3)})})
+    short = flag_ids({"non_compete": ("No competing for 3 months.", Covenant(True, months(3)))})
     assert short["clause.non_compete"].severity == "medium"
-    assert flag_ids({"non_compete": ("No non-compete.", {"present": False, "duration": None})}) == {}
+    assert flag_ids({"non_compete": ("No non-compete.", Covenant(False))}) == {}
 
 
 def test_flag_clawback_and_arbitration():
@@ -759,7 +757,7 @@ def test_questions_to_the_recruiter_do_not_say_you_for_the_candidate(tmp_path):
 def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tmp_path):
     terms = dict(SALARY,
                  non_compete=("For 12 months you shall not work for a competitor.",
-                              {"present": True, "duration": months(12)}),
+                              Covenant(True, months(12))),
                  arbitration=("Disputes go to binding arbitration.", True),
                  offer_expiry=("Please accept by 10 March 2025.", dt.date(2025, 3, 10)),
                  job_title=("You will join as Senior Data Engineer.", "Senior Data Engineer"))

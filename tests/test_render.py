@@ -21,14 +21,14 @@ from offercheck.model import Evidence, Extraction, Finding, NotFound, Reason, Te
 from offercheck.describe import DISCLAIMER, human
 from offercheck.render import by_name
 from offercheck.render.terminal import terms_table
-from offercheck.values import Duration, Money
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money
 
 ESC = "\x1b["
 CLAUSES = {
     "base_salary": ("Your salary will be $128,000 per year.", Money(D(128000), "USD", "year")),
     "probation": ("A probation period of nine months applies.", Duration(D(9), "month")),
     "non_compete": ("For 12 months you shall not work for a competitor <script>alert(1)</script> [bold]x[/bold].",
-                    {"present": True, "duration": Duration(D(12), "month")}),
+                    Covenant(True, Duration(D(12), "month"))),
     "benefits": ("Medical & vision cover | provided.", ["health", "vision"]),
     "offer_expiry": ("Please accept by 10 March 2025.", dt.date(2025, 3, 10)),
 }
@@ -187,6 +187,13 @@ def test_unknown_format():
     (D("37.5"), "hours_per_week", "37.5 hours a week"),
     ({"target_percent": D(10)}, "annual_bonus", "10% target"),
     ({"present": True, "duration": None}, "non_compete", "yes (length not stated)"),
+    (Covenant(True, None), "non_compete", "yes (length not stated)"),
+    (Covenant(True, Duration(D(6), "month")), "non_compete", "yes, 6 months"),
+    (Bonus(target_percent=D(15)), "annual_bonus", "15% target"),
+    (Bonus(amount=Money(D(5000), "GBP")), "annual_bonus", "£5,000"),
+    (Equity("options", D(4000), vesting_months=D(48), cliff_months=D(12)), "equity",
+     "4,000 options, vesting over 48 months, 12-month cliff"),
+    (Equity("rsu", value=Money(D(20000), "USD"), currency="USD"), "equity", "rsu, worth $20,000"),
     (True, "arbitration", "yes"),
     (None, "employer", "—"),
 ])

@@ -17,7 +17,7 @@ from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, named, spoken
 from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
 from offercheck.model import Check, Extraction, Report, Term
-from offercheck.values import DAYS_PER_UNIT, Duration, Money, MoneyRange, to_json
+from offercheck.values import DAYS_PER_UNIT, Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
 
 SEVERITY = {"must": "high", "want": "medium", "nice": "low"}
 RAISED = {"low": "medium", "medium": "high", "high": "high"}
@@ -165,7 +165,7 @@ def _assume_currency(exp: Expectation, term: Term) -> tuple[Expectation, str | N
     """Amounts the candidate wrote without a currency are read in the letter's currency."""
     v = term.value
     currency = v.currency if isinstance(v, Money) else v.low.currency if isinstance(v, MoneyRange) else (
-        v.get("currency") if isinstance(v, dict) else None)
+        v.amount.currency if isinstance(v, Bonus) and v.amount else v.currency if isinstance(v, Equity) else None)
     if currency is None:
         return exp, None
     def bare(m: Any) -> bool:
@@ -192,8 +192,8 @@ def _found_json(term: Term) -> Any:
 
 def _present(value: Any) -> bool:
     """Whether a clause is in the letter: True, or a composite with present: true."""
-    if isinstance(value, dict):
-        return bool(value.get("present"))
+    if isinstance(value, Covenant):
+        return value.present
     return bool(value)
 
 
@@ -270,19 +270,17 @@ def _part(field: str, found: Any, target: Any) -> Any:
     if KIND.get(field) == "clause":
         if isinstance(target, bool):
             return _present(found)
-        return found.get("duration") if isinstance(found, dict) and found.get("present") else Duration(Decimal(0), "day")
-    if field == "equity" and isinstance(found, dict):
+        return found.duration if isinstance(found, Covenant) and found.present else Duration(Decimal(0), "day")
+    if isinstance(found, Equity):
         if isinstance(target, str):
-            return found.get("kind")
+            return found.kind
         if isinstance(target, Money):
-            return None if found.get("value") is None else Money(Decimal(str(found["value"])), found.get("currency"))
-        return found.get("quantity")
-    if field == "annual_bonus" and isinstance(found, dict):
-        if "target_percent" in found:
-            return ("percent", Decimal(str(found["target_percent"])))
-        if found.get("amount") is not None:
-            return Money(Decimal(str(found["amount"])), found.get("currency"))
-        return None
+            return None if found.value is None else Money(found.value.amount, found.currency)
+        return found.quantity
+    if isinstance(found, Bonus):
+        if found.amount is None:
+            return ("percent", Decimal(str(found.target_percent)))
+        return found.amount
     if isinstance(found, MoneyRange):
         return found.low  # the floor of a range is what is promised
     return found

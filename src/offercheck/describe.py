@@ -16,7 +16,7 @@ from typing import Any
 
 from offercheck.confidence import is_unsure
 from offercheck.fields import ENUMS, LIST_FIELDS
-from offercheck.values import Duration, Money, MoneyRange, Percent
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
 
 DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
 
@@ -126,8 +126,8 @@ def human(value: Any, field: str | None = None) -> str:
         return duration(value.value, value.unit)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    if isinstance(value, Percent):
-        value = value.value
+    if isinstance(value, (Bonus, Covenant, Equity)):
+        return _human_dict(to_json(value), field)
     if isinstance(value, (int, float, Decimal)):
         text = number(value)
         if field == "retirement_match_percent":
@@ -514,18 +514,18 @@ _GRANT_WORDS = {"options": "options", "rsu": "RSUs", "shares": "shares", "units"
 def other_grants(term, findings) -> list[str]:
     """Equity grants of other kinds than the one the equity term describes ("2,000 RSUs"
     beside 10,000 options): each kind the letter names with the number nearest after it."""
-    if term.field != "equity" or not isinstance(term.value, dict):
+    if term.field != "equity" or not isinstance(term.value, Equity):
         return []
     kinds = [f for f in findings if f.field == "equity.kind" and f.score >= 0.5 and f.evidence]
     counts = [f for f in findings if f.field == "equity.quantity" and f.score >= 0.5 and f.evidence]
     out: dict[str, str] = {}
     for k in kinds:
-        if k.value == term.value.get("kind") or k.value in out:
+        if k.value == term.value.kind or k.value in out:
             continue
         at = k.evidence[0]
         near = [q for q in counts if abs(q.evidence[0].start - at.start) <= 60 or
                 q.evidence[0].start <= at.start < q.evidence[0].end]
-        if near and near[0].value == term.value.get("quantity"):
+        if near and near[0].value == term.value.quantity:
             continue  # the same grant in other words ("an option to purchase 10,000 shares")
         word = _GRANT_WORDS.get(k.value, str(k.value))
         out[k.value] = f"{number(near[0].value)} {word}" if near else word

@@ -27,7 +27,7 @@ from offercheck.describe import human, plural
 from offercheck.model import Evidence, Extraction, Finding, Flag, Term
 from offercheck.normalize.lookalike import as_digits, look_alike_numerals
 from offercheck.normalize.patterns import DURATION, MONEY
-from offercheck.values import Duration, Money
+from offercheck.values import Covenant, Duration, Money
 
 LONG_PROBATION = Duration(Decimal(6), "month")
 LONG_NON_COMPETE = Duration(Decimal(6), "month")
@@ -68,9 +68,9 @@ def _evidence(document, start: int, end: int) -> Evidence:
 
 def non_compete(extraction: Extraction, today: dt.date) -> list[Flag]:
     t = _term(extraction, "non_compete")
-    if t is None or not (t.value.get("present") if isinstance(t.value, dict) else t.value):
+    if t is None or not (t.value.present if isinstance(t.value, Covenant) else t.value):
         return []
-    length = t.value.get("duration") if isinstance(t.value, dict) else None
+    length = t.value.duration if isinstance(t.value, Covenant) else None
     long = length is None or not isinstance(length, Duration) or length.days() > LONG_NON_COMPETE.days() + 1
     title = (f"Non-compete after you leave ({human(length)})" if isinstance(length, Duration)
              else "Non-compete after you leave (length not stated)")

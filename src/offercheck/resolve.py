@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from offercheck.fields import COMPOSITES, FIELDS, LIST_FIELDS
 from offercheck.model import Finding, NotFound, Term
-from offercheck.values import to_json
+from offercheck.values import Bonus, Covenant, Equity, Money, MoneyRange, to_json
 
 MIN_SCORE = 0.5
 
@@ -58,38 +58,49 @@ def _list_term(field: str, findings: list[Finding]) -> Term:
     return Term(field, list(values), evidence, conf, chosen[0], tuple(chosen[1:]))
 
 
+def _amount(value) -> Money:
+    """An amount without its period (a range counts from its low end)."""
+    low = value.low if isinstance(value, MoneyRange) else value
+    return Money(low.amount, low.currency)
+
+
+def _bonus_term(by_part: dict[str, list[Finding]]) -> Term | None:
+    cands = by_part.get("target_percent", []) + by_part.get("amount", [])
+    if not cands:
+        return None
+    best, runners = _best(cands)
+    if best.field.endswith("target_percent"):
+        value = Bonus(target_percent=best.value)
+    else:
+        value = Bonus(amount=_amount(best.value))
+    return Term("annual_bonus", value, best.evidence, round(best.score, 2), best, runners)
+
+
+def _assemble(field: str, parts: dict[str, Finding]):
+    """The typed value of a composite field from the best finding of each part."""
+    values = {p: f.value for p, f in parts.items()}
+    if field == "equity":
+        worth = values.pop("value", None)
+        if worth is not None:
+            worth = _amount(worth)
+            values["currency"] = values.get("currency") or worth.currency
+        return Equity(value=worth, **values)
+    if values.get("present") is None:
+        values["present"] = True
+    return Covenant(**values)
+
+
 def _composite_term(field: str, by_part: dict[str, list[Finding]]) -> Term | None:
-    parts = COMPOSITES[field]
     if field == "annual_bonus":
-        cands = by_part.get("target_percent", []) + by_part.get("amount", [])
-        if not cands:
-            return None
-        best, runners = _best(cands)
-        if best.field.endswith("target_percent"):
-            value = {"target_percent": best.value}
-        else:
-            money = to_json(best.value)
-            value = {"amount": money["amount"], "currency": money["currency"]}
-        return Term(field, value, best.evidence, round(best.score, 2), best, runners)
-    chosen: dict[str, Finding] = {}
-    for part in parts:
-        if by_part.get(part):
-            chosen[part] = _best(by_part[part])[0]
+        return _bonus_term(by_part)
+    chosen = {part: _best(by_part[part])[0] for part in COMPOSITES[field] if by_part.get(part)}
     if not chosen:
         return None
-    value = {p: (chosen[p].value if p in chosen else None) for p in parts}
-    if field == "equity" and "value" in chosen:
-        money = to_json(chosen["value"].value)
-        value["value"] = money["amount"]
-        if value.get("currency") is None:
-            value["currency"] = money["currency"]
-    if "present" in parts and value.get("present") is None:
-        value["present"] = True
     ordered = sorted(chosen.values(), key=lambda f: f.start)
     evidence = tuple(e for f in ordered for e in f.evidence)
     conf = round(sum(f.score for f in chosen.values()) / len(chosen), 2)
     lead = chosen.get("kind") or chosen.get("present") or ordered[0]
-    return Term(field, value, evidence, conf, lead, ())
+    return Term(field, _assemble(field, chosen), evidence, conf, lead, ())
 
 
 def _by_field(findings: list[Finding], min_score: float) -> dict[str, list[Finding]]:

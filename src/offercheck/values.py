@@ -76,9 +76,51 @@ class Duration:
 
 
 @dataclass(frozen=True)
-class Percent:
-    value: Decimal
-    raw: str = ""
+class Covenant:
+    """A restrictive covenant (non-compete, non-solicitation): whether the letter has one,
+    and how long it lasts after the job ends."""
+
+    present: bool = True
+    duration: Duration | None = None
+    """None where the clause gives no length."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"present": self.present, "duration": to_json(self.duration)}
+
+
+@dataclass(frozen=True)
+class Bonus:
+    """A yearly bonus: a target percent of salary, or an amount (never both: the letter's
+    main statement wins)."""
+
+    target_percent: Decimal | None = None
+    amount: Money | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.amount is None:
+            return {"target_percent": to_json(self.target_percent)}
+        return self.amount.to_json(with_period=False)
+
+
+@dataclass(frozen=True)
+class Equity:
+    """A grant of shares, options or units, assembled from parts found separately."""
+
+    kind: str | None = None
+    """"options", "rsu", "shares", ... as equity.kind reads it."""
+    quantity: Decimal | None = None
+    value: Money | None = None
+    """What the grant is said to be worth."""
+    currency: str | None = None
+    """The value's currency, or one stated beside the grant where no value is."""
+    vesting_months: Decimal | None = None
+    cliff_months: Decimal | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "quantity": to_json(self.quantity),
+                "value": None if self.value is None else json_number(self.value.amount),
+                "currency": self.currency, "vesting_months": to_json(self.vesting_months),
+                "cliff_months": to_json(self.cliff_months)}
 
 
 def to_json(value: Any) -> Any:
@@ -89,8 +131,6 @@ def to_json(value: Any) -> Any:
         return json_number(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    if isinstance(value, Percent):
-        return json_number(value.value)
     if hasattr(value, "to_json"):
         return value.to_json()
     if isinstance(value, dict):
