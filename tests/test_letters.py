@@ -1,6 +1,6 @@
 """The letters written for testing: extraction scored against their gold, per set.
 
-Two sets, each a folder with one sub-folder per letter (the document and gold.yaml):
+Three sets, each a folder with one sub-folder per letter (the document and gold.yaml):
 
 * tests/letters: sixteen team-written letters, written for testing, not for tuning. The
   rules have since been tuned on them as well, so they no longer measure generalization.
@@ -8,7 +8,10 @@ Two sets, each a folder with one sub-folder per letter (the document and gold.ya
   rules/, in phrasing chosen to differ from tests/letters; nobody tunes on them, so their
   score is the honest estimate of how the extractor does on a letter it has not seen. If
   rules are ever tuned on these letters, they stop being held out: write a new set rather
-  than raising their floor.
+  than raising their floor. (They have since been tuned on: see their README.)
+* tests/letters_unseen2: twelve more held-out letters, written in December 2026 without
+  reading rules/ or src/, in phrasing chosen to differ from both earlier sets, and scored
+  once before anyone tuned on them. The same rule holds: never tune on them.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -51,7 +54,12 @@ UNSEEN = LetterSet("letters_unseen", "held-out letters", 12, floor=0.97,
                    hint=" (and fix the rules on the dev corpus, not on these letters)")
 """Measured 0.847 (P 0.952, R 0.763; macro F1 0.773) on the 12 letters on 2026-11-26,
 before anyone had tuned on them."""
-SETS = [LETTERS, UNSEEN]
+UNSEEN2 = LetterSet("letters_unseen2", "second held-out letters", 12, floor=0.81,
+                    hint=" (and fix the rules on the dev corpus, not on these letters)")
+"""Measured 0.834 (P 0.941, R 0.749; macro F1 0.799) on the 12 letters on 2026-12-07,
+before anyone had tuned on them; the floor is 0.02 under that, rounded down."""
+SETS = [LETTERS, UNSEEN, UNSEEN2]
+HELD_OUT = [UNSEEN, UNSEEN2]
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS}
@@ -81,6 +89,13 @@ def test_all_twelve_held_out_letters_are_present_in_three_formats():
     assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
 
 
+def test_all_twelve_second_held_out_letters_are_present_in_three_formats():
+    docs = DOCS[UNSEEN2.name]
+    formats = sorted(path.suffix for _, path, _ in docs)
+    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN2.folder}, found {len(docs)}"
+    assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
+
+
 def test_every_letter_is_read(scores):
     failed = {d.id: d.error for d in scores.docs if d.error}
     assert not failed
@@ -106,13 +121,13 @@ def test_evidence_is_a_verbatim_slice_of_the_text(letter_set, scores):
 
 def test_the_rules_were_not_written_from_the_held_out_letters():
     """A held-out set stops being one when its text is copied into the rules: no invented
-    company name, and no long gold quote, may appear in rules/ or src/."""
+    company name, and no long gold quote, of either held-out set may appear in rules/ or src/."""
     sources = [p for d in ("rules", "src") for p in (ROOT / d).rglob("*")
                if p.is_file() and p.suffix in (".yaml", ".yml", ".py")]
     corpus = "\n".join(" ".join(p.read_text(encoding="utf-8", errors="replace").split()).casefold()
                        for p in sources)
     leaks = []
-    for doc_id, _, gold in DOCS[UNSEEN.name]:
+    for doc_id, _, gold in (doc for held_out in HELD_OUT for doc in DOCS[held_out.name]):
         needles = [str(gold["fields"]["employer"])]
         for quotes in (gold.get("evidence") or {}).values():
             needles += [str(q) for q in (quotes if isinstance(quotes, list) else [quotes]) if len(str(q)) >= 45]
