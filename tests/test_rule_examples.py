@@ -9,12 +9,15 @@ from __future__ import annotations
 import pytest
 
 from offercheck.api import _extractor
+from offercheck.derive import doc_context
 from offercheck.document import DocumentBuilder
+from offercheck.extract import DocContext
 from offercheck.render.json import term_value
 from offercheck.resolve import _term
 from offercheck.fields import LIST_FIELDS
 
 EXTRACTOR = _extractor(())
+LETTER_DATE = [r for r in EXTRACTOR.rulebook.rules if r.field == "_letter_date"]
 CASES = [pytest.param(rule, ex, id=f"{rule.id}::{ex.name}",
                       marks=[pytest.mark.xfail(strict=True, reason=str(ex.todo))] if ex.todo else [])
          for rule in EXTRACTOR.rulebook.rules for ex in rule.examples]
@@ -26,10 +29,18 @@ def _doc(text: str):
     return b.build("example.txt", "txt")
 
 
+def _context(doc) -> DocContext:
+    """An example is read as a snippet (a bare "$" is US dollars), dated as its own first
+    lines date it: "14 January 2027 ... reply by Friday, January 22" reads the year."""
+    if not LETTER_DATE:
+        return DocContext()
+    return DocContext(letter_date=doc_context(EXTRACTOR.findings(doc, LETTER_DATE)).letter_date)
+
+
 @pytest.mark.parametrize("rule,example", CASES)
 def test_rule_example(rule, example):
     doc = _doc(example.text)
-    findings = [f for f in EXTRACTOR.findings(doc, [rule]) if f.score >= 0.5]
+    findings = [f for f in EXTRACTOR.findings(doc, [rule], _context(doc)) if f.score >= 0.5]
     if example.match is None:
         assert findings == [], f"should not match, got {[f.evidence[0].text for f in findings]}"
         return

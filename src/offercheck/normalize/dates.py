@@ -38,7 +38,7 @@ from offercheck.normalize.numbers import (
 )
 from offercheck.values import Duration
 
-__all__ = ["DATE_RE", "add_duration", "end_of_term", "parse_date", "resolve_relative"]
+__all__ = ["DATE_RE", "DAY_RE", "add_duration", "end_of_term", "next_day", "parse_date", "resolve_relative"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -75,6 +75,52 @@ DATE_RE = strip_group_names(_DATE_NAMED)
 """A calendar date in any of the forms above (no capturing groups)."""
 
 _DATE_SEARCH = re.compile(_DATE_NAMED)
+
+
+# A day and month with no year ("Monday, February 1", "the 22nd of January"): letters write
+# a date so when it falls within weeks of their own. Month names in capitals only, so "may"
+# the verb is never a month; a year after it makes it a full date, not this.
+_MONTH_CAP = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+              r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_NO_YEAR = r"(?!,?[\s-]*(?:" + _YEAR4 + r"|'?\d\d\b))"
+_DAY_NAMED = (
+    r"(?i:\b(?:" + _WEEKDAY + r")?(?:"
+    r"(?P<md_m>" + _MONTH_CAP + r")\s*(?:the\s+)?(?P<md_d>" + _DAY + r")"
+    r"|(?:the\s+)?(?P<dm_d>" + _DAY + r")(?:\s+day)?(?:\s+of)?\s+(?P<dm_m>" + _MONTH_CAP + r"))" + _NO_YEAR + r")"
+)
+DAY_RE = strip_group_names(_DAY_NAMED)
+"""A day of a named month without a year (no capturing groups)."""
+_DAY_SEARCH = re.compile(_DAY_NAMED)
+
+
+@never_raises
+def next_day(text: str, reference: dt.date) -> dt.date | None:
+    """A day and month without a year, as the first such day on or after ``reference``
+    (the letter's own date): a letter of 14 January 2027 asking for a reply "by Friday,
+    January 22" means 2027, one of 20 December 2026 saying "January 5" means 2027 too.
+
+    >>> ref = dt.date(2027, 1, 14)
+    >>> next_day("by Friday, January 22", ref), next_day("the 1st of February", ref)
+    (datetime.date(2027, 1, 22), datetime.date(2027, 2, 1))
+    >>> next_day("January 5", dt.date(2026, 12, 20)), next_day("may 5", ref), next_day("30 February", ref)
+    (datetime.date(2027, 1, 5), None, None)
+    >>> next_day("Sept. 3", ref), next_day("March 4, 2027", ref)  # a year makes it a full date
+    (datetime.date(2027, 9, 3), None)
+    """
+    m = _DAY_SEARCH.search(clean(text))
+    if m is None:
+        return None
+    g = m.groupdict()
+    month = _month(g["md_m"] or g["dm_m"])
+    day = int(re.match(r"\d+", g["md_d"] or g["dm_d"]).group())
+    for year in (reference.year, reference.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # 30 February, 29 February outside a leap year
+            continue
+        if date >= reference:
+            return date
+    return None
 
 
 def _year(text: str) -> int:

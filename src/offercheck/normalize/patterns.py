@@ -22,6 +22,8 @@ macro         matches                                                     read i
               calendar months", "two weeks'", "a year"
 ``date``      "January 15, 2024", "15th January, 2024", "2025-07-01",     ``parse_date``
               "15/01/2024", "the 1st day of March, 2025"
+``day``       a day of a named month without a year: "Monday, February   ``next_day``
+              1", "the 22nd of January" (read against the letter's date)
 ``period``    "per annum", "p.a.", "monthly", "an hour", "/hr",           ``period_of`` /
               "bi-weekly" ("pm"/"pa" only right after an amount)          ``rate_period_of``
 ``timespan``  two clock times: "9:00 am to 5:30 pm", "09:00-17:30"        ``parse_time_span``
@@ -41,7 +43,7 @@ the end of a range.
 """
 from __future__ import annotations
 
-from offercheck.normalize.dates import DATE_RE
+from offercheck.normalize.dates import DATE_RE, DAY_RE
 from offercheck.normalize.duration import DURATION, DURATION_RANGE
 from offercheck.normalize.money import MONEY, PERIOD
 from offercheck.normalize.numbers import AMOUNT as _AMOUNT_DIGITS
@@ -68,6 +70,7 @@ MACROS: dict[str, str] = {
     "number": NUMBER,
     "duration": DURATION,
     "date": DATE,
+    "day": DAY_RE,
     "period": PERIOD,
     "share": SHARE,
     "timespan": TIME_SPAN,

@@ -199,8 +199,10 @@ def months_v1(text: str, ctx, each: int | None = None, plus: int = 0):
 def date_v1(text: str, ctx, term: str | None = None):
     """A date. ``term`` names a group holding a duration counted from that date: the result
     is the term's last day, the day before the anniversary ("12 months from 1 May 2026")."""
-    from offercheck.normalize.dates import end_of_term, parse_date
+    from offercheck.normalize.dates import end_of_term, next_day, parse_date
     date = parse_date(text, dayfirst=ctx.doc.dayfirst if ctx is not None else None)
+    if date is None and ctx is not None and ctx.doc.letter_date is not None:
+        date = next_day(text, ctx.doc.letter_date)  # "by Friday, January 22": the letter's year
     if term is None or date is None:
         return date
     length = duration_v1(ctx.groups.get(term, "") if ctx is not None else "", ctx)
