@@ -61,7 +61,7 @@ LETTER = [
     "your work on streaming data pipelines, and we believe you will make a real difference to the "
     "Platform team. This letter sets out the terms of our offer. Please read it carefully, and do not "
     "hesitate to ask me if anything is unclear.",
-    "Position and duties. This is a full-time, exempt position. You will report to Dana Whitfield, "
+    "Position and duties. This is a full-time, exempt position. You will report to Renata Okafor, "
     "Director of Data Platform, and you will be responsible for designing, building and operating the "
     "Company's data pipelines, mentoring two junior engineers, and working with the analytics and "
     "product teams to make reliable data available across the business. Your duties may change from "
@@ -129,10 +129,10 @@ LETTER = [
     "binding arbitration in Austin, Texas, under the employment arbitration rules of the American "
     "Arbitration Association, to the fullest extent permitted by law.",
     "Governing law. This letter is governed by the laws of the State of Texas.",
-    "Entire agreement. This letter, together with the agreements mentioned in it, is the complete "
-    "agreement between you and the Company about your employment and replaces any earlier promises or "
-    "discussions, whether written or spoken. It may only be changed in a writing signed by you and an "
-    "officer of the Company.",
+    "Entire agreement. This letter and the agreements it mentions set out everything that you and the "
+    "Company have agreed about your employment, and they take the place of any earlier promises or "
+    "discussions, written or spoken. Only a document signed by both you and an officer of the Company "
+    "can change them.",
     "This offer expires on March 17, 2025. To accept it, please sign and date this letter below and "
     "return it to me by then. If you have any questions in the meantime, you can reach me at "
     "512-555-0147.",
