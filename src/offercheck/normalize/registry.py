@@ -372,7 +372,7 @@ def place_v1(text: str, ctx, max_words: int = 6):
     'Dublin'
     >>> place_v1('University of Kent Summer Centre, Canterbury', None)
     'Canterbury'
-    >>> place_v1('Unit B7, 8-9 Hoxton Square, Greater London, N1 6NU, United Kingdom', None)
+    >>> place_v1('Suite 4C, 12-14 Weaver Yard, Greater London, E2 7QP, United Kingdom', None)
     'London, United Kingdom'
     >>> place_v1('Austin, Texas office', None)
     'Austin, Texas'
