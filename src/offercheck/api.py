@@ -47,18 +47,22 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     """The terms of a document. Confidence is the calibrated model's (offercheck.confidence),
     or with ``raw_confidence`` the rule scores it is trained from."""
     from offercheck.confidence import calibrate
-    from offercheck.derive import derive, doc_context
+    from offercheck.derive import CONTEXT_FIELDS, derive, doc_context
     from offercheck.names import fill_employer
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
     from offercheck.resolve import resolve, resolve_scalars
 
     ex = _extractor(tuple(str(d) for d in rule_dirs))
-    internal_rules = [r for r in ex.rulebook.rules if r.field.startswith("_")]
-    term_rules = [r for r in ex.rulebook.rules if not r.field.startswith("_")]
-    internal_findings = ex.findings(document, internal_rules)
-    ctx = doc_context(internal_findings)
-    findings = ex.findings(document, term_rules, ctx)
+    # the document's facts first (where it is from, when it is dated), then every other
+    # rule read in their light: one pass each, in that order
+    context_rules = [r for r in ex.rulebook.rules if r.field in CONTEXT_FIELDS]
+    other_rules = [r for r in ex.rulebook.rules if r.field not in CONTEXT_FIELDS]
+    context_findings = ex.findings(document, context_rules)
+    ctx = doc_context(context_findings)
+    found = ex.findings(document, other_rules, ctx)
+    internal_findings = context_findings + [f for f in found if f.field.startswith("_")]
+    findings = [f for f in found if not f.field.startswith("_")]
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)

@@ -20,6 +20,10 @@ CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", 
 MONTH_FIRST = {"US", "PH"}
 
 
+CONTEXT_FIELDS = frozenset({"_jurisdiction", "_letter_date"})
+"""The fields doc_context reads: found before any other rule, which is read in their light."""
+
+
 def doc_context(findings: list[Finding]) -> DocContext:
     """Jurisdiction by the weight of its signals; the letter's date by the best finding."""
     weight: dict[str, float] = defaultdict(float)
