@@ -42,7 +42,7 @@ NAME_MACROS = {
     "PERSON": (r"(?:(?:MR|MS|MRS|MISS|DR|PROF|ENCIK|PUAN)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
                r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|Ó|BIN|BINTI)){1,3}"),
     "title": (r"[A-Z][\w/&’'\-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*[/–-][ \t]*)(?:(?:and|of|for|&|in)(?=[ \t]+[A-Z&])|[A-Z][\w/&’'\-]*|"
-              r"\((?!the\b)[^)\n]{1,30}\))){0,8}"),
+              r"\d{1,2}[A-Za-z]?(?=[ \t]+[A-Z])|\((?!the\b)[^)\n]{1,30}\))){0,8}"),
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
 }
 # The same names in running prose, where a PDF line may break inside them ("a promotion to
@@ -457,14 +457,41 @@ def person_v1(text: str, ctx, max_words: int = 5):
     return t
 
 
-_TITLE_NOT = re.compile(r"^(?:the|a|an|our|your|this|that)\b|\b(?:employee|employer|company|candidate|executive\s+is|entity|affiliate|subsidiary)\b", re.I)
+# a party, not a post: "the Company", "Employee"; "Company Driver" and "Employee Relations
+# Manager" are posts
+_TITLE_NOT = re.compile(r"^(?:the|a|an|our|your|this|that)\b|^company\b(?!\s+[a-z]*[A-Za-z])|\bcompany(?:['’]s)?\s*$"
+                        r"|\bemployee\b(?!\s+(?:relations|experience|engagement|benefits|success|communications))"
+                        r"|\b(?:employer|candidate|executive\s+is|entity|affiliate|subsidiary)\b", re.I)
 _TITLE_TAIL = re.compile(r"(?:,?\s+(?:and|or|of|for|in|with|at|&))+$|,$", re.I)
 # the first word of the next sentence, caught where a line broke after the title
 _TITLE_NEXT = re.compile(r"(?:\s+(?:The|This|That|These|You|Your|We|Our|It|In|As|At|If|Please|I|On|For))+$")
 # a grade or level in brackets is not part of the title: "Data Scientist (Level: 25)"
 _TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()]*)\)", re.I)
 # a dash then a unit: "Alarm Monitor- Security Operations Center" is the title and its department
-_TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$")
+_TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$"
+                         # a spaced dash sets off where or in what unit, a name of two words or more:
+                         # "Head Chef – Harbour View Hotel" (but "Data Analyst – Trainee" is one post)
+                         r"|\s+[-–—]\s+[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*)+$")
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@register("weekday_run.v1")
+def weekday_run_v1(text: str, ctx, min: int = 2, max: int = 7) -> int | None:  # noqa: A002 (the rules' words)
+    """How many days a run of weekdays covers, ends included, wrapping past Sunday; None
+    outside ``min``..``max``.
+
+    >>> weekday_run_v1("Sunday to Thursday", None), weekday_run_v1("Tue-Sat", None)
+    (5, 5)
+    >>> weekday_run_v1("Monday through Friday", None), weekday_run_v1("Fri - Mon", None)
+    (5, 4)
+    """
+    days = [d.lower()[:3] for d in re.findall(r"[A-Za-z]+", text) if d.lower()[:3] in _WEEKDAYS]
+    if len(days) != 2:
+        return None
+    span = (_WEEKDAYS.index(days[1]) - _WEEKDAYS.index(days[0])) % 7 + 1
+    return span if 2 <= span and min <= span <= max else None
 
 
 @register("title.v1")
@@ -482,6 +509,10 @@ def title_v1(text: str, ctx, max_words: int = 12):
     'Alarm Monitor'
     >>> title_v1('The Employee', None) is None
     True
+    >>> title_v1('COMPANY DRIVER', None), title_v1('Employee Relations Manager', None), title_v1('Company', None)
+    ('COMPANY DRIVER', 'Employee Relations Manager', None)
+    >>> title_v1('Head Chef – Harbour View Hotel', None), title_v1('Data Analyst – Trainee', None)
+    ('Head Chef', 'Data Analyst – Trainee')
     """
     t = text_v1(text, ctx, max_words=max_words + 4)
     if t is None:
