@@ -33,6 +33,8 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .text import page_lines
+
 MAX_SEARCHED_PAGES = 20
 """pdfplumber takes ~0.15 s a page: past this many pages with ruling lines in one
 document the rest keep pdfium's plain text, so that a contract ruled on every page
@@ -320,8 +322,6 @@ def _regroup(textpage, raw: str, page_top: float, grids: list[_Grid]) -> list[st
     None when no grid holds text in two cells of one row (nothing to change), or when
     pdfium's text does not line up with its characters (text outside the BMP).
     """
-    from .pdf import page_lines
-
     n = textpage.count_chars()
     if len(raw) != n:
         return None
