@@ -29,6 +29,7 @@ single space after a word belongs to no sentence, and a longer run of white spac
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -264,3 +265,52 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     if text:
         bounds.append((start, end))
     return bounds
+
+
+def sentence_at(text: str, start: int, end: int,
+                bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """``[s, e)`` of the sentence of ``text`` holding the span ``[start, end)``: from
+    the start of the sentence its first character is in to the end of the one its last
+    character is in (a span across a boundary gets both sentences). A span in the space
+    between two sentences belongs to the one before. ``bounds`` is
+    ``sentence_bounds(text)``, to pass when looking up many spans in one text.
+
+    >>> text = "See Section 1. It applies from 1 May.  Signed"
+    >>> s, e = sentence_at(text, 26, 36)
+    >>> text[s:e]
+    'It applies from 1 May.'
+    >>> text[slice(*sentence_at(text, 4, 17))]
+    'See Section 1. It applies from 1 May.'
+    >>> sentence_at("", 0, 0)
+    (0, 0)
+    """
+    if bounds is None:
+        bounds = sentence_bounds(text)
+    if not bounds:
+        return 0, 0
+    starts = [b[0] for b in bounds]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = max(i, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    return bounds[i][0], bounds[j][1]
+
+
+_CLAUSE_END = re.compile(r"(?<!\b[a-zA-Z])\.(?=\s|$)|[;\n]")
+
+
+def clause_end(text: str) -> int:
+    """Where the first clause of a short stretch of ``text`` ends (its length if it does
+    not): at a semicolon, a line break, or a full stop before white space or the end,
+    but not the stop of a one-letter abbreviation ("p.a.", "p.m."). It is a quick cut
+    for the few words after a value (what a salary is per), not :func:`sentence_bounds`:
+    it also stops at "Ltd." and at a line break, and does not stop at "!" or "?".
+    ``text`` is read from its own start, so a letter just before the stretch counts
+    for nothing.
+
+    >>> tail = " per annum (p.a.), paid monthly. Bonus"
+    >>> tail[:clause_end(tail)]
+    ' per annum (p.a.), paid monthly'
+    >>> clause_end("a month; or more"), clause_end("per hour")
+    (7, 8)
+    """
+    m = _CLAUSE_END.search(text)
+    return len(text) if m is None else m.start()

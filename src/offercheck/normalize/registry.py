@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from offercheck.sentences import clause_end
 from offercheck.values import Money, MoneyRange
 
 NORMALIZERS: dict[str, Callable[..., Any]] = {}
@@ -90,8 +91,6 @@ _PAID_EVERY = re.compile(r"^\W*(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:
 _NAMED_PAY = re.compile(r"\b(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|starting|"
                         r"initial|fixed)\s+){0,2}(?:salary|wages?|pay|rate(?:\s+of\s+pay)?|compensation|CTC)\b"
                         r"[^.;$£€₹\d\n]{0,30}$", re.I)
-# where the words about an amount end: a full stop, but not one of "p.a." or "p.m."
-_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])\.(?=\s|$)|[;\n]")
 _IN_WORDS = re.compile(r"^\s*\([^()\d]{3,120}\)")
 _SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF"}
 
@@ -121,7 +120,7 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
     if p is None and ctx is not None:
         # the amount again in words, "(Ringgit: Two Thousand Two Hundred only)", is skipped
         tail = _IN_WORDS.sub("", ctx.after(after + 120), count=1)[:after]
-        tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
+        tail = tail[:clause_end(tail)]  # the words about this amount
         # A period word after another amount belongs to that amount: "$20,416 a month
         # ($245,000 annualized)" is monthly; so read up to the next amount first.
         p = period_of(re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0])
