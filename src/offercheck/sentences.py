@@ -119,28 +119,46 @@ def _prefix_len(s: str) -> int:
 def _suffix_len(s: str) -> int:
     """The length of the affix the tokenizer cuts off the end of ``s`` (the one that
     starts leftmost wins, as in a regex search)."""
+    return _long_suffix_len(s) or _last_char_suffix_len(s)
+
+
+_TWO_CHAR_SUFFIXES = ("……", "'s", "'S", "’s", "’S")
+
+
+def _long_suffix_len(s: str) -> int:
+    """The length of a run of dots, of "'s" or "……", or of a unit glued to a number
+    ("5km", "20%"), at the end of ``s``; else 0."""
     n = len(s)
     dots = n - len(s.rstrip("."))
     if dots > 1:
         return dots
-    if n > 1 and s[-2:] in ("……", "'s", "'S", "’s", "’S"):
+    if n > 1 and s[-2:] in _TWO_CHAR_SUFFIXES:
         return 2
-    for k in _UNIT_LENGTHS:  # longest first, so the leftmost start
-        if n > k and s[-k:] in _UNITS and s[-k - 1] in _DIGITS:
-            return k
+    # longest first, so the leftmost start
+    return next((k for k in _UNIT_LENGTHS if n > k and s[-k:] in _UNITS and s[-k - 1] in _DIGITS), 0)
+
+
+def _last_char_suffix_len(s: str) -> int:
+    """1 where the last character of ``s`` is an affix of its own: punctuation, a quote,
+    a symbol, a "+" after a digit, or a full stop the tokenizer cuts off; else 0."""
     c = s[-1]
     if c in _SUFFIX_CHARS or _is_icon(c):
         return 1
-    if n == 1:
+    if len(s) == 1:
         return 0
-    p = s[-2]
     if c == "+":
-        return 1 if p in _DIGITS else 0
-    if c != ".":
-        return 0
+        return int(s[-2] in _DIGITS)
+    return int(c == "." and _is_cut_stop(s))
+
+
+def _is_cut_stop(s: str) -> bool:
+    """Whether the final stop of ``s`` (two characters or more) is a token: after a
+    digit, a lower-case letter, a closing mark, two capitals ("USA.") or a temperature
+    ("°F.")."""
+    n, p = len(s), s[-2]
     if p in _DIGITS or p in _DOT_AFTER or p.islower() or (p.isupper() and n > 2 and s[-3].isupper()):
-        return 1
-    return 1 if n > 2 and s[-3] == "°" and p in "FfCcKk" else 0
+        return True
+    return n > 2 and s[-3] == "°" and p in "FfCcKk"
 
 
 def _is_cut_dot(s: str, i: int) -> bool:
