@@ -382,6 +382,25 @@ def place_v1(text: str, ctx, max_words: int = 6):
     >>> place_v1('Work may be performed on-site', None) is None
     True
     """
+    parts = _place_parts(_place_phrase(text))
+    if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
+        return None
+    place = ", ".join(parts[:2])
+    words = place.replace(",", " ").split()
+    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
+        return None
+    return text_v1(place, ctx, max_words=max_words)
+
+
+_GREATER = re.compile(r"^(?:Greater|Metro(?:politan)?)\s+")
+_PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
+                         r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$")
+
+
+def _place_phrase(text: str) -> str:
+    """The words naming the place: up to a bracket, a dash or a sentence's end, without
+    lead-ins ("based at", "the"), "Greater" or "Metro", and what kind of site it is
+    ("office", "area")."""
     t = " ".join(re.split(r"[(;|]|\s[-–—]\s|\.\s", text, maxsplit=1)[0].split()).strip(" .,:")
     t = re.sub(r"(?<=[a-z])\s+(?:the\s+)?(?:Greater|Metro(?:politan)?)\s+(?=[A-Z])", " ", t)
     while True:
@@ -390,21 +409,18 @@ def place_v1(text: str, ctx, max_words: int = 6):
             break
         t = t[m.end():]
     t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
-    t = re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", t)
-    t = re.sub(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
-               r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$", "", t)
+    t = _GREATER.sub("", t)
+    return _PLACE_KIND.sub("", t)
+
+
+def _place_parts(t: str) -> list[str]:
+    """The comma-separated parts of an address that name a town or region: no street,
+    postcode or facility."""
     parts = [p.strip() for p in t.split(",") if p.strip()]
     parts = [_POSTCODE.sub("", p).strip() for p in parts if not _STREET.match(p)]
     parts = [p for p in parts if p and not _STREET.match(p) and not _POSTCODE_ONLY.match(p)
              and not _FACILITY.search(p)]
-    parts = [re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", p) for p in parts]
-    if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
-        return None
-    place = ", ".join(parts[:2])
-    words = place.replace(",", " ").split()
-    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
-        return None
-    return text_v1(place, ctx, max_words=max_words)
+    return [_GREATER.sub("", p) for p in parts]
 
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame|Encik|Cik|Puan|Tuan|Datuk|Datin|"
