@@ -435,54 +435,75 @@ def _anchors(items, flags: int) -> list:
     the end of the match."""
     items = list(items)
     n = len(items)
-    if n and all(op is C.LITERAL and _plain(av) for op, av in items):  # a word, as in most branches
-        lit = "".join(chr(av) for _, av in items).lower()
-        return [(frozenset([lit]), ZERO, (n, 0, 0, 0, 0))] if n >= MIN_ANCHOR or not lit.isascii() else []
+    j, lit = _literal_run(items, 0)
+    if n and j == n:  # a word, as in most branches
+        return [(frozenset([lit]), ZERO, (n, 0, 0, 0, 0))] if _is_anchor(lit) else []
     suffix = [ZERO] * (n + 1)
     for k in range(n - 1, -1, -1):
         suffix[k] = _add(_item_width(items[k], flags), suffix[k + 1])
     out, prefix, k = [], ZERO, 0
     ahead = ZERO  # how far past its start an item before k can read
     while k < n:
-        op, av = items[k]
-        if op is C.LITERAL and _plain(av):
-            j = k
-            while j < n and items[j][0] is C.LITERAL and _plain(items[j][1]):
-                j += 1
-            lit = "".join(chr(items[i][1]) for i in range(k, j)).lower()
-            if len(lit) >= MIN_ANCHOR or not lit.isascii():
+        j, lit = _literal_run(items, k)
+        if j > k:
+            if _is_anchor(lit):
                 out.append((frozenset([lit]), prefix, _wider(suffix[k], ahead)))
             prefix = _add(prefix, (j - k, 0, 0, 0, 0))
             k = j
             continue
-        inner: list = []
-        if op is C.SUBPATTERN:
-            inner = _anchors(av[-1], _flags(flags, av))
-        elif op is C.ATOMIC_GROUP:
-            inner = _anchors(av, flags)
-        elif op in _REPEATS and av[0] >= 1:
-            whole = _item_width(items[k], flags)
-            inner = [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
-        elif op is C.BRANCH:
-            picks = []
-            for branch in av[1]:
-                found = _anchors(branch, flags)
-                if not found:
-                    picks = []
-                    break
-                picks.append(max(found, key=lambda a: min(map(len, a[0]))))
-            if picks:
-                before = after = ZERO
-                for _, b, a in picks:
-                    before, after = _wider(before, b), _wider(after, a)
-                inner = [(frozenset().union(*(p[0] for p in picks)), before, after)]
-        for alts, b, a in inner:
+        for alts, b, a in _item_anchors(items[k], flags):
             out.append((alts, _add(prefix, b), _wider(_add(a, suffix[k + 1]), ahead)))
         prefix = _add(prefix, _item_width(items[k], flags))
         if _reads_ahead([items[k]]):
             ahead = _wider(ahead, _item_width(items[k], flags))
         k += 1
     return [x for x in out if x[1] is not None and x[2] is not None]
+
+
+def _literal_run(items, k: int) -> tuple[int, str]:
+    """(j, text): ``items[k:j]`` is the longest run of plain literals from ``k``, and
+    ``text`` what it spells, lower-cased."""
+    j = k
+    while j < len(items) and items[j][0] is C.LITERAL and _plain(items[j][1]):
+        j += 1
+    return j, "".join(chr(items[i][1]) for i in range(k, j)).lower()
+
+
+def _is_anchor(lit: str) -> bool:
+    """Long enough to be worth finding (a single non-ASCII character is rare enough)."""
+    return len(lit) >= MIN_ANCHOR or not lit.isascii()
+
+
+def _item_anchors(item, flags: int) -> list:
+    """The anchors inside one item that is not a plain literal, relative to its start."""
+    op, av = item
+    if op is C.SUBPATTERN:
+        return _anchors(av[-1], _flags(flags, av))
+    if op is C.ATOMIC_GROUP:
+        return _anchors(av, flags)
+    if op in _REPEATS and av[0] >= 1:
+        whole = _item_width(item, flags)
+        return [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
+    if op is C.BRANCH:
+        return _branch_anchors(av[1], flags)
+    return []
+
+
+def _branch_anchors(branches, flags: int) -> list:
+    """One anchor for an alternation: each branch's most selective one, united, reaching
+    as far as the furthest; none when some branch has none."""
+    picks = []
+    for branch in branches:
+        found = _anchors(branch, flags)
+        if not found:
+            return []
+        picks.append(max(found, key=lambda a: min(map(len, a[0]))))
+    if not picks:
+        return []
+    before = after = ZERO
+    for _, b, a in picks:
+        before, after = _wider(before, b), _wider(after, a)
+    return [(frozenset().union(*(p[0] for p in picks)), before, after)]
 
 
 def anchors(tree, flags: int) -> tuple:
@@ -541,19 +562,27 @@ def _one_char(op, av) -> frozenset:
         raise _NoHeads
     out: set[str] = set()
     for o, v in av:
-        if o is C.LITERAL and chr(v).isspace() and chr(v) not in " \n":
-            continue  # TextIndex.plain: the text has no such whitespace
-        if o is C.LITERAL and (v < 128 or _plain(v)):
-            out.add(chr(v).lower())
-        elif o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
-            out |= {chr(i).lower() for i in range(v[0], v[1] + 1)}
-        elif o is C.CATEGORY and v is C.CATEGORY_DIGIT:
-            out.add(DIGIT)  # TextIndex.plain: the text has no other digits
-        elif o is C.CATEGORY and v is C.CATEGORY_SPACE:
-            out |= {" ", "\n"}  # TextIndex.plain: nor other whitespace
-        else:
-            raise _NoHeads
+        out |= _set_member_chars(o, v)
     return frozenset(out)
+
+
+_CATEGORY_CHARS = {
+    C.CATEGORY_DIGIT: frozenset([DIGIT]),  # TextIndex.plain: the text has no other digits
+    C.CATEGORY_SPACE: frozenset(" \n"),  # TextIndex.plain: nor other whitespace
+}
+
+
+def _set_member_chars(o, v) -> frozenset:
+    """The lower-cased characters one member of a character set ``[...]`` matches."""
+    if o is C.LITERAL and chr(v).isspace() and chr(v) not in " \n":
+        return frozenset()  # TextIndex.plain: the text has no such whitespace
+    if o is C.LITERAL and (v < 128 or _plain(v)):
+        return frozenset([chr(v).lower()])
+    if o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
+        return frozenset(chr(i).lower() for i in range(v[0], v[1] + 1))
+    if o is C.CATEGORY and v in _CATEGORY_CHARS:
+        return _CATEGORY_CHARS[v]
+    raise _NoHeads
 
 
 def _heads_seq(items, k: int) -> frozenset:
