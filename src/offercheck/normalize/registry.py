@@ -24,7 +24,6 @@ def register(name: str):
 
 # Name-shaped fragments for rules that read parties, titles and places. They expect the
 # rule to be case-sensitive (``case: true``), since capitals are what mark a name.
-_CAP = r"[A-Z][\w&'’.\-]*"
 NAME_MACROS = {
     "org": (r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’.\-]*|\([A-Z][\w .&\-]{0,40}\))){0,7}?"
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
