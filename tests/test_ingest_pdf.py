@@ -12,7 +12,8 @@ from fixtures_build import check_blocks, make_pdf  # noqa: E402
 
 from offercheck.errors import CorruptDocument, DocumentTooLarge, EncryptedDocument  # noqa: E402
 from offercheck.ingest import read_document  # noqa: E402
-from offercheck.ingest.pdf import page_lines, strip_running_lines  # noqa: E402
+from offercheck.ingest.pdf import strip_running_lines  # noqa: E402
+from offercheck.ingest.text import page_lines  # noqa: E402
 
 
 @pytest.fixture

@@ -24,16 +24,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from offercheck.rulebook import regex
+from offercheck.rulebook import regex, rule_regex
 from offercheck.rulebook.regex import (
-    SMALL_TEXT,
-    RuleRegex,
     TextIndex,
     backtracks,
     build,
     compile_entry,
     prefilter,
 )
+from offercheck.rulebook.rule_regex import SMALL_TEXT, RuleRegex
 
 EXAMPLES = int(os.environ.get("REGEX_FUZZ_EXAMPLES", "200"))
 
@@ -387,12 +386,12 @@ def check(source: str, flags: int, text: str) -> bool:
     if whole:
         assert rx.may_match(regex.haystack(text)), (source, flags)
     assert _windowed(rx, text) == whole, ("as shipped", source, flags)
-    saved = regex.MANY_CHARS, regex.TRY_COST
-    regex.MANY_CHARS, regex.TRY_COST = -1, 0
+    saved = rule_regex.MANY_CHARS, rule_regex.TRY_COST
+    rule_regex.MANY_CHARS, rule_regex.TRY_COST = -1, 0
     try:
         assert _windowed(rx, text) == whole, ("from beginnings", source, flags)
     finally:
-        regex.MANY_CHARS, regex.TRY_COST = saved
+        rule_regex.MANY_CHARS, rule_regex.TRY_COST = saved
     return True
 
 
@@ -456,9 +455,9 @@ def test_plain_characters_have_no_case_for_re():
 @given(st.lists(st.integers(0, 300), max_size=12), st.lists(st.integers(0, 300), max_size=12),
        st.integers(0, 20), st.integers(0, 20))
 def test_intersected_stretches_hold_what_both_hold(xs, ys, before, after):
-    a = regex._stretches(sorted(xs), before, after, 320)
-    b = regex._stretches(sorted(ys), before // 2, after + 3, 320)
-    both = regex._intersect(a, b)
+    a = rule_regex._stretches(sorted(xs), before, after, 320)
+    b = rule_regex._stretches(sorted(ys), before // 2, after + 3, 320)
+    both = rule_regex._intersect(a, b)
 
     def cells(spans):
         return {i for lo, hi in spans for i in range(lo, hi)}

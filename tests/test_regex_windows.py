@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from offercheck import api
 from offercheck.rulebook import load_rulebook
-from offercheck.rulebook.regex import SMALL_TEXT, RuleRegex, TextIndex, anchors
+from offercheck.rulebook.regex import TextIndex, anchors
+from offercheck.rulebook.rule_regex import SMALL_TEXT, RuleRegex
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = sorted(p for d in ("tests/letters", "tests/letters_unseen") for p in (ROOT / d).glob("*/*")
@@ -44,10 +45,10 @@ BOOK, REGEXES = _regexes()
 @pytest.fixture(params=["as shipped", "beginnings always"])
 def mode(request, monkeypatch):
     """As shipped, and with every regex that can be run from its beginnings run so."""
-    from offercheck.rulebook import regex
+    from offercheck.rulebook import rule_regex
     if request.param == "beginnings always":
-        monkeypatch.setattr(regex, "MANY_CHARS", -1)
-        monkeypatch.setattr(regex, "TRY_COST", 0)
+        monkeypatch.setattr(rule_regex, "MANY_CHARS", -1)
+        monkeypatch.setattr(rule_regex, "TRY_COST", 0)
     return request.param
 
 
@@ -170,13 +171,13 @@ def test_anchors_are_sorted_and_deterministic():
 @given(st.lists(st.sampled_from(_PIECES + ["٣", "\u00a0", "twenty-four", "one hundred and five"]),
                 min_size=50, max_size=600), st.integers(0, 10_000))
 def test_random_texts_find_the_same_from_their_beginnings(words, seed):
-    from offercheck.rulebook import regex
-    saved = regex.MANY_CHARS, regex.TRY_COST
-    regex.MANY_CHARS, regex.TRY_COST = -1, 0
+    from offercheck.rulebook import rule_regex
+    saved = rule_regex.MANY_CHARS, rule_regex.TRY_COST
+    rule_regex.MANY_CHARS, rule_regex.TRY_COST = -1, 0
     try:
         test_random_texts_find_the_same.hypothesis.inner_test(words, seed)
     finally:
-        regex.MANY_CHARS, regex.TRY_COST = saved
+        rule_regex.MANY_CHARS, rule_regex.TRY_COST = saved
 
 
 def test_beginnings_of_a_match():

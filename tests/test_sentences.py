@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from offercheck.sentences import sentence_bounds
+from offercheck.sentences import clause_end, sentence_at, sentence_bounds
 
 
 def sentences(text: str) -> list[str]:
@@ -177,6 +177,37 @@ def test_the_bounds_cover_the_text_in_order(text):
         at = b
     assert text[at:] in ("", " ")
     assert bool(bounds) == bool(text)
+
+
+# --- the sentence around a span, the clause after a value -------------------------------
+
+@given(texts, st.integers(0, 200), st.integers(0, 40))
+@settings(max_examples=200)
+def test_the_sentence_at_a_span_holds_it_and_is_made_of_whole_sentences(text, start, length):
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    bounds = sentence_bounds(text)
+    s, e = sentence_at(text, start, end)
+    assert (s, e) == sentence_at(text, start, end, bounds)
+    if bounds:
+        assert s in [a for a, _ in bounds] and e in [b for _, b in bounds]
+        assert s <= start
+        # the span's last character lies inside, unless it is the space after the last sentence
+        assert end <= e or text[e:end].strip() == ""
+
+
+def test_the_sentence_at_a_span_across_a_boundary_is_both_sentences():
+    text = "Salary is $90,000. It is paid monthly. Notice"
+    assert text[slice(*sentence_at(text, 10, 22))] == "Salary is $90,000. It is paid monthly."
+    assert text[slice(*sentence_at(text, 19, 21))] == "It is paid monthly."
+
+
+def test_a_clause_after_a_value_ends_at_a_stop_semicolon_or_line_break_not_at_p_a():
+    for tail, kept in [(" per annum. Bonus", " per annum"), (" p.a. gross", " p.a. gross"),
+                       (" a month; paid", " a month"), (" a year\nBenefits", " a year"),
+                       (" at 9 a.m. daily", " at 9 a.m. daily"), (" Acme Ltd. pays", " Acme Ltd"),
+                       (" per hour", " per hour"), ("", "")]:
+        assert tail[:clause_end(tail)] == kept
 
 
 # --- a run without token patterns ------------------------------------------------------

@@ -46,39 +46,51 @@ def _same(a: Finding, value) -> bool:
 def features(term: Term, findings: list[Finding]) -> dict[str, float]:
     """What the model reads of one term. ``findings`` are all of the document's findings."""
     lead = term.finding
-    field = term.field
-    mine = [f for f in findings if f.field == field or f.field.startswith(field + ".")]
-    score = lead.score if lead is not None else term.confidence
-    base = lead.base_score if lead is not None else term.confidence
-    reasons = lead.reasons if lead is not None else ()
-    up = sum(r.delta for r in reasons if r.delta > 0)
-    down = -sum(r.delta for r in reasons if r.delta < 0)
-    agree = sum(1 for f in mine if f is not lead and f.field == field and _same(f, term.value))
-    rivals = {json.dumps(to_json(f.value), sort_keys=True, default=str) for f in mine
-              if f.field == field and f.score >= 0.5 and not _same(f, term.value)}
-    runner = max((f.score for f in mine if f.field == field and f.score >= 0.5 and not _same(f, term.value)),
-                 default=0.0)
-    value = to_json(term.value)
+    score, base, reasons = _scores(term)
+    agree, rivals, runner = _competition(term, findings)
     x = {
         "score": score,
         "base": base,
-        "context_up": up,
-        "context_down": down,
+        "context_up": sum(r.delta for r in reasons if r.delta > 0),
+        "context_down": -sum(r.delta for r in reasons if r.delta < 0),
         "section": float(any("section" in r.what for r in reasons)),
         "agree": math.log1p(agree),
-        "rivals": math.log1p(len(rivals)),
+        "rivals": math.log1p(rivals),
         "margin": score - runner,
         "derived": float(lead is not None and lead.rule.startswith("derive.")),
         "evidence_places": math.log1p(len(term.evidence)),
-        "currency_unknown": float(isinstance(value, dict) and "currency" in value and "amount" in value
-                                  and value.get("amount") is not None and not value.get("currency")),
+        "currency_unknown": float(_currency_unknown(to_json(term.value))),
         "list_items": math.log1p(len(term.value)) if isinstance(term.value, list) else 0.0,
     }
-    for kind in KINDS:
-        x[f"kind_{kind}"] = float(kind_of(field) == kind)
-    for name in FIELDS:
-        x[f"field_{name}"] = float(field == name)
+    kind = kind_of(term.field)
+    x.update((f"kind_{k}", float(kind == k)) for k in KINDS)
+    x.update((f"field_{name}", float(term.field == name)) for name in FIELDS)
     return x
+
+
+def _scores(term: Term) -> tuple[float, float, tuple]:
+    """(score, base score, reasons) of the finding a term was read from; a term made
+    without one (derived from others) has its confidence for both scores."""
+    lead = term.finding
+    if lead is None:
+        return term.confidence, term.confidence, ()
+    return lead.score, lead.base_score, lead.reasons
+
+
+def _competition(term: Term, findings: list[Finding]) -> tuple[int, int, float]:
+    """(other findings of the field with the same value, distinct rival values scored
+    0.5 or more, the best rival's score or 0)."""
+    mine = [f for f in findings if f.field == term.field]
+    agree = sum(1 for f in mine if f is not term.finding and _same(f, term.value))
+    others = [f for f in mine if f.score >= 0.5 and not _same(f, term.value)]
+    rivals = {json.dumps(to_json(f.value), sort_keys=True, default=str) for f in others}
+    return agree, len(rivals), max((f.score for f in others), default=0.0)
+
+
+def _currency_unknown(value) -> bool:
+    """An amount of money (as JSON) whose currency the letter does not settle."""
+    return (isinstance(value, dict) and "currency" in value and value.get("amount") is not None
+            and not value.get("currency"))
 
 
 @lru_cache(maxsize=1)

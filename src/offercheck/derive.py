@@ -162,45 +162,23 @@ def _salary_from_instalment(out: dict[str, Term], internal: dict[str, Term]) -> 
 
 
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
+    """The terms with what follows from them added, in order: a later step reads what an
+    earlier one derived (the weekly hours say full time; an end date says fixed term)."""
     from offercheck.normalize.dates import add_duration, end_of_term
 
     out = dict(terms)
-    hours = out.get("hours_per_week")
-    if hours is None:
+    if out.get("hours_per_week") is None:
         hours = _weekly_hours(internal)
         if hours is not None:
             out["hours_per_week"] = hours
     _leave_at_contract_day(out, internal)
     _salary_from_instalment(out, internal)
-    if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
-        out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
-                                          "35 hours a week or more")
-    start, length = out.get("start_date"), internal.get("_term_length")
-    if "end_date" not in out and start is not None and length is not None:
-        end = _safe_date(end_of_term, start.value, length.value)
-        if end is not None:
-            out["end_date"] = _derived("end_date", end, [start, length],
-                                       min(start.confidence, length.confidence) - 0.1, "start date + term")
-    within = internal.get("_expiry_within")
-    letter = internal.get("_letter_date")
-    if "offer_expiry" not in out and within is not None and letter is not None:
-        expiry = _safe_date(add_duration, letter.value, within.value)
-        if expiry is not None:
-            out["offer_expiry"] = _derived("offer_expiry", expiry, [letter, within],
-                                           min(letter.confidence, within.confidence) - 0.1,
-                                           "letter date + days to accept")
-    law = out.get("governing_law")
-    if law is not None and law.value == PLACE_OF_WORK:
-        place = out.get("location")
-        region = _region_of(place.value) if place is not None else None
-        if region is None and place is not None:
-            region = _region_of(" ".join(e.text for e in place.evidence))
-        if region is None:
-            del out["governing_law"]
-        else:
-            out["governing_law"] = _derived("governing_law", region, [law, place],
-                                            min(law.confidence, place.confidence) - 0.1,
-                                            "the law of the place of work")
+    _full_time(out)
+    _date_after(out, "end_date", out.get("start_date"), internal.get("_term_length"), end_of_term,
+                "start date + term")
+    _date_after(out, "offer_expiry", internal.get("_letter_date"), internal.get("_expiry_within"), add_duration,
+                "letter date + days to accept")
+    _law_of_place_of_work(out)
     stated = out.get("fixed_term")
     if stated is not None and stated.value is False and "end_date" in out:
         del out["end_date"]  # an end date is a fixed term's: a self-renewing one has none
@@ -209,6 +187,41 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
         if fixed is not None:
             out["fixed_term"] = fixed
     return out
+
+
+def _full_time(out: dict[str, Term]) -> None:
+    hours = out.get("hours_per_week")
+    if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
+        out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
+                                          "35 hours a week or more")
+
+
+def _date_after(out: dict[str, Term], field: str, date: Term | None, length: Term | None, add, why: str) -> None:
+    """``field`` as ``add(date, length)`` where the letter does not state it (and the
+    sum stays within the calendar)."""
+    if field in out or date is None or length is None:
+        return
+    value = _safe_date(add, date.value, length.value)
+    if value is not None:
+        out[field] = _derived(field, value, [date, length], min(date.confidence, length.confidence) - 0.1, why)
+
+
+def _law_of_place_of_work(out: dict[str, Term]) -> None:
+    """ "The laws of the State where you usually work": the region the place of work
+    names, or no governing law where it names none."""
+    law = out.get("governing_law")
+    if law is None or law.value != PLACE_OF_WORK:
+        return
+    place = out.get("location")
+    region = _region_of(place.value) if place is not None else None
+    if region is None and place is not None:
+        region = _region_of(" ".join(e.text for e in place.evidence))
+    if region is None:
+        del out["governing_law"]
+    else:
+        out["governing_law"] = _derived("governing_law", region, [law, place],
+                                        min(law.confidence, place.confidence) - 0.1,
+                                        "the law of the place of work")
 
 
 # fields that show the document is a contract of employment (not an amendment or a covenant)

@@ -21,7 +21,6 @@ class Block:
     """1-based paragraph or table-cell index (DOCX), or block number on the page (PDF)."""
     kind: str = "para"
     """"para", "cell", "header", "footer", "ocr", "field" (a PDF form field's value)."""
-    bbox: tuple[float, float, float, float] | None = None
     table: int | None = None
     """Which table (0-based) a cell belongs to."""
     row: int | None = None
@@ -80,14 +79,13 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
 
     def add(self, text: str, *, page: int | None = None, kind: str = "para", sep: str = "\n",
-            bbox=None, table=None, row=None, col=None, source: str | None = None) -> None:
+            table=None, row=None, col=None, source: str | None = None) -> None:
         if not text:
             return
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(Block(start, self._len, page, len(self.blocks) + 1, kind, bbox, table, row, col,
-                                 source))
+        self.blocks.append(Block(start, self._len, page, len(self.blocks) + 1, kind, table, row, col, source))
         if sep:
             self._parts.append(sep)
             self._len += len(sep)

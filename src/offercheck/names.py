@@ -133,34 +133,55 @@ def employer_candidate(text: str) -> tuple[Candidate, float, tuple[Reason, ...]]
     by_name: dict[str, list[Candidate]] = {}
     for c in cands:
         by_name.setdefault(_key(c.text), []).append(c)
-    # the letterhead: the first lines, where they are short (a name, an address), not sentences
-    head_end, lines = 0, text.split("\n")
-    for line in lines[:3]:
-        if len(line.split()) > 8:
-            break
-        head_end += len(line) + 1
+    head_end = _letterhead_end(text)
     tail_start = next((m.end() for m in SIGNATURE.finditer(text)), len(text))
     best = None
     for key, occ in by_name.items():
-        reasons: list[Reason] = []
-        for what, rx, add in PLACES:
-            hits = [c for c in occ if (rx.search(text[max(0, c.start - 40):c.start]) if what != "defined as the employer"
-                                       else rx.search(text[c.end:c.end + 40]))]
-            if hits:
-                reasons.append(Reason(f"'{what}'", add))
-        if any(c.start < head_end for c in occ):
-            reasons.append(Reason("'the letterhead'", 0.15))
-        if any(tail_start <= c.start < tail_start + 400 for c in occ):
-            reasons.append(Reason("'the signature block'", 0.15))
-        if len(occ) > 1:
-            reasons.append(Reason(f"'named {len(occ)} times'", round(0.15 * math.log(len(occ)), 2)))
-        if len(occ) > 1 and all(len(occ) >= 2 * len(other) for k, other in by_name.items() if k != key):
-            reasons.append(Reason("'the name the letter uses most'", 0.1))
+        others = [other for k, other in by_name.items() if k != key]
+        reasons = [*_place_reasons(occ, text), *_position_reasons(occ, head_end, tail_start),
+                   *_repeat_reasons(occ, others)]
         score = 0.3 + sum(r.delta for r in reasons)
         lead = max(occ, key=lambda c: len(c.text))
         if best is None or score > best[1]:
             best = (lead, score, tuple(reasons))
     return best if best[1] >= MIN_SCORE else None
+
+
+def _letterhead_end(text: str) -> int:
+    """Where the letterhead ends: the first lines, where they are short (a name, an
+    address), not sentences."""
+    head_end = 0
+    for line in text.split("\n")[:3]:
+        if len(line.split()) > 8:
+            break
+        head_end += len(line) + 1
+    return head_end
+
+
+def _place_reasons(occ: list[Candidate], text: str) -> list[Reason]:
+    """A reason for each of PLACES where some occurrence of the name stands."""
+    def near(what: str, c: Candidate) -> str:
+        return text[c.end:c.end + 40] if what == "defined as the employer" else text[max(0, c.start - 40):c.start]
+    return [Reason(f"'{what}'", add) for what, rx, add in PLACES if any(rx.search(near(what, c)) for c in occ)]
+
+
+def _position_reasons(occ: list[Candidate], head_end: int, tail_start: int) -> list[Reason]:
+    reasons = []
+    if any(c.start < head_end for c in occ):
+        reasons.append(Reason("'the letterhead'", 0.15))
+    if any(tail_start <= c.start < tail_start + 400 for c in occ):
+        reasons.append(Reason("'the signature block'", 0.15))
+    return reasons
+
+
+def _repeat_reasons(occ: list[Candidate], others: list[list[Candidate]]) -> list[Reason]:
+    """How often the name stands, and whether it stands at least twice as often as any other."""
+    if len(occ) <= 1:
+        return []
+    reasons = [Reason(f"'named {len(occ)} times'", round(0.15 * math.log(len(occ)), 2))]
+    if all(len(occ) >= 2 * len(other) for other in others):
+        reasons.append(Reason("'the name the letter uses most'", 0.1))
+    return reasons
 
 
 def needs_names(terms: dict[str, Term], text: str) -> bool:

@@ -49,20 +49,39 @@ def _heading_line(line: str) -> tuple[int, str] | None:
     s = line.strip().strip("|").strip()
     if not s or len(s) > 80 or "|" in s:
         return None
+    num, body = _numbered(s)
+    words = _heading_words(body)
+    if words is None or not _heading_case(body, words, num):
+        return None
+    return _level(num), body
+
+
+def _numbered(s: str) -> tuple[str | None, str]:
+    """(clause number or None, the rest without a final ":" or ".")."""
     m = _NUMBERED.match(s)
-    num = m.group("num") if m else None
-    body = s[m.end():] if m else s
-    body = body.rstrip(":").rstrip(".").strip() if body.endswith((":", ".")) and not body.endswith("..") else body
+    num, body = (m.group("num"), s[m.end():]) if m else (None, s)
+    if body.endswith((":", ".")) and not body.endswith(".."):
+        body = body.rstrip(":").rstrip(".").strip()
+    return num, body
+
+
+def _heading_words(body: str) -> list[str] | None:
+    """The words of a would-be heading, or None where it reads as a sentence or a figure:
+    a comma or semicolon at its end, a stop inside, three digits in a row, too many
+    words, or much besides words."""
     if not body or body[-1] in ",;" or re.search(r"[.!?:]\s", body) or re.search(r"\d{3}", body):
         return None
     words = _WORD.findall(body)
     if not words or len(words) > MAX_WORDS or len(body) - sum(map(len, words)) > len(words) + 6:
         return None
-    # sentence case ("7.1 Notice period", "Annual leave") only when numbered or very short
+    return words
+
+
+def _heading_case(body: str, words: list[str], num: str | None) -> bool:
+    """Capitals, title case, or sentence case ("7.1 Notice period", "Annual leave") when
+    numbered or very short."""
     sentence_case = body[0].isupper() and (num is not None and len(words) <= 6 or len(words) <= 3)
-    if not (body.isupper() or _is_title(words) or sentence_case):
-        return None
-    return _level(num), body
+    return body.isupper() or _is_title(words) or sentence_case
 
 
 def _level(num: str | None) -> int:

@@ -29,6 +29,7 @@ single space after a word belongs to no sentence, and a longer run of white spac
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -118,28 +119,46 @@ def _prefix_len(s: str) -> int:
 def _suffix_len(s: str) -> int:
     """The length of the affix the tokenizer cuts off the end of ``s`` (the one that
     starts leftmost wins, as in a regex search)."""
+    return _long_suffix_len(s) or _last_char_suffix_len(s)
+
+
+_TWO_CHAR_SUFFIXES = ("……", "'s", "'S", "’s", "’S")
+
+
+def _long_suffix_len(s: str) -> int:
+    """The length of a run of dots, of "'s" or "……", or of a unit glued to a number
+    ("5km", "20%"), at the end of ``s``; else 0."""
     n = len(s)
     dots = n - len(s.rstrip("."))
     if dots > 1:
         return dots
-    if n > 1 and s[-2:] in ("……", "'s", "'S", "’s", "’S"):
+    if n > 1 and s[-2:] in _TWO_CHAR_SUFFIXES:
         return 2
-    for k in _UNIT_LENGTHS:  # longest first, so the leftmost start
-        if n > k and s[-k:] in _UNITS and s[-k - 1] in _DIGITS:
-            return k
+    # longest first, so the leftmost start
+    return next((k for k in _UNIT_LENGTHS if n > k and s[-k:] in _UNITS and s[-k - 1] in _DIGITS), 0)
+
+
+def _last_char_suffix_len(s: str) -> int:
+    """1 where the last character of ``s`` is an affix of its own: punctuation, a quote,
+    a symbol, a "+" after a digit, or a full stop the tokenizer cuts off; else 0."""
     c = s[-1]
     if c in _SUFFIX_CHARS or _is_icon(c):
         return 1
-    if n == 1:
+    if len(s) == 1:
         return 0
-    p = s[-2]
     if c == "+":
-        return 1 if p in _DIGITS else 0
-    if c != ".":
-        return 0
+        return int(s[-2] in _DIGITS)
+    return int(c == "." and _is_cut_stop(s))
+
+
+def _is_cut_stop(s: str) -> bool:
+    """Whether the final stop of ``s`` (two characters or more) is a token: after a
+    digit, a lower-case letter, a closing mark, two capitals ("USA.") or a temperature
+    ("°F.")."""
+    n, p = len(s), s[-2]
     if p in _DIGITS or p in _DOT_AFTER or p.islower() or (p.isupper() and n > 2 and s[-3].isupper()):
-        return 1
-    return 1 if n > 2 and s[-3] == "°" and p in "FfCcKk" else 0
+        return True
+    return n > 2 and s[-3] == "°" and p in "FfCcKk"
 
 
 def _is_cut_dot(s: str, i: int) -> bool:
@@ -264,3 +283,52 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     if text:
         bounds.append((start, end))
     return bounds
+
+
+def sentence_at(text: str, start: int, end: int,
+                bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """``[s, e)`` of the sentence of ``text`` holding the span ``[start, end)``: from
+    the start of the sentence its first character is in to the end of the one its last
+    character is in (a span across a boundary gets both sentences). A span in the space
+    between two sentences belongs to the one before. ``bounds`` is
+    ``sentence_bounds(text)``, to pass when looking up many spans in one text.
+
+    >>> text = "See Section 1. It applies from 1 May.  Signed"
+    >>> s, e = sentence_at(text, 26, 36)
+    >>> text[s:e]
+    'It applies from 1 May.'
+    >>> text[slice(*sentence_at(text, 4, 17))]
+    'See Section 1. It applies from 1 May.'
+    >>> sentence_at("", 0, 0)
+    (0, 0)
+    """
+    if bounds is None:
+        bounds = sentence_bounds(text)
+    if not bounds:
+        return 0, 0
+    starts = [b[0] for b in bounds]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = max(i, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    return bounds[i][0], bounds[j][1]
+
+
+_CLAUSE_END = re.compile(r"(?<!\b[a-zA-Z])\.(?=\s|$)|[;\n]")
+
+
+def clause_end(text: str) -> int:
+    """Where the first clause of a short stretch of ``text`` ends (its length if it does
+    not): at a semicolon, a line break, or a full stop before white space or the end,
+    but not the stop of a one-letter abbreviation ("p.a.", "p.m."). It is a quick cut
+    for the few words after a value (what a salary is per), not :func:`sentence_bounds`:
+    it also stops at "Ltd." and at a line break, and does not stop at "!" or "?".
+    ``text`` is read from its own start, so a letter just before the stretch counts
+    for nothing.
+
+    >>> tail = " per annum (p.a.), paid monthly. Bonus"
+    >>> tail[:clause_end(tail)]
+    ' per annum (p.a.), paid monthly'
+    >>> clause_end("a month; or more"), clause_end("per hour")
+    (7, 8)
+    """
+    m = _CLAUSE_END.search(text)
+    return len(text) if m is None else m.start()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..document import Document, DocumentBuilder, HiddenText
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, OcrUnavailable
 from . import pdf_tables
-from .text import clean_lines, newlines_to_lf
+from .text import page_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     import pypdfium2
@@ -33,12 +32,6 @@ MIN_PAGE_CHARS = 20
 EDGE_LINES = 3
 """How many lines at the top and bottom of a page may hold a running header or footer."""
 
-# pdfium marks a hyphen it found at a line end with U+FFFE (older builds: U+0002) and
-# joins the two lines itself. In offer letters these are nearly always real compound
-# hyphens ("non-compete", "ninety-five", "Vice-President": every case in our corpus), so
-# the marker becomes "-" rather than being dropped: a kept hyphen in a word the
-# typesetter split is a smaller harm than "noncompete" or "ninetyfive".
-_LINE_END_HYPHEN = str.maketrans({"\ufffe": "-", "\x02": "-"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -153,20 +146,6 @@ def _page_text(page, find_hidden, index: int) -> tuple[str, list, list[str] | No
         return raw, hidden, lines
     finally:
         textpage.close()
-
-
-def page_lines(raw: str) -> list[str]:
-    r"""Canonical lines of one page's raw pdfium text.
-
-    NFKC folds ligatures and full-width forms; line-end hyphen markers become "-";
-    whitespace runs become one space; empty lines go, so that a blank line in the
-    final text always means a page break.
-
-    >>> page_lines("Salary \ufb01xed at  $1\r\nnon\ufffecompete\r\n\r\n")
-    ['Salary fixed at $1', 'non-compete']
-    """
-    text = unicodedata.normalize("NFKC", newlines_to_lf(raw.translate(_LINE_END_HYPHEN)))
-    return clean_lines(text)
 
 
 def _visible_chars(lines: list[str]) -> int:

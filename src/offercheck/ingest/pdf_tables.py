@@ -33,6 +33,8 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .text import page_lines
+
 MAX_SEARCHED_PAGES = 20
 """pdfplumber takes ~0.15 s a page: past this many pages with ruling lines in one
 document the rest keep pdfium's plain text, so that a contract ruled on every page
@@ -320,14 +322,29 @@ def _regroup(textpage, raw: str, page_top: float, grids: list[_Grid]) -> list[st
     None when no grid holds text in two cells of one row (nothing to change), or when
     pdfium's text does not line up with its characters (text outside the BMP).
     """
-    from .pdf import page_lines
-
     n = textpage.count_chars()
     if len(raw) != n:
         return None
-    where: list = [None] * n  # (grid, row, col) of each character inside a grid
-    ys: list = [None] * n
-    for k in range(n):
+    where, ys = _char_places(textpage, raw, page_top, grids)
+    _spaces_follow(raw, where)
+    cells = _cell_texts(raw, where, ys)
+    kept: dict[int, list] = {}
+    for g, grid in enumerate(grids):
+        lines = _flow_lines(cells, g, grid) if grid.flow else _table_lines(cells, g, grid)
+        if lines is not None:
+            kept[g] = lines
+    if not kept:
+        return None
+    return _spliced(raw, where, kept)
+
+
+def _char_places(textpage, raw: str, page_top: float, grids: list[_Grid]) -> tuple[list, list]:
+    """For each character: (grid, row, column) where it lies inside a grid, else None;
+    and (its height's middle from the top of the page, its height), None for white space
+    and characters without a box."""
+    where: list = [None] * len(raw)
+    ys: list = [None] * len(raw)
+    for k in range(len(raw)):
         if raw[k].isspace():
             continue
         left, bottom, right, top = textpage.get_charbox(k)
@@ -335,33 +352,37 @@ def _regroup(textpage, raw: str, page_top: float, grids: list[_Grid]) -> list[st
             continue
         ys[k] = (page_top - (bottom + top) / 2, top - bottom)
         where[k] = _locate(grids, (left + right) / 2, ys[k][0])
-    _spaces_follow(raw, where)
+    return where, ys
 
-    cells = _cell_texts(raw, where, ys)
-    kept: dict[int, list] = {}
-    for g, grid in enumerate(grids):
-        if grid.flow:
-            columns = [page_lines(cells.get((g, 0, col), "")) for col, _, _ in grid.rows[0][2]]
-            if sum(1 for lines in columns if lines) >= 2:
-                kept[g] = [line for lines in columns for line in lines]
-            continue
-        out: list[str] = []
-        tabular = False
-        for r, (_, _, row_cells) in enumerate(grid.rows):
-            texts = [(page_lines(cells.get((g, r, col), "")), col) for col, _, _ in row_cells]
-            if sum(1 for lines, _ in texts if len(lines) >= _PROSE_LINES) >= 2:
-                out += [line for lines, _ in texts for line in lines]  # columns of text in a frame
-                continue
-            texts = [(" ".join(lines).strip(" |"), col) for lines, col in texts]
-            texts = [(text, col) for text, col in texts if text]
-            if texts:
-                out.append(TableRow(texts, g, r))
-                tabular = tabular or len(texts) >= 2
-        if tabular:
-            kept[g] = out
-    if not kept:
+
+def _flow_lines(cells: dict, g: int, grid: _Grid) -> list[str] | None:
+    """Two columns of running text, one after the other; None unless both hold text."""
+    columns = [page_lines(cells.get((g, 0, col), "")) for col, _, _ in grid.rows[0][2]]
+    if sum(1 for lines in columns if lines) < 2:
         return None
+    return [line for lines in columns for line in lines]
 
+
+def _table_lines(cells: dict, g: int, grid: _Grid) -> list[str] | None:
+    """A table's rows as TableRows (a row whose cells are columns of text in a frame, as
+    their lines); None unless some row has text in two cells."""
+    out: list[str] = []
+    tabular = False
+    for r, (_, _, row_cells) in enumerate(grid.rows):
+        texts = [(page_lines(cells.get((g, r, col), "")), col) for col, _, _ in row_cells]
+        if sum(1 for lines, _ in texts if len(lines) >= _PROSE_LINES) >= 2:
+            out += [line for lines, _ in texts for line in lines]  # columns of text in a frame
+            continue
+        texts = [(" ".join(lines).strip(" |"), col) for lines, col in texts]
+        texts = [(text, col) for text, col in texts if text]
+        if texts:
+            out.append(TableRow(texts, g, r))
+            tabular = tabular or len(texts) >= 2
+    return out if tabular else None
+
+
+def _spliced(raw: str, where: list, kept: dict[int, list]) -> list[str]:
+    """The page's lines with each kept grid's lines where its first character was."""
     lines: list[str] = []
     piece: list[str] = []
     done: set[int] = set()
@@ -578,17 +599,34 @@ def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
     words = sum(1 for line, left in labelled if _WORD.search(label_text(line, (left[0][0], left[-1][1]))))
     if len(labelled) < _MIN_SHARED or words < len(labelled) / 2:
         return None, len(lines)  # bullets or clause numbers hanging beside their text
+    flow = len(gutters) == 1 and _left_runs_on(lines, labelled, g0)
+    lines = lines[:_taken(lines, g0, g1, flow)]
+    bbox, cells = _frame(lines)
+    if flow:
+        return _Grid(bbox, width, [(bbox[1], bbox[3], cells)], flow=True), len(lines)
+    return _Grid(bbox, width, _label_rows(lines, g0, g1, bbox, cells, label_text)), len(lines)
+
+
+def _left_runs_on(lines: list[_Line], labelled: list, g0: float) -> bool:
+    """Whether the left side is a column of running text: most of its lines reach the
+    gutter, and it is a good part of the width."""
     x0 = min(line.segments[0][0] for line in lines)
     full = sum(1 for _, left in labelled if left[-1][1] >= g0 - 0.2 * (g0 - x0))
-    flow = len(gutters) == 1 and full >= 0.6 * len(labelled) and g0 - x0 >= 0.25 * (lines[0].segments[-1][1] - x0)
-    lines = lines[:_taken(lines, g0, g1, flow)]
+    return full >= 0.6 * len(labelled) and g0 - x0 >= 0.25 * (lines[0].segments[-1][1] - x0)
+
+
+def _frame(lines: list[_Line]) -> tuple[tuple, list]:
+    """The grid's box around ``lines``, and its cells: split at every gutter."""
     x0 = min(line.segments[0][0] for line in lines) - _NEAR
     x1 = max(line.segments[-1][1] for line in lines) + _NEAR
     bbox = (x0, lines[0].top - _NEAR, x1, lines[-1].bottom + _NEAR)
     edges = [x0, *((a + b) / 2 for a, b in _gutters(lines)), x1]
-    cells = [(k, edges[k], edges[k + 1]) for k in range(len(edges) - 1)]
-    if flow:
-        return _Grid(bbox, width, [(bbox[1], bbox[3], cells)], flow=True), len(lines)
+    return bbox, [(k, edges[k], edges[k + 1]) for k in range(len(edges) - 1)]
+
+
+def _label_rows(lines: list[_Line], g0: float, g1: float, bbox: tuple, cells: list, label_text) -> list:
+    """Rows of labels beside values: a row begins at the first line, after a gap, or at
+    a new label (one not in lower case, after a line that had a label)."""
     rows: list[tuple[float, float, list]] = []
     has_label = False
     for k, line in enumerate(lines):
@@ -601,7 +639,7 @@ def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
             rows.append((line.top - _NEAR if k else bbox[1], bbox[3], cells))
             has_label = False
         has_label = has_label or bool(left)
-    return _Grid(bbox, width, rows), len(lines)
+    return rows
 
 
 def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:

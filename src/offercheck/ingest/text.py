@@ -1,4 +1,6 @@
-"""Plain text and Markdown: one block per paragraph (text between blank lines).
+"""Plain text and Markdown: one block per paragraph (text between blank lines); and the
+line cleaning every reader shares (``page_lines`` for a PDF page's text, used by the
+page reader and the table reader alike).
 
 Lines inside a paragraph keep their breaks, as in the PDF reader, so rules see the
 same shape of text whatever the source.
@@ -75,3 +77,25 @@ def clean_lines(text: str) -> list[str]:
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+# pdfium marks a hyphen it found at a line end with U+FFFE (older builds: U+0002) and
+# joins the two lines itself. In offer letters these are nearly always real compound
+# hyphens ("non-compete", "ninety-five", "Vice-President": every case in our corpus), so
+# the marker becomes "-" rather than being dropped: a kept hyphen in a word the
+# typesetter split is a smaller harm than "noncompete" or "ninetyfive".
+_LINE_END_HYPHEN = str.maketrans({"\ufffe": "-", "\x02": "-"})
+
+
+def page_lines(raw: str) -> list[str]:
+    r"""Canonical lines of one page's raw pdfium text.
+
+    NFKC folds ligatures and full-width forms; line-end hyphen markers become "-";
+    whitespace runs become one space; empty lines go, so that a blank line in the
+    final text always means a page break.
+
+    >>> page_lines("Salary \ufb01xed at  $1\r\nnon\ufffecompete\r\n\r\n")
+    ['Salary fixed at $1', 'non-compete']
+    """
+    text = unicodedata.normalize("NFKC", newlines_to_lf(raw.translate(_LINE_END_HYPHEN)))
+    return clean_lines(text)

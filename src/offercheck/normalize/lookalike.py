@@ -79,23 +79,30 @@ def _numeral_at(text: str, i: int, after_currency: bool = False) -> tuple[int, i
     """The numeral token around ``i`` (digits, look-alikes, "," and "."), or None if the
     token is a word: it holds another letter, or no real digit (unless it follows a currency
     sign and has two characters or more: "$lOO,OOO")."""
+    start, token = _token_around(text, i)
+    multiplier = _MULTIPLIER_END.search(token)
+    core = token[:multiplier.start()] if multiplier and multiplier.start() > 0 else token
+    if not _is_numeral(core, after_currency and start == i):
+        return None
+    return start, start + len(core)
+
+
+def _token_around(text: str, i: int) -> tuple[int, str]:
+    """(start, token): the run of letters, digits, "," and "." around ``i``, without the
+    commas and stops at its ends."""
     start, end = i, i
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in ",."):
         end += 1
-    while end > start and text[end - 1] in ",.":
-        end -= 1
-    while start < end and text[start] in ",.":
-        start += 1
-    token = text[start:end]
-    multiplier = _MULTIPLIER_END.search(token)
-    core = token[:multiplier.start()] if multiplier and multiplier.start() > 0 else token
-    digit_free = not any(c.isdigit() for c in core)
-    if digit_free and not (after_currency and start == i and len(core) >= 2):
-        return None
-    if not all(c.isdigit() or c in ",." or c in DIGIT_FOR for c in core):
-        return None
-    if not any(c in DIGIT_FOR for c in core):
-        return None
-    return start, start + len(core)
+    token = text[start:end].rstrip(",.")
+    stripped = token.lstrip(",.")
+    return start + len(token) - len(stripped), stripped
+
+
+def _is_numeral(core: str, after_currency: bool) -> bool:
+    """Digits, "," and "." with at least one look-alike letter, and a real digit unless
+    it follows a currency sign and has two characters or more."""
+    if not any(c.isdigit() for c in core) and not (after_currency and len(core) >= 2):
+        return False
+    return all(c.isdigit() or c in ",." or c in DIGIT_FOR for c in core) and any(c in DIGIT_FOR for c in core)

@@ -388,30 +388,43 @@ def parse_money(
             return None
         if cheque:
             value += Decimal(cheque.group("cents")) / 100
-        rate = rate_period_of(s) or rate_period_of(context)
-        return _money(value, _currency(s, default_currency, context, dollar), rate, text)
+        return _money(value, _currency(s, default_currency, context, dollar), _rate(s, context), text)
     currency = _currency(s, default_currency, context, dollar)
     first = amounts[0]
-    if len(amounts) >= 2:
-        second = amounts[1]
-        between = _CURRENCY_ANY_RE.sub("", s[first.end : second.start])
-        sep = _RANGE_SEPARATOR_RE.fullmatch(between)
-        if sep and sep.group().strip().lower() == "and" and not re.search(r"\bbetween\b", s[: first.start], re.I):
-            sep = None  # "$5,000 and $10,000" are two sums; "between X and Y" is a range
-        if sep:
-            low, high = first.value, second.value
-            if first.multiplier == 1 and second.multiplier > 1 and low < 1000 and low * second.multiplier <= high:
-                low = tidy(low * second.multiplier)  # "120-150k"
-            if second.multiplier == 1 and first.multiplier > 1 and high < 1000 and high * first.multiplier >= low:
-                high = tidy(high * first.multiplier)  # "1.2m-1.5"
-            rate = rate_period_of(s) or rate_period_of(context)
-            return MoneyRange(_money(low, currency, rate, text), _money(high, currency, rate, text))
-        rate = rate_period_of(s[: second.start])
-    else:
-        rate = rate_period_of(s)
-    rate = rate or rate_period_of(context)
+    if len(amounts) >= 2 and _is_range(s, first, amounts[1]):
+        low, high = _range_ends(first, amounts[1])
+        rate = _rate(s, context)
+        return MoneyRange(_money(low, currency, rate, text), _money(high, currency, rate, text))
+    # a second amount that is no range's end, and what follows it, say nothing of the first
+    rate = _rate(s[: amounts[1].start] if len(amounts) >= 2 else s, context)
     value = _hourly_decimal(first.value, s[first.start:first.end]) if rate and rate[0] == "hour" else first.value
     return _money(value, currency, rate, text)
+
+
+def _rate(s: str, context: str) -> tuple[str, Decimal] | None:
+    """The period (and its factor) the money text states, else the one its context does."""
+    return rate_period_of(s) or rate_period_of(context)
+
+
+def _is_range(s: str, first, second) -> bool:
+    """Whether the two amounts are a range's ends: only a separator (and currencies)
+    between them, and "and" only after "between" ("$5,000 and $10,000" are two sums)."""
+    between = _CURRENCY_ANY_RE.sub("", s[first.end : second.start])
+    sep = _RANGE_SEPARATOR_RE.fullmatch(between)
+    if sep is None:
+        return False
+    return sep.group().strip().lower() != "and" or re.search(r"\bbetween\b", s[: first.start], re.I) is not None
+
+
+def _range_ends(first, second) -> tuple[Decimal, Decimal]:
+    """(low, high), a multiplier written on one end only applying to both: "120-150k",
+    "1.2m-1.5"."""
+    low, high = first.value, second.value
+    if first.multiplier == 1 and second.multiplier > 1 and low < 1000 and low * second.multiplier <= high:
+        low = tidy(low * second.multiplier)
+    if second.multiplier == 1 and first.multiplier > 1 and high < 1000 and high * first.multiplier >= low:
+        high = tidy(high * first.multiplier)
+    return low, high
 
 
 _DOT_THOUSANDS = re.compile(r"\d{1,2}\.\d{3}")

@@ -161,45 +161,59 @@ def _parse_words(s: str) -> Decimal | None:
         return Decimal("0.5")
     if not tokens:
         return None
-    if tokens[0] in ("a", "an"):
-        if len(tokens) == 1:
-            return Decimal(1) + fraction
-        if tokens[1] != "hundred" and tokens[1] not in _SCALES:
+    if tokens[0] in ("a", "an"):  # "a hundred", "a million"; "a" alone is one
+        if len(tokens) > 1 and tokens[1] != "hundred" and tokens[1] not in _SCALES:
             return None
         tokens = ["one", *tokens[1:]]
+    total = _words_total(tokens)
+    return None if total is None else Decimal(total) + fraction
+
+
+_WORD_VALUES = {**_UNITS, **_TEENS, **_TENS}
+_CANNOT_FOLLOW = {
+    "and": {None, "and", "unit", "teen", "tens"},  # only after "hundred" or a scale
+    "unit": {"unit", "teen"},
+    "teen": {"unit", "teen", "tens"},
+    "tens": {"unit", "teen", "tens"},
+    "hundred": {"hundred"},
+    "scale": {"scale"},
+}
+"""For each kind of number word, the kinds of word it cannot come right after ("five
+twelve", "twenty thirty"); None is the start."""
+
+
+def _word_kind(t: str) -> str | None:
+    if t == "and" or t == "hundred":
+        return t
+    if t in _UNITS:
+        return "unit"
+    if t in _TEENS:
+        return "teen"
+    if t in _TENS:
+        return "tens"
+    return "scale" if t in _SCALES else None
+
+
+def _words_total(tokens: list[str]) -> int | None:
+    """The number that number words spell ("two hundred and five thousand"), or None
+    where they are no number."""
     total = current = 0
-    last = None  # kind of the previous token
+    last = None  # the kind of the previous word
     for t in tokens:
-        if t == "and":
-            if last not in ("hundred", "scale"):
-                return None
-            last = "and"
-        elif t in _UNITS:
-            if last in ("unit", "teen"):
-                return None
-            current += _UNITS[t]
-            last = "unit"
-        elif t in _TEENS or t in _TENS:
-            if last in ("unit", "teen", "tens"):
-                return None
-            current += _TEENS.get(t) or _TENS[t]
-            last = "teen" if t in _TEENS else "tens"
-        elif t == "hundred":
-            if last == "hundred" or current >= 100:
+        kind = _word_kind(t)
+        if kind is None or last in _CANNOT_FOLLOW[kind]:
+            return None
+        if kind == "hundred":
+            if current >= 100:
                 return None
             current = (current or 1) * 100
-            last = "hundred"
-        elif t in _SCALES:
-            if last == "scale":
-                return None
+        elif kind == "scale":
             total += (current or 1) * _SCALES[t]
             current = 0
-            last = "scale"
-        else:
-            return None
-    if last == "and":
-        return None
-    return Decimal(total + current) + fraction
+        elif kind != "and":
+            current += _WORD_VALUES[t]
+        last = kind
+    return None if last == "and" else total + current
 
 
 @never_raises
@@ -454,15 +468,30 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('8'), Decimal('1'), True)
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
-    if m is not None and m.group("aH"):
-        start, end = (Decimal(int(m.group(p + "H"))) + Decimal(int(m.group(p + "M"))) / 60 for p in "ab")
-        if end - start < 1 or end > 24:  # "2019 to 2021" is years, not two minutes
-            return None
-        hours = end - start
-        return tidy(hours.quantize(Decimal("0.01")).normalize()) if hours != hours.to_integral_value() else tidy(hours)
-    if m is None or not (m.group("am") or m.group("aap") or m.group("aap2") or m.group("bm")
-                         or m.group("bap") or m.group("bap2")
-                         or re.search(r"\b(?:to|until|till)\b", text)):
+    if m is None:
+        return None
+    hours = _hours_between_24h(m) if m.group("aH") else _hours_between_clock_times(m, text)
+    if hours is None:
+        return None
+    return tidy(hours.quantize(Decimal("0.01")).normalize()) if hours != hours.to_integral_value() else tidy(hours)
+
+
+def _hours_between_24h(m: re.Match) -> Decimal | None:
+    """ "09:00-17:30", "0830 to 1630 hrs"; None for what are years ("2019 to 2021")."""
+    start, end = (Decimal(int(m.group(p + "H"))) + Decimal(int(m.group(p + "M"))) / 60 for p in "ab")
+    if end - start < 1 or end > 24:
+        return None
+    return end - start
+
+
+_SPAN_MARKS = ("am", "aap", "aap2", "bm", "bap", "bap2")
+"""Groups of _TIME_SPAN_RE that make two numbers clock times: minutes, or am/pm."""
+
+
+def _hours_between_clock_times(m: re.Match, text: str) -> Decimal | None:
+    """ "9:00 am to 5:30 pm", "9 to 5": a bare end earlier than the start is afternoon.
+    Two bare numbers are a span only when joined by "to", "until" or "till"."""
+    if not (any(m.group(g) for g in _SPAN_MARKS) or re.search(r"\b(?:to|until|till)\b", text)):
         return None
     start = _clock(m, "a", None)
     end = _clock(m, "b", None)
@@ -472,5 +501,4 @@ def parse_time_span(text: str) -> Decimal | None:
         end = _clock(m, "b", True)
     if end is None or end <= start:
         return None
-    hours = end - start
-    return tidy(hours.quantize(Decimal("0.01")).normalize()) if hours != hours.to_integral_value() else tidy(hours)
+    return end - start

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from offercheck.sentences import clause_end
 from offercheck.values import Money, MoneyRange
 
 NORMALIZERS: dict[str, Callable[..., Any]] = {}
@@ -23,7 +24,6 @@ def register(name: str):
 
 # Name-shaped fragments for rules that read parties, titles and places. They expect the
 # rule to be case-sensitive (``case: true``), since capitals are what mark a name.
-_CAP = r"[A-Z][\w&'’.\-]*"
 NAME_MACROS = {
     "org": (r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’.\-]*|\([A-Z][\w .&\-]{0,40}\))){0,7}?"
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
@@ -90,8 +90,6 @@ _PAID_EVERY = re.compile(r"^\W*(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:
 _NAMED_PAY = re.compile(r"\b(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|starting|"
                         r"initial|fixed)\s+){0,2}(?:salary|wages?|pay|rate(?:\s+of\s+pay)?|compensation|CTC)\b"
                         r"[^.;$£€₹\d\n]{0,30}$", re.I)
-# where the words about an amount end: a full stop, but not one of "p.a." or "p.m."
-_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])\.(?=\s|$)|[;\n]")
 _IN_WORDS = re.compile(r"^\s*\([^()\d]{3,120}\)")
 _SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF"}
 
@@ -121,7 +119,7 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
     if p is None and ctx is not None:
         # the amount again in words, "(Ringgit: Two Thousand Two Hundred only)", is skipped
         tail = _IN_WORDS.sub("", ctx.after(after + 120), count=1)[:after]
-        tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
+        tail = tail[:clause_end(tail)]  # the words about this amount
         # A period word after another amount belongs to that amount: "$20,416 a month
         # ($245,000 annualized)" is monthly; so read up to the next amount first.
         p = period_of(re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0])
@@ -385,6 +383,25 @@ def place_v1(text: str, ctx, max_words: int = 6):
     >>> place_v1('Work may be performed on-site', None) is None
     True
     """
+    parts = _place_parts(_place_phrase(text))
+    if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
+        return None
+    place = ", ".join(parts[:2])
+    words = place.replace(",", " ").split()
+    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
+        return None
+    return text_v1(place, ctx, max_words=max_words)
+
+
+_GREATER = re.compile(r"^(?:Greater|Metro(?:politan)?)\s+")
+_PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
+                         r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$")
+
+
+def _place_phrase(text: str) -> str:
+    """The words naming the place: up to a bracket, a dash or a sentence's end, without
+    lead-ins ("based at", "the"), "Greater" or "Metro", and what kind of site it is
+    ("office", "area")."""
     t = " ".join(re.split(r"[(;|]|\s[-–—]\s|\.\s", text, maxsplit=1)[0].split()).strip(" .,:")
     t = re.sub(r"(?<=[a-z])\s+(?:the\s+)?(?:Greater|Metro(?:politan)?)\s+(?=[A-Z])", " ", t)
     while True:
@@ -393,21 +410,18 @@ def place_v1(text: str, ctx, max_words: int = 6):
             break
         t = t[m.end():]
     t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
-    t = re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", t)
-    t = re.sub(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
-               r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$", "", t)
+    t = _GREATER.sub("", t)
+    return _PLACE_KIND.sub("", t)
+
+
+def _place_parts(t: str) -> list[str]:
+    """The comma-separated parts of an address that name a town or region: no street,
+    postcode or facility."""
     parts = [p.strip() for p in t.split(",") if p.strip()]
     parts = [_POSTCODE.sub("", p).strip() for p in parts if not _STREET.match(p)]
     parts = [p for p in parts if p and not _STREET.match(p) and not _POSTCODE_ONLY.match(p)
              and not _FACILITY.search(p)]
-    parts = [re.sub(r"^(?:Greater|Metro(?:politan)?)\s+", "", p) for p in parts]
-    if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
-        return None
-    place = ", ".join(parts[:2])
-    words = place.replace(",", " ").split()
-    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
-        return None
-    return text_v1(place, ctx, max_words=max_words)
+    return [_GREATER.sub("", p) for p in parts]
 
 
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame|Encik|Cik|Puan|Tuan|Datuk|Datin|"

@@ -14,7 +14,7 @@ from rapidfuzz import process
 
 from offercheck.errors import RuleError
 from offercheck.rulebook.cache import checked, rule_file
-from offercheck.rulebook.regex import RuleRegex
+from offercheck.rulebook.rule_regex import RuleRegex
 from offercheck.fields import all_field_names
 from offercheck.yamlio import LINE_KEY, YamlError, key_line, strip_lines
 

@@ -1,5 +1,5 @@
-"""A rule's regex: checked and analysed from its parse tree, compiled on first use,
-and run only where it can match.
+"""A rule's regex, checked and analysed from its parse tree, so that it is compiled
+only when a document could match it and run only where it can match.
 
 Most of a 50-page contract is text a given rule cannot match, yet a regex that begins
 with ``{duration}`` is tried by ``re`` at every one of its 200,000 positions (about
@@ -10,14 +10,14 @@ with ``{duration}`` is tried by ``re`` at every one of its 200,000 positions (ab
 * ``anchors`` (:func:`anchors`): literal strings any match contains, each with how far
   a match can reach before and after it. Unbounded repeats are bounded by the
   document's own longest runs (of whitespace, of non-space characters, of a line), so
-  the reach is exact, not a guess. :meth:`RuleRegex.finditer` then searches only the
-  windows around the chosen anchor's occurrences, and finds exactly what a search of
-  the whole text finds (tests/test_regex_windows.py checks this over every rule).
+  the reach is exact, not a guess. ``RuleRegex.finditer``
+  (:mod:`offercheck.rulebook.rule_regex`) then searches only the windows around the
+  chosen anchor's occurrences, and finds exactly what a search of the whole text finds
+  (tests/test_regex_windows.py checks this over every rule).
 """
 from __future__ import annotations
 
 import _sre
-import bisect
 import re
 from re import _constants as C
 from re import _parser
@@ -435,54 +435,75 @@ def _anchors(items, flags: int) -> list:
     the end of the match."""
     items = list(items)
     n = len(items)
-    if n and all(op is C.LITERAL and _plain(av) for op, av in items):  # a word, as in most branches
-        lit = "".join(chr(av) for _, av in items).lower()
-        return [(frozenset([lit]), ZERO, (n, 0, 0, 0, 0))] if n >= MIN_ANCHOR or not lit.isascii() else []
+    j, lit = _literal_run(items, 0)
+    if n and j == n:  # a word, as in most branches
+        return [(frozenset([lit]), ZERO, (n, 0, 0, 0, 0))] if _is_anchor(lit) else []
     suffix = [ZERO] * (n + 1)
     for k in range(n - 1, -1, -1):
         suffix[k] = _add(_item_width(items[k], flags), suffix[k + 1])
     out, prefix, k = [], ZERO, 0
     ahead = ZERO  # how far past its start an item before k can read
     while k < n:
-        op, av = items[k]
-        if op is C.LITERAL and _plain(av):
-            j = k
-            while j < n and items[j][0] is C.LITERAL and _plain(items[j][1]):
-                j += 1
-            lit = "".join(chr(items[i][1]) for i in range(k, j)).lower()
-            if len(lit) >= MIN_ANCHOR or not lit.isascii():
+        j, lit = _literal_run(items, k)
+        if j > k:
+            if _is_anchor(lit):
                 out.append((frozenset([lit]), prefix, _wider(suffix[k], ahead)))
             prefix = _add(prefix, (j - k, 0, 0, 0, 0))
             k = j
             continue
-        inner: list = []
-        if op is C.SUBPATTERN:
-            inner = _anchors(av[-1], _flags(flags, av))
-        elif op is C.ATOMIC_GROUP:
-            inner = _anchors(av, flags)
-        elif op in _REPEATS and av[0] >= 1:
-            whole = _item_width(items[k], flags)
-            inner = [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
-        elif op is C.BRANCH:
-            picks = []
-            for branch in av[1]:
-                found = _anchors(branch, flags)
-                if not found:
-                    picks = []
-                    break
-                picks.append(max(found, key=lambda a: min(map(len, a[0]))))
-            if picks:
-                before = after = ZERO
-                for _, b, a in picks:
-                    before, after = _wider(before, b), _wider(after, a)
-                inner = [(frozenset().union(*(p[0] for p in picks)), before, after)]
-        for alts, b, a in inner:
+        for alts, b, a in _item_anchors(items[k], flags):
             out.append((alts, _add(prefix, b), _wider(_add(a, suffix[k + 1]), ahead)))
         prefix = _add(prefix, _item_width(items[k], flags))
         if _reads_ahead([items[k]]):
             ahead = _wider(ahead, _item_width(items[k], flags))
         k += 1
     return [x for x in out if x[1] is not None and x[2] is not None]
+
+
+def _literal_run(items, k: int) -> tuple[int, str]:
+    """(j, text): ``items[k:j]`` is the longest run of plain literals from ``k``, and
+    ``text`` what it spells, lower-cased."""
+    j = k
+    while j < len(items) and items[j][0] is C.LITERAL and _plain(items[j][1]):
+        j += 1
+    return j, "".join(chr(items[i][1]) for i in range(k, j)).lower()
+
+
+def _is_anchor(lit: str) -> bool:
+    """Long enough to be worth finding (a single non-ASCII character is rare enough)."""
+    return len(lit) >= MIN_ANCHOR or not lit.isascii()
+
+
+def _item_anchors(item, flags: int) -> list:
+    """The anchors inside one item that is not a plain literal, relative to its start."""
+    op, av = item
+    if op is C.SUBPATTERN:
+        return _anchors(av[-1], _flags(flags, av))
+    if op is C.ATOMIC_GROUP:
+        return _anchors(av, flags)
+    if op in _REPEATS and av[0] >= 1:
+        whole = _item_width(item, flags)
+        return [(alts, whole, whole) for alts, _, _ in _anchors(av[2], flags)]
+    if op is C.BRANCH:
+        return _branch_anchors(av[1], flags)
+    return []
+
+
+def _branch_anchors(branches, flags: int) -> list:
+    """One anchor for an alternation: each branch's most selective one, united, reaching
+    as far as the furthest; none when some branch has none."""
+    picks = []
+    for branch in branches:
+        found = _anchors(branch, flags)
+        if not found:
+            return []
+        picks.append(max(found, key=lambda a: min(map(len, a[0]))))
+    if not picks:
+        return []
+    before = after = ZERO
+    for _, b, a in picks:
+        before, after = _wider(before, b), _wider(after, a)
+    return [(frozenset().union(*(p[0] for p in picks)), before, after)]
 
 
 def anchors(tree, flags: int) -> tuple:
@@ -505,7 +526,7 @@ def anchors(tree, flags: int) -> tuple:
 # number or one of those words starts: a few thousand places in a 50-page contract,
 # against 200,000 that ``re`` would try. ``heads`` lists how a match can begin (its
 # first HEAD characters, lower-cased; a shorter string is a whole match) so
-# :meth:`RuleRegex.finditer` can try ``match`` at those places only.
+# ``RuleRegex.finditer`` can try ``match`` at those places only.
 
 HEAD = 3
 MAX_HEADS = 3000
@@ -541,19 +562,27 @@ def _one_char(op, av) -> frozenset:
         raise _NoHeads
     out: set[str] = set()
     for o, v in av:
-        if o is C.LITERAL and chr(v).isspace() and chr(v) not in " \n":
-            continue  # TextIndex.plain: the text has no such whitespace
-        if o is C.LITERAL and (v < 128 or _plain(v)):
-            out.add(chr(v).lower())
-        elif o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
-            out |= {chr(i).lower() for i in range(v[0], v[1] + 1)}
-        elif o is C.CATEGORY and v is C.CATEGORY_DIGIT:
-            out.add(DIGIT)  # TextIndex.plain: the text has no other digits
-        elif o is C.CATEGORY and v is C.CATEGORY_SPACE:
-            out |= {" ", "\n"}  # TextIndex.plain: nor other whitespace
-        else:
-            raise _NoHeads
+        out |= _set_member_chars(o, v)
     return frozenset(out)
+
+
+_CATEGORY_CHARS = {
+    C.CATEGORY_DIGIT: frozenset([DIGIT]),  # TextIndex.plain: the text has no other digits
+    C.CATEGORY_SPACE: frozenset(" \n"),  # TextIndex.plain: nor other whitespace
+}
+
+
+def _set_member_chars(o, v) -> frozenset:
+    """The lower-cased characters one member of a character set ``[...]`` matches."""
+    if o is C.LITERAL and chr(v).isspace() and chr(v) not in " \n":
+        return frozenset()  # TextIndex.plain: the text has no such whitespace
+    if o is C.LITERAL and (v < 128 or _plain(v)):
+        return frozenset([chr(v).lower()])
+    if o is C.RANGE and v[1] - v[0] < 16 and v[1] < 128:
+        return frozenset(chr(i).lower() for i in range(v[0], v[1] + 1))
+    if o is C.CATEGORY and v in _CATEGORY_CHARS:
+        return _CATEGORY_CHARS[v]
+    raise _NoHeads
 
 
 def _heads_seq(items, k: int) -> frozenset:
@@ -730,144 +759,3 @@ def _trie(strings) -> str:
         parts.append(_esc(leaves[0]) if len(leaves) == 1 else
                      "[" + "".join("0-9" if c == DIGIT else re.escape(c) for c in leaves) + "]")
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
-def _stretches(qs: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
-    """The merged stretches [q - before, q + after + 1) around sorted offsets ``qs``."""
-    out: list[tuple[int, int]] = []
-    for q in qs:
-        lo, hi = max(0, q - before), min(n, q + after + 1)
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
-
-
-def _intersect(xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where two sorted lists of disjoint stretches overlap.
-
-    >>> _intersect([(0, 10), (20, 30)], [(5, 25), (28, 40)])
-    [(5, 10), (20, 25), (28, 30)]
-    """
-    out, i, j = [], 0, 0
-    while i < len(xs) and j < len(ys):
-        lo, hi = max(xs[i][0], ys[j][0]), min(xs[i][1], ys[j][1])
-        if lo < hi:
-            out.append((lo, hi))
-        if xs[i][1] < ys[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
-def _covered(spans: list[tuple[int, int]]) -> int:
-    return sum(hi - lo for lo, hi in spans)
-
-
-MANY_CHARS = 20_000
-"""Windows covering fewer characters are searched at once, without finding beginnings."""
-
-TRY_COST = 4
-"""A ``match`` tried from Python costs about as much as this many characters searched."""
-
-SMALL_TEXT = 4000
-"""Below this many characters a whole search is as quick as working out windows."""
-
-
-class RuleRegex:
-    """A rule's regex, compiled on first use, with a literal prefilter and anchors.
-
-    Expanding ``{money}`` or ``{date}`` makes a regex large and slow to compile (about
-    2 ms each with IGNORECASE), so the shipped rules are compiled only when a document
-    could match them: ``required`` lists literal strings the regex cannot match
-    without, and :meth:`may_match` checks them against the haystack. Compiled code is
-    kept in the on-disk cache (:mod:`offercheck.rulebook.cache`). Anything else
-    (``search``, ``groupindex`` ...) is the compiled ``re.Pattern``'s.
-    """
-
-    __slots__ = ("source", "flags", "required", "_compiled", "_anchors", "_heads")
-
-    def __init__(self, source: str, flags: int, required: tuple[frozenset[str], ...] = ()):
-        self.source, self.flags, self.required = source, flags, required
-        self._compiled: re.Pattern | None = None
-        self._anchors: tuple = ()
-        self._heads: frozenset | None = None
-
-    @property
-    def compiled(self) -> re.Pattern:
-        if self._compiled is None:
-            from offercheck.rulebook.cache import compiled
-            self._compiled, (self._anchors, self._heads) = compiled(self.source, int(self.flags))
-        return self._compiled
-
-    @property
-    def anchors(self) -> tuple:
-        return self.compiled and self._anchors
-
-    def may_match(self, haystack: str) -> bool:
-        """False only when the regex cannot match text whose :func:`haystack` this is."""
-        return all(any(s in haystack for s in req) for req in self.required)
-
-    def windows(self, index: TextIndex) -> list[tuple[int, int]] | None:
-        """The stretches of the text outside which no match can lie, or None to search
-        it whole (no anchor, or the windows would cover most of it).
-
-        A match lies within reach of an occurrence of every anchor, so within the
-        intersection of each anchor's stretches, starting with the cheapest anchor's.
-        Each stretch ends one character past the furthest a match can read, so what
-        ``finditer`` finds in it is what a search of the whole text finds there."""
-        n = len(index.text)
-        if n < SMALL_TEXT or not self.anchors or len(index.hay) != n:
-            return None
-        ranked = sorted((index.count(alts) * (index.reach(before) + index.reach(after)), i)
-                        for i, (alts, before, after) in enumerate(self._anchors))
-        out: list[tuple[int, int]] | None = None
-        for cost, i in ranked:
-            if out is not None and (_covered(out) < n // 20 or cost > 40 * n):
-                break
-            alts, before, after = self._anchors[i]
-            mine = _stretches(index.where(alts), index.reach(before), index.reach(after), n)
-            out = mine if out is None else _intersect(out, mine)
-        if _covered(out) > n // 2:
-            return None
-        return out
-
-    def finditer(self, text: str, index: TextIndex | None = None):
-        """Like ``re.Pattern.finditer(text)``, given the ``index`` of this text: only
-        in the windows that can hold a match, and where those still cover much of the
-        text, only at the places where a match can begin."""
-        compiled = self.compiled
-        if index is None:
-            yield from compiled.finditer(text)
-            return
-        spans = self.windows(index) or [(0, len(text))]
-        covered = _covered(spans)
-        if self._heads is not None and index.plain and covered > MANY_CHARS:
-            starts = index.starts(self._heads)
-            tries = sum(bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) for lo, hi in spans)
-            if tries * TRY_COST < covered:
-                # what finditer does, trying only where a match can begin: the first
-                # match at or after the end of the last (matches are never empty here)
-                for lo, hi in spans:
-                    pos, i = lo, bisect.bisect_left(starts, lo)
-                    while i < len(starts) and starts[i] < hi:
-                        at = starts[i]
-                        i += 1
-                        if at < pos:
-                            continue
-                        m = compiled.match(text, at, hi)
-                        if m is not None:
-                            yield m
-                            pos = m.end()
-                return
-        for lo, hi in spans:
-            yield from compiled.finditer(text, lo, hi)
-
-    def __getattr__(self, name: str):
-        return getattr(self.compiled, name)
-
-    def __repr__(self) -> str:
-        return f"RuleRegex({self.source[:60]!r})"
