@@ -380,6 +380,10 @@ def place_v1(text: str, ctx, max_words: int = 6):
     'Waterford'
     >>> place_v1('Noida', None)
     'Noida'
+    >>> place_v1('our Harbourside depot, Hull', None), place_v1('North campus, Ann Arbor, MI', None)
+    ('Hull', 'Ann Arbor, MI')
+    >>> place_v1('the assembly line of our Hosur plant, Krishnagiri', None)
+    'Krishnagiri'
     >>> place_v1('Work may be performed on-site', None) is None
     True
     """
@@ -398,6 +402,11 @@ _PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarter
                          r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$")
 
 
+# a part of an address naming a site by its kind: "Riverside store", "Chakan plant"
+_SITE_NAME = re.compile(r"\b(?:office|offices|premises|headquarters|HQ|branch|campus|site|store|shop|facility|"
+                        r"centre|center|depot|warehouse|plant|factory|clinic|hospital|yard|mill|works)\s*$", re.I)
+
+
 def _place_phrase(text: str) -> str:
     """The words naming the place: up to a bracket, a dash or a sentence's end, without
     lead-ins ("based at", "the"), "Greater" or "Metro", and what kind of site it is
@@ -411,7 +420,10 @@ def _place_phrase(text: str) -> str:
         t = t[m.end():]
     t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
     t = _GREATER.sub("", t)
-    return _PLACE_KIND.sub("", t)
+    parts = t.split(",")
+    while len(parts) > 1 and _SITE_NAME.search(parts[0]) and parts[1].strip():
+        parts = parts[1:]  # "Stourton depot, Leeds", "Main campus, Boston, MA": the site, then the town
+    return _PLACE_KIND.sub("", ",".join(parts).strip())
 
 
 def _place_parts(t: str) -> list[str]:
