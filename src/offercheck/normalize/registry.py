@@ -384,6 +384,8 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('Hull', 'Ann Arbor, MI')
     >>> place_v1('the assembly line of our Hosur plant, Krishnagiri', None)
     'Krishnagiri'
+    >>> place_v1('Pune office, India', None), place_v1('our Salt Lake plant, India', None)
+    ('Pune', 'Salt Lake')
     >>> place_v1('Work may be performed on-site', None) is None
     True
     """
@@ -402,9 +404,15 @@ _PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarter
                          r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$")
 
 
-# a part of an address naming a site by its kind: "Riverside store", "Chakan plant"
-_SITE_NAME = re.compile(r"\b(?:office|offices|premises|headquarters|HQ|branch|campus|site|store|shop|facility|"
-                        r"centre|center|depot|warehouse|plant|factory|clinic|hospital|yard|mill|works)\s*$", re.I)
+# a part of an address naming a site by its kind: "Riverside store", "Chakan plant" (an
+# office or branch is most often named after its town: "Kolkata office, India")
+_SITE_NAME = re.compile(r"\b(?:premises|campus|site|store|shop|facility|centre|center|depot|warehouse|plant|"
+                        r"factory|clinic|hospital|yard|mill|works)\s*$", re.I)
+
+
+_COUNTRY = re.compile(r"\s*(?:India|United\s+Kingdom|UK|U\.?S\.?A?\.?|United\s+States|Canada|Australia|Ireland|"
+                      r"Singapore|Philippines|Malaysia|New\s+Zealand|UAE|United\s+Arab\s+Emirates|South\s+Africa|"
+                      r"Germany|Netherlands|France)\s*$")
 
 
 def _place_phrase(text: str) -> str:
@@ -421,7 +429,7 @@ def _place_phrase(text: str) -> str:
     t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
     t = _GREATER.sub("", t)
     parts = t.split(",")
-    while len(parts) > 1 and _SITE_NAME.search(parts[0]) and parts[1].strip():
+    while len(parts) > 1 and _SITE_NAME.search(parts[0]) and parts[1].strip() and not _COUNTRY.match(parts[1]):
         parts = parts[1:]  # "Stourton depot, Leeds", "Main campus, Boston, MA": the site, then the town
     return _PLACE_KIND.sub("", ",".join(parts).strip())
 
