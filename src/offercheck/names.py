@@ -24,7 +24,8 @@ from offercheck.model import Evidence, Finding, Reason, Term
 
 SUFFIXES = ("inc", "inc.", "incorporated", "llc", "l.l.c.", "ltd", "ltd.", "limited", "corp", "corp.",
             "corporation", "company", "co.", "plc", "llp", "l.p.", "lp", "pty", "gmbh", "ag", "b.v.", "bv",
-            "n.v.", "s.a.", "sa", "sdn", "bhd", "bhd.", "pte", "pte.", "pvt", "pvt.", "private", "partners")
+            "n.v.", "s.a.", "sa", "sdn", "bhd", "bhd.", "pte", "pte.", "pvt", "pvt.", "private", "partners",
+            "dac", "clg", "ulc", "fze")
 INSTITUTIONS = ("university", "college", "school", "hospital", "institute", "council", "academy", "trust",
                 "foundation", "polytechnic")
 _PREFILTER = re.compile(r"(?i)\b(?:" + "|".join(re.escape(s.rstrip(".")) for s in SUFFIXES + INSTITUTIONS) + r")\b")

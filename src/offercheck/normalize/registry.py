@@ -28,7 +28,7 @@ NAME_MACROS = {
     "org": (r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’.\-]*|\([A-Z][\w .&\-]{0,40}\))){0,7}?"
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
             r"Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Private\s+Limited|Pvt\.?\s+Ltd\.?|GmbH|B\.?V\.?|N\.?V\.?|"
-            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|"
+            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|DAC|CLG|ULC|FZ-?LLC|FZE|"
             # the same suffixes in a name written in capitals ("ACME HOLDINGS CORPORATION INC.")
             r"INC\.?|INCORPORATED|LTD\.?|LIMITED|CORP\.?|CORPORATION|PTY\.?\s+LTD\.?|PTE\.?\s+LTD\.?|"
             r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
@@ -36,8 +36,8 @@ NAME_MACROS = {
     # "MacLeod", "O'Neil" and "E.MacLeod" (initial without a space) are names too
     # capitals include accented ones ("Ó Briain", "Émile"); Malay and Indian honorifics too
     "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Encik|Cik|Puan|Tuan|Datuk|Datin|Dato['’]?|Shri|Smt)\.?\s+)?"
-               r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?|(?:[A-Z]\.){1,3})"
-               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+               r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}|(?:[A-Z]\.){1,3})"
+               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}"
                r"|van|de|der|den|da|di|von|bin|binti|bte|al|el|del|dos|Ó|Ní|Nic|Mac)){1,3}"),
     "PERSON": (r"(?:(?:MR|MS|MRS|MISS|DR|PROF|ENCIK|PUAN)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
                r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|Ó|BIN|BINTI)){1,3}"),
@@ -454,7 +454,9 @@ _NOT_PERSON = re.compile(
     r"date|signature|signed|director|manager|officer|president|limited|ltd|inc|llc|corp|corporation|"
     r"group|team|department|street|road|avenue|lane|drive|offer|letter|appointment|agreement|contract|"
     r"terms|employment|dear|name|accepted|agreed|private|confidential|annexure|schedule|page|exhibit|"
-    r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the|city)\b", re.I)
+    r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the|city|"
+    # a company's legal form: "Kanaalzicht Robotics B.V." signs as a company, not a person
+    r"b\.?v|n\.?v|gmbh|pty|pvt|pte|sdn|bhd|plc|llp|dac|ag)\b", re.I)
 
 
 @register("person.v1")
@@ -464,6 +466,8 @@ def person_v1(text: str, ctx, max_words: int = 5):
 
     >>> person_v1('Mr. T.W. van Leeuwen', None)
     'T.W. van Leeuwen'
+    >>> person_v1('Lindqvist Robotics B.V', None) is None, person_v1('Harbour Foods DAC', None) is None
+    (True, True)
     >>> person_v1('NOEL E. FARROW', None)
     'Noel E. Farrow'
     >>> person_v1('Ewan R. MacLeod, Esq.', None)
