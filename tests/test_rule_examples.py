@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from offercheck.api import _extractor
-from offercheck.derive import doc_context
+from offercheck.derive import CONTEXT_FIELDS, doc_context
 from offercheck.document import DocumentBuilder
 from offercheck.extract import DocContext
 from offercheck.render.json import term_value
@@ -17,7 +17,7 @@ from offercheck.resolve import _term
 from offercheck.fields import LIST_FIELDS
 
 EXTRACTOR = _extractor(())
-LETTER_DATE = [r for r in EXTRACTOR.rulebook.rules if r.field == "_letter_date"]
+CONTEXT_RULES = [r for r in EXTRACTOR.rulebook.rules if r.field in CONTEXT_FIELDS]
 CASES = [pytest.param(rule, ex, id=f"{rule.id}::{ex.name}",
                       marks=[pytest.mark.xfail(strict=True, reason=str(ex.todo))] if ex.todo else [])
          for rule in EXTRACTOR.rulebook.rules for ex in rule.examples]
@@ -30,11 +30,11 @@ def _doc(text: str):
 
 
 def _context(doc) -> DocContext:
-    """An example is read as a snippet (a bare "$" is US dollars), dated as its own first
-    lines date it: "14 January 2027 ... reply by Friday, January 22" reads the year."""
-    if not LETTER_DATE:
-        return DocContext()
-    return DocContext(letter_date=doc_context(EXTRACTOR.findings(doc, LETTER_DATE)).letter_date)
+    """An example is read as the pipeline reads a letter: in the light of the facts its
+    own text gives (a country, the letter's date). One that gives no country is read as a
+    snippet, where a bare "$" is US dollars."""
+    ctx = doc_context(EXTRACTOR.findings(doc, CONTEXT_RULES))
+    return ctx if ctx.jurisdiction else DocContext(letter_date=ctx.letter_date)
 
 
 @pytest.mark.parametrize("rule,example", CASES)
