@@ -455,7 +455,7 @@ _NOT_PERSON = re.compile(
     r"group|team|department|street|road|avenue|lane|drive|offer|letter|appointment|agreement|contract|"
     r"terms|employment|dear|name|accepted|agreed|private|confidential|annexure|schedule|page|exhibit|"
     r"university|college|school|bank|services|solutions|technologies|systems|labs|holdings|the|city|"
-    # a company's legal form: "Kanaalzicht Robotics B.V." signs as a company, not a person
+    # a company's legal form: "Veldhoven Sensors B.V." signs as a company, not a person
     r"b\.?v|n\.?v|gmbh|pty|pvt|pte|sdn|bhd|plc|llp|dac|ag)\b", re.I)
 
 
