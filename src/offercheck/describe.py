@@ -8,12 +8,12 @@ things the same way. Nothing here decides anything; it only words it.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from decimal import Decimal
 from typing import Any
 
+from offercheck.clauses import clause_number, line_start as _line_start
 from offercheck.confidence import is_unsure
 from offercheck.fields import ENUMS, LIST_FIELDS
 from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
@@ -206,77 +206,6 @@ def quote(text: str, limit: int = 140) -> str:
 
 
 # -- where a piece of evidence is --------------------------------------------------------
-
-# "5.1 Your salary", "4. Compensation.", "Clause 12 (a)": a number that opens a line and is
-# followed by a capitalised word; a bare "6 January" does not count (no dot after the 6)
-_NUMBERED = re.compile(
-    r"(?m)^[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?"
-    r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?[ \t]+(?=[A-Z\"“‘'(])")
-_MIN_NUMBERED = 3
-
-
-def _numbering(document) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Line starts of the document's clause numbers, cached on the document.
-
-    A document numbers its clauses when at least three lines open with a number and the
-    top-level numbers never go backwards; a list that starts again at 1 further on
-    (notes under an annex table) is not the clauses."""
-    cached = getattr(document, "_offercheck_numbering", None)
-    if cached is not None:
-        return cached
-    starts: list[int] = []
-    nums: list[str] = []
-    top = 0
-    for m in _NUMBERED.finditer(document.text):
-        n = int(m.group("num").split(".")[0])
-        if (top == 0 and n <= 2) or top <= n <= top + 10:
-            starts.append(m.start())
-            nums.append(m.group("num"))
-            top = n
-    result = (tuple(starts), tuple(nums)) if len(starts) >= _MIN_NUMBERED else ((), ())
-    try:
-        object.__setattr__(document, "_offercheck_numbering", result)
-    except (AttributeError, TypeError):
-        pass
-    return result
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _continues(line: str) -> bool:
-    """A line that carries on the one before: lowercase, a bullet, "(b) ..."."""
-    s = line.lstrip()
-    return bool(s) and (s[0].islower() or s[0] in "•·-–(")
-
-
-def clause_number(document, offset: int) -> str | None:
-    """The number of the clause holding ``offset`` ("5.1"), where the document numbers
-    its clauses; None otherwise. A paragraph under a short numbered heading takes the
-    heading's number."""
-    if document is None or not getattr(document, "text", None):
-        return None
-    starts, nums = _numbering(document)
-    if not starts:
-        return None
-    text = document.text
-    start = _line_start(text, offset)
-    for _ in range(20):  # walk back over continuation lines
-        end = text.find("\n", start)
-        if not _continues(text[start:end if end >= 0 else None]) or start == 0:
-            break
-        start = _line_start(text, start - 1)
-    i = bisect.bisect_left(starts, start)
-    if i < len(starts) and _line_start(text, starts[i]) == start:
-        return nums[i]
-    # the line before may be a heading of its own: "5. Salary" then the paragraph
-    if start > 0 and i > 0:
-        prev = _line_start(text, start - 1)
-        heading = text[prev:start - 1]
-        if _line_start(text, starts[i - 1]) == prev and len(heading.split()) <= 8:
-            return nums[i - 1]
-    return None
 
 
 def where(evidence, document=None, piece: int = 0) -> str:
