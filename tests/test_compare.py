@@ -62,13 +62,13 @@ def test_money_min_met_and_not_met(tmp_path):
     r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: 120000\n")
     (c,) = r.checks
     assert (c.status, c.severity, r.exit_code) == ("met", "high", 0)  # severity: how much it matters
-    assert c.found == {"amount": 128000, "currency": "USD", "period": "year"}
+    assert c.found == Money(D(128000), "USD", "year", c.found.raw)  # typed: JSON only in render/json.py
     assert c.evidence[0].text == "Your salary will be $128,000 per year."
 
     r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: {min: 135000, note: as discussed}\n")
     (c,) = r.checks
     assert (c.status, c.severity, r.exit_code) == ("not_met", "high", 1)
-    assert c.expected == {"min": {"amount": 135000, "currency": "USD", "period": "year"}}
+    assert (c.expected.min, c.expected.max) == (Money(D(135000), "USD", "year", "135000"), None)
     assert c.suggestion.ask == ("The letter (p. 1) says “Your salary will be $128,000 per year”, which sets the "
                                 "base salary at $128,000 a year; could we bring it up to $135,000 a year?")
     assert c.suggestion.fallback == ("If $135,000 a year is not possible, propose meeting halfway at "

@@ -15,13 +15,13 @@ from typing import Any, Iterator
 
 from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, named, spoken
-from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
+from offercheck.expectations import KIND, Defaults, Expectation, Expectations
 from offercheck.model import Check, Extraction, Report, Term
-from offercheck.values import DAYS_PER_UNIT, Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
+from offercheck.values import (DAYS_PER_UNIT, DEFAULT_HOURS, INFINITY, Bonus, Covenant, Duration, Equity, Money,
+                               MoneyRange, order_key, per_year)
 
 SEVERITY = {"must": "high", "want": "medium", "nice": "low"}
 RAISED = {"low": "medium", "medium": "high", "high": "high"}
-INFINITY = Decimal("Infinity")
 TOLERANCE = {"money": Decimal("0.005"), "number": Decimal("0.005"), "duration": Decimal("0.03")}
 TITLE_WORDS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "assoc": "associate",
                "asst": "assistant", "dir": "director", "vp": "vice president"}
@@ -102,7 +102,7 @@ class _Basis:
 
 def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaults = Defaults()) -> Check:
     """Compare one expectation with the letter."""
-    field, expected = exp.field, exp.to_json()
+    field, expected = exp.field, exp
     from offercheck import suggest
 
     document = extraction.document
@@ -115,7 +115,7 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
         return Check(field, "not_stated", expected, None, exp.priority, sev, (),
                      f"The letter does not state the {label(field)}.", suggest.question_not_stated(exp))
     exp, assumed = _assume_currency(exp, term)
-    expected = exp.to_json()
+    expected = exp
     if is_unsure(term):
         # a reading the tool is unsure of is neither met nor not met: the candidate checks it
         what = named(field, term.evidence, value=term.value)
@@ -123,10 +123,10 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
                   f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
         verdict = _Verdict(None, "confirm", None, term.value, detail,
                            ask=f"could you confirm the {what} the letter states?")
-        return Check(field, "cannot_compare", expected, _found_json(term), exp.priority, sev, term.evidence,
+        return Check(field, "cannot_compare", expected, term.value, exp.priority, sev, term.evidence,
                      detail, suggest.question_cannot_compare(exp, term, verdict, document))
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
-    found = _found_json(term)
+    found = term.value
     detail = " ".join([v.said for v in verdicts if v.said] + ([assumed] if assumed else []))
     failed = [v for v in verdicts if v.ok is False]
     unsure = [v for v in verdicts if v.ok is None]
@@ -181,13 +181,6 @@ def _assume_currency(exp: Expectation, term: Term) -> tuple[Expectation, str | N
     if not changes:
         return exp, None
     return replace(exp, **changes), f"Your expectation names no currency; read as {currency}."
-
-
-def _found_json(term: Term) -> Any:
-    v = term.value
-    if isinstance(v, (Money, MoneyRange)):
-        return v.to_json(with_period=term.field == "base_salary")
-    return to_json(v)
 
 
 def _present(value: Any) -> bool:
@@ -286,29 +279,8 @@ def _part(field: str, found: Any, target: Any) -> Any:
     return found
 
 
-def order_key(value: Any, field: str, hours: Decimal = DEFAULT_HOURS) -> Any:
-    """A value on one scale for ordering within a field: pay per year, durations in days,
-    dates, numbers. None when the value has no order."""
-    if isinstance(value, Money):
-        return _per_year(value.amount, value.period, hours) if value.period else value.amount
-    if isinstance(value, Duration):
-        return Decimal(str(value.days()))
-    if isinstance(value, (dt.date, Decimal, int, float)) and not isinstance(value, bool):
-        return value if isinstance(value, dt.date) else Decimal(str(value))
-    if value == "unlimited":
-        return INFINITY
-    return None
-
-
-PER_YEAR = {"year": Decimal(1), "month": Decimal(12), "week": Decimal(52), "day": Decimal(260)}
-
-
-def _per_year(amount: Decimal, period: str, hours: Decimal) -> Decimal:
-    return amount * (hours * 52 if period == "hour" else PER_YEAR[period])
-
-
 def _convert(amount: Decimal, src: str, dst: str, hours: Decimal) -> Decimal:
-    return _per_year(amount, src, hours) / _per_year(Decimal(1), dst, hours)
+    return per_year(amount, src, hours) / per_year(Decimal(1), dst, hours)
 
 
 def _assumed(periods: set[str], basis: _Basis) -> str:
@@ -351,7 +323,7 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
             raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {spoken(field)} as a date?")
         a, b, kind, shown = part, target, "date", human(part)
     else:
-        a, b = order_key(part, field), order_key(target, field)
+        a, b = order_key(part), order_key(target)
         if a is None or b is None:
             raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
                                  f"could you confirm the {spoken(field)} as a number?")
@@ -442,7 +414,7 @@ def _bonus_as(part: Any, target: Any, basis: _Basis) -> tuple[Any, list[str]]:
         raise _CannotCompare(f"the letter states the bonus {'as a percent' if pct is not None else 'as an amount'} "
                              f"and no yearly salary to convert it; you expect {form}",
                              f"could you confirm the bonus target as {form}?")
-    yearly = _per_year(salary.amount, salary.period, basis.hours)
+    yearly = per_year(salary.amount, salary.period, basis.hours)
     year_pay = Money(yearly, salary.currency, "year")
     if pct is not None:
         amount = (yearly * pct / 100).quantize(Decimal("0.01"))
@@ -462,7 +434,7 @@ def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any
         return value.amount
     if isinstance(value, Duration):
         return Decimal(str(value.days()))
-    return order_key(value, exp.field)
+    return order_key(value)
 
 
 HALFWAY_UNITS = {"notice_employee": ("week",), "notice_employer": ("week",), "probation": ("month", "week"),

@@ -16,7 +16,7 @@ from typing import Any
 from offercheck.clauses import clause_number, line_start as _line_start
 from offercheck.confidence import is_unsure
 from offercheck.fields import ENUMS, LIST_FIELDS
-from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange
 
 DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
 
@@ -111,23 +111,15 @@ def duration(value: Any, unit: str) -> str:
 
 
 def human(value: Any, field: str | None = None) -> str:
-    """A value as a person reads it. Takes the program's values (Money, Duration, date)
-    and their JSON forms alike, since checks carry JSON-ready values."""
+    """A value as a person reads it: the program's values (Money, Duration, Covenant,
+    Bonus, Equity, date, Decimal, str, list)."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, Money):
-        return money(value.amount, value.currency, value.period)
-    if isinstance(value, MoneyRange):
-        from offercheck.normalize.money import format_money
-        return format_money(value)
-    if isinstance(value, Duration):
-        return duration(value.value, value.unit)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    if isinstance(value, (Bonus, Covenant, Equity)):
-        return _human_dict(to_json(value), field)
+    for kind, words in _WORDERS:
+        if isinstance(value, kind):
+            return words(value)
     if isinstance(value, (int, float, Decimal)):
         text = number(value)
         if field == "retirement_match_percent":
@@ -137,59 +129,65 @@ def human(value: Any, field: str | None = None) -> str:
         return value.replace("_", " ") if field in _WORDY else value
     if isinstance(value, (list, tuple)):
         return ", ".join(human(v, field) for v in value) if value else "none"
-    if isinstance(value, dict):
-        return _human_dict(value, field)
     return str(value)
 
 
-def _human_dict(v: dict, field: str | None) -> str:
-    if "amount" in v and "currency" in v:
-        if v.get("amount_max") is not None:
-            return human(MoneyRange(Money(Decimal(str(v["amount"])), v["currency"], v.get("period")),
-                                    Money(Decimal(str(v["amount_max"])), v["currency"], v.get("period"))))
-        return money(v["amount"], v["currency"], v.get("period"))
-    if "value" in v and "unit" in v:
-        return duration(v["value"], v["unit"])
-    if "target_percent" in v:
-        return f"{number(v['target_percent'])}% target"
-    if "present" in v:
-        if not v["present"]:
-            return "none"
-        return f"yes, {human(v['duration'])}" if v.get("duration") else "yes (length not stated)"
-    if "kind" in v:  # equity
-        parts = []
-        if v.get("quantity") is not None:
-            parts.append(f"{number(v['quantity'])} {v.get('kind') or 'units'}")
-        elif v.get("kind"):
-            parts.append(str(v["kind"]))
-        if v.get("value") is not None:
-            parts.append(f"worth {money(v['value'], v.get('currency'))}")
-        if v.get("vesting_months") is not None:
-            parts.append(f"vesting over {number(v['vesting_months'])} months")
-        if v.get("cliff_months") is not None:
-            parts.append(f"{number(v['cliff_months'])}-month cliff")
-        return ", ".join(parts) or "a grant (details not stated)"
-    return ", ".join(f"{k}: {human(x)}" for k, x in v.items())
+def _money_range(v: MoneyRange) -> str:
+    from offercheck.normalize.money import format_money
+    return format_money(v)
+
+
+def _bonus(v: Bonus) -> str:
+    if v.amount is not None:
+        return money(v.amount.amount, v.amount.currency)
+    return "—" if v.target_percent is None else f"{number(v.target_percent)}% target"
+
+
+def _covenant(v: Covenant) -> str:
+    if not v.present:
+        return "none"
+    return f"yes, {human(v.duration)}" if v.duration is not None else "yes (length not stated)"
+
+
+def _equity(v: Equity) -> str:
+    parts = []
+    if v.quantity is not None:
+        parts.append(f"{number(v.quantity)} {v.kind or 'units'}")
+    elif v.kind:
+        parts.append(str(v.kind))
+    if v.value is not None:
+        parts.append(f"worth {money(v.value.amount, v.currency)}")
+    if v.vesting_months is not None:
+        parts.append(f"vesting over {number(v.vesting_months)} months")
+    if v.cliff_months is not None:
+        parts.append(f"{number(v.cliff_months)}-month cliff")
+    return ", ".join(parts) or "a grant (details not stated)"
+
+
+_WORDERS = ((Money, lambda v: money(v.amount, v.currency, v.period)), (MoneyRange, _money_range),
+            (Duration, lambda v: duration(v.value, v.unit)), ((dt.date, dt.datetime), lambda v: v.isoformat()[:10]),
+            (Bonus, _bonus), (Covenant, _covenant), (Equity, _equity))
+"""How each value type reads, in the order human() tries them."""
 
 
 _PHRASES = (("equals", "{}"), ("one_of", "one of {}"), ("min", "at least {}"), ("max", "at most {}"),
             ("not_before", "on or after {}"), ("not_after", "on or before {}"))
 
 
-def describe_expected(expected: dict | None, field: str | None = None) -> str:
-    """A check's expectation (its JSON form) in a phrase: "at least $135,000 a year"."""
-    if not expected:
+def describe_expected(expected, field: str | None = None) -> str:
+    """A check's expectation in a phrase: "at least $135,000 a year"."""
+    if expected is None:
         return "—"
     parts = []
-    if expected.get("allowed") is False:
+    if expected.allowed is False:
         parts.append("none")
     for key, phrase in _PHRASES:
-        if expected.get(key) is not None:
-            v = expected[key]
+        v = getattr(expected, key)
+        if v is not None and v != ():
             text = " or ".join(human(x, field) for x in v) if key == "one_of" else human(v, field)
             parts.append(phrase.format(text))
-    req = expected.get("required")
-    if isinstance(req, list):
+    req = expected.required
+    if isinstance(req, tuple):
         parts.append("includes " + human(req, field))
     elif req and not parts:
         parts.append("stated")
@@ -361,7 +359,8 @@ def summary(report) -> str:
 
 
 def found_text(check) -> str:
-    if check.found is None and check.status == "met" and (check.expected or {}).get("allowed") is False:
+    if check.found is None and check.status == "met" and check.expected is not None \
+            and check.expected.allowed is False:
         return "none found"
     if check.found is None:
         return "not stated" if check.status == "not_stated" else "—"
@@ -416,7 +415,7 @@ def shown_value(field: str, value: Any, evidence=(), document=None) -> str:
             return f"{text} plus bank holidays"
         if _HOLIDAYS_IN.search(around):
             return f"{text}, bank holidays included"
-    if field in ("notice_employee", "notice_employer") and (isinstance(value, Duration) or isinstance(value, dict)):
+    if field in ("notice_employee", "notice_employer") and isinstance(value, Duration):
         step = next((m for m in _PROBATION_NOTICE.finditer(document.text) if "notice" in _around(document.text, m)),
                     None)
         if step is not None:
@@ -427,11 +426,24 @@ def shown_value(field: str, value: Any, evidence=(), document=None) -> str:
     return text
 
 
+def _as_checked(field: str, value: Any) -> Any:
+    """A found amount as a check shows it: only the salary keeps its period (a signing
+    bonus's "a year" says nothing), as the check's JSON writes it."""
+    if field == "base_salary":
+        return value
+    if isinstance(value, Money):
+        return Money(value.amount, value.currency)
+    if isinstance(value, MoneyRange):
+        return MoneyRange(Money(value.low.amount, value.low.currency), Money(value.high.amount, value.high.currency))
+    return value
+
+
 def check_row(check, document=None) -> dict[str, str]:
     return {"field": named(check.field, check.evidence), "status": STATUS_WORDS.get(check.status, check.status),
             "severity": severity_word(check), "priority": check.priority,
             "expected": describe_expected(check.expected, check.field),
-            "found": (shown_value(check.field, check.found, check.evidence, document) if check.found is not None
+            "found": (shown_value(check.field, _as_checked(check.field, check.found), check.evidence, document)
+                      if check.found is not None
                       else found_text(check)),
             "where": where(check.evidence, document, quoted_piece(check.field)),
             "detail": shown_detail(check)}
@@ -513,6 +525,6 @@ def suggestion_parts(suggestion) -> list[tuple[str, str]]:
 def private_parts(check) -> list[str]:
     """Where a check holds the candidate's private figures and words (JSON paths)."""
     s = check.suggestion
-    parts = [("expected.walk_away", (check.expected or {}).get("walk_away")),
+    parts = [("expected.walk_away", getattr(check.expected, "walk_away", None)),
              ("suggestion.fallback", s and s.fallback), ("suggestion.reason", s and s.reason)]
     return [path for path, value in parts if value is not None]

@@ -27,14 +27,13 @@ from offercheck.errors import ExpectationsError
 from offercheck.fields import (BOOL_FIELDS, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
                                MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
 from offercheck.describe import human
-from offercheck.values import PERIODS, Duration, Money, MoneyRange
+from offercheck.values import DEFAULT_HOURS, PERIODS, Duration, Money, MoneyRange, order_key
 from offercheck.yamlio import LINE_KEY, MAX_BYTES, YamlError, load_yaml, strip_lines
 
 PRIORITIES = ("must", "want", "nice")
 CONSTRAINTS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed")
 MODIFIERS = ("priority", "walk_away", "note", "currency", "period")
 DEFAULT_KEYS = ("currency", "hours_per_week")
-DEFAULT_HOURS = Decimal(40)
 # clauses a candidate may not want at all; `false` for them means "not allowed"
 UNWANTED_CLAUSES = {"non_compete", "non_solicit", "arbitration", "clawback", "at_will",
                     "ip_assignment", "confidentiality"}
@@ -134,19 +133,6 @@ class Expectation:
         if self.walk_away is None:
             return None
         return _walk_away_side(self)
-
-    def to_json(self) -> dict[str, Any]:
-        """The constraints, JSON-ready (Check.expected)."""
-        from offercheck.values import to_json
-        out: dict[str, Any] = {}
-        for key in CONSTRAINTS + ("walk_away",):
-            v = getattr(self, key)
-            if v is None or v == () or (key == "required" and v is False):
-                continue
-            if isinstance(v, Money):
-                v = v.to_json(with_period=v.period is not None)
-            out[key] = to_json(list(v) if isinstance(v, tuple) else v)
-        return out
 
 
 @dataclass(frozen=True)
@@ -490,10 +476,9 @@ class _Parser:
         self.fail(line, field, f"required expects {what}, not {_shown(v)}")
 
     def check_consistent(self, e: Expectation, kl) -> None:
-        from offercheck.compare import order_key
         lo, hi = e.min if e.min is not None else e.not_before, e.max if e.max is not None else e.not_after
         if lo is not None and hi is not None:
-            a, b = order_key(lo, e.field, self.defaults.hours_per_week), order_key(hi, e.field, self.defaults.hours_per_week)
+            a, b = order_key(lo, self.defaults.hours_per_week), order_key(hi, self.defaults.hours_per_week)
             if a is not None and b is not None and a > b:
                 self.fail(e.line, e.field, "the lower bound is above the upper bound")
         if e.walk_away is None:
@@ -503,8 +488,8 @@ class _Parser:
             self.fail(kl("walk_away"), e.field, "walk_away needs a min or max (or not_before / not_after) "
                       "to extend", "A walk-away is the point past which you would decline.")
         bound = lo if side == "min" else hi
-        a = order_key(e.walk_away, e.field, self.defaults.hours_per_week)
-        b = order_key(bound, e.field, self.defaults.hours_per_week)
+        a = order_key(e.walk_away, self.defaults.hours_per_week)
+        b = order_key(bound, self.defaults.hours_per_week)
         if a is None or b is None:
             self.fail(kl("walk_away"), e.field, f"walk_away must be the same kind of value as {side}")
         if (side == "min" and a > b) or (side == "max" and a < b):
@@ -521,9 +506,8 @@ def _walk_away_side(e: Expectation) -> str | None:
     if has_hi and not has_lo:
         return "max"
     if has_lo and has_hi:
-        from offercheck.compare import order_key
-        w = order_key(e.walk_away, e.field, DEFAULT_HOURS)
-        lo = order_key(e.min if e.min is not None else e.not_before, e.field, DEFAULT_HOURS)
+        w = order_key(e.walk_away)
+        lo = order_key(e.min if e.min is not None else e.not_before)
         return "min" if w is not None and lo is not None and w <= lo else "max"
     return None
 

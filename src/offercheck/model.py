@@ -110,9 +110,10 @@ class Check:
     status: str
     """"met", "not_met", "not_stated" or "cannot_compare"."""
     expected: Any
-    """The constraint as normalized (JSON-ready)."""
+    """The Expectation compared, its values typed (Money, Duration, date ...), with the
+    letter's currency filled in where the candidate named none."""
     found: Any
-    """The term's value (JSON-ready) or None."""
+    """The term's value as the letter gives it (Money, Duration, Covenant ...), or None."""
     priority: str = "must"
     severity: str = "high"
     evidence: tuple[Evidence, ...] = ()

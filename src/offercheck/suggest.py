@@ -173,7 +173,7 @@ def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: d
         what = ([named(c.field, c.evidence) for c in questions] + silent
                 + [FLAG_TOPICS.get(f.id, f.title) for f in asked])
         out.append(f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}.")
-    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
+    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.allowed is False]
     gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
     for field in _clause_flags(flags):
         if field not in unwanted:

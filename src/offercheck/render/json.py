@@ -7,18 +7,39 @@ from typing import Any
 
 from offercheck.describe import DISCLAIMER, clause_number, private_parts
 from offercheck.model import Extraction, Report, Term
-from offercheck.values import Money, to_json
+from offercheck.values import Money, MoneyRange, to_json
 
 SCHEMA_VERSION = "1.1"
 """The report's JSON contract (schemas/report.schema.json); a change of shape changes it."""
 
 
+def value_json(field: str, value: Any) -> Any:
+    """A field's value as TERMS.md writes it: only the salary's amount carries a period."""
+    if isinstance(value, (Money, MoneyRange)):
+        return value.to_json(with_period=field == "base_salary")
+    return to_json(value)
+
+
 def term_value(term: Term) -> Any:
     """A term's value as TERMS.md writes it."""
-    v = term.value
-    if isinstance(v, Money):
-        return v.to_json(with_period=term.field == "base_salary")
-    return to_json(v)
+    return value_json(term.field, term.value)
+
+
+EXPECTED_KEYS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed", "walk_away")
+
+
+def expected_json(expectation) -> dict[str, Any]:
+    """An expectation's constraints as the report's JSON writes them (``checks[].expected``):
+    the constraints set, an amount with its period only where the candidate gave one."""
+    out: dict[str, Any] = {}
+    for key in EXPECTED_KEYS:
+        v = getattr(expectation, key)
+        if v is None or v == () or (key == "required" and v is False):
+            continue
+        if isinstance(v, Money):
+            v = v.to_json(with_period=v.period is not None)
+        out[key] = to_json(list(v) if isinstance(v, tuple) else v)
+    return out
 
 
 def _evidence(term: Term):
@@ -92,7 +113,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "terms": terms_json(report.extraction),
         "checks": [{
             "field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
-            "expected": c.expected, "found": c.found, "detail": c.detail,
+            "expected": expected_json(c.expected), "found": value_json(c.field, c.found), "detail": c.detail,
             "evidence": _cited(c.evidence, document),
             "suggestion": suggestion_json(c.suggestion),
             "private": private_parts(c),
