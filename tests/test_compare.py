@@ -7,7 +7,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from offercheck.compare import build_report, same_text
+from offercheck.compare import same_text
+from offercheck.report import build_report
 from offercheck.describe import clause_number, sentence, where
 from offercheck.document import DocumentBuilder
 from offercheck.expectations import load_expectations
@@ -765,7 +766,7 @@ def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tm
                                 "base_salary: {min: 135000, walk_away: 125000, note: my secret other offer}\n"
                                 "non_compete: {allowed: false}\nsick_days: {min: 5, priority: want}\n"
                                 "pto_days: {min: 20, priority: nice}\n")
-    out = reply(r)
+    out = reply(r.extraction, r.checks, r.flags, dt.date.fromisoformat(r.today))
     assert out.role == "Senior Data Engineer" and out.deadline == "2025-03-10"
     assert out.asks[0].endswith("could we bring it up to $135,000 a year?")
     assert out.asks[1].endswith("which includes a non-compete; could it be removed?")
@@ -781,6 +782,6 @@ def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tm
 def test_reply_puts_a_passed_deadline_first(tmp_path):
     terms = {"offer_expiry": ("Please accept by 10 March 2025.", dt.date(2025, 3, 10))}
     r = report(tmp_path, terms, "probation: 3 months\n", today=dt.date(2025, 3, 12))
-    out = reply(r)
+    out = reply(r.extraction, r.checks, r.flags, dt.date.fromisoformat(r.today))
     assert out.questions[0] == "The date to accept in the letter has passed; could you confirm the offer still stands?"
     assert out.deadline is None

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 from test_compare import SALARY, expect, extraction, usd
 
 from offercheck import confidence
-from offercheck.compare import build_report
+from offercheck.report import build_report
 from offercheck.describe import term_row
 from offercheck.model import Evidence, Finding, Reason, Term
 

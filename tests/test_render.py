@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from offercheck.compare import build_report
+from offercheck.report import build_report
 from offercheck.document import DocumentBuilder
 from offercheck.errors import UsageError
 from offercheck.expectations import load_expectations
@@ -21,6 +21,7 @@ from offercheck.model import Evidence, Extraction, Finding, NotFound, Reason, Te
 from offercheck.describe import DISCLAIMER, human
 from offercheck.render import by_name
 from offercheck.render.terminal import terms_table
+from offercheck.report import terms_text
 from offercheck.values import Bonus, Covenant, Duration, Equity, Money
 
 ESC = "\x1b["
@@ -110,7 +111,7 @@ def test_terminal_colour_shows_severity_as_colour_and_word(report, monkeypatch):
 def test_no_color_environment_wins(report, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert ESC not in by_name("terminal")(report, color=True)
-    assert ESC not in terms_table(report.extraction, color=True)
+    assert ESC not in terms_table(terms_text(report.extraction), color=True)
 
 
 def test_terminal_prints_document_text_literally(report):
@@ -157,7 +158,7 @@ def test_json_report(report):
 
 
 def test_terms_table():
-    out = terms_table(extraction())
+    out = terms_table(terms_text(extraction()))
     assert "offer.pdf · PDF, 2 pages" in out and "$128,000 a year" in out and "0.90" in out
     assert "yes, 12 months" in out and ESC not in out
 

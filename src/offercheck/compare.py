@@ -1,6 +1,5 @@
-"""Terms x expectations -> checks (met / not met / not stated / cannot compare), and the
-Report that gathers them with the red flags (flags.py) and the counter-proposals,
-questions and checklist (suggest.py).
+"""Terms x expectations -> checks (met / not met / not stated / cannot compare), each with
+its counter-proposal or question (suggest.py). report.py gathers them into the Report.
 
 Pay compares across periods (52 weeks and 12 months a year, 5 days a week, the letter's
 weekly hours or else the candidate's default); amounts in different currencies are
@@ -15,8 +14,8 @@ from typing import Any, Iterator
 
 from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, named, spoken
-from offercheck.expectations import KIND, Defaults, Expectation, Expectations
-from offercheck.model import Check, Extraction, Report, Term
+from offercheck.expectations import KIND, Defaults, Expectation
+from offercheck.model import Check, Extraction, Term
 from offercheck.values import (DAYS_PER_UNIT, DEFAULT_HOURS, INFINITY, Bonus, Covenant, Duration, Equity, Money,
                                MoneyRange, order_key, per_year)
 
@@ -25,37 +24,6 @@ RAISED = {"low": "medium", "medium": "high", "high": "high"}
 TOLERANCE = {"money": Decimal("0.005"), "number": Decimal("0.005"), "duration": Decimal("0.03")}
 TITLE_WORDS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "assoc": "associate",
                "asst": "assistant", "dir": "director", "vp": "vice president"}
-
-
-def build_report(extraction: Extraction, expectations: Expectations | None, today: dt.date,
-                 expectations_path: str | None = None) -> Report:
-    """The report for one letter: checks (when expectations are given), flags, checklist."""
-    from offercheck.flags import find_flags
-    from offercheck.suggest import checklist
-
-    flags = find_flags(extraction, today)
-    checks: tuple[Check, ...] = ()
-    notes: tuple[str, ...] = ()
-    if expectations is None:
-        notes = ("No expectations given: only the terms found and the red flags are shown. "
-                 "Pass --expect FILE to compare them with what you were told "
-                 "(`offercheck init` writes a starter file).",)
-    else:
-        checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
-        checks = tuple(_after_deadline(c, extraction, today) for c in checks)
-    exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
-    return Report(extraction=extraction, checks=checks, flags=flags,
-                  checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
-                  expectations_path=expectations_path, exit_code=exit_code, notes=notes)
-
-
-def _after_deadline(check: Check, extraction: Extraction, today: dt.date) -> Check:
-    """A deadline that has passed is not one to ask to extend: the question is whether the
-    offer still stands."""
-    from offercheck.suggest import days_left, passed_deadline
-    if check.field != "offer_expiry" or check.status != "not_met" or (days_left(extraction, today) or 0) >= 0:
-        return check
-    return replace(check, suggestion=passed_deadline(check.suggestion))
 
 
 # -- one check -----------------------------------------------------------------------

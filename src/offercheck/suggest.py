@@ -281,24 +281,22 @@ def _flag_text(template: str, flag: Flag, document, today: dt.date) -> str:
                            flag=flag.title.rstrip(".") + ".", week=week)
 
 
-def reply(report) -> Reply:
+def reply(extraction: Extraction, all_checks: tuple[Check, ...], flags: tuple[Flag, ...], today: dt.date) -> Reply:
     """The asks and questions for one consolidated reply: each not-met expectation's ask,
     each silence's question, and the red flags the candidate has not already raised.
     Walk-aways, fallbacks and the candidate's private notes stay out."""
-    extraction = report.extraction
     document = extraction.document
-    today = dt.date.fromisoformat(report.today) if report.today else dt.date.today()
     order = {"high": 0, "medium": 1, "low": 2}
-    checks = sorted(report.checks, key=lambda c: order.get(c.severity, 3))
+    checks = sorted(all_checks, key=lambda c: order.get(c.severity, 3))
     passed = (days_left(extraction, today) or 0) < 0  # then the deadline.passed question says it
     asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask
             and not (passed and c.field == "offer_expiry")]
     questions = [c.suggestion.question for c in checks
                  if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
     unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
-    unstated += unstated_essentials(extraction, report.checks)
-    raised = {c.field for c in report.checks if c.status != "met"}
-    for f in report.flags:
+    unstated += unstated_essentials(extraction, all_checks)
+    raised = {c.field for c in all_checks if c.status != "met"}
+    for f in flags:
         field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
         if field in raised or (f.id == "probation.long" and "probation" in raised):
             continue

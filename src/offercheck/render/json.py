@@ -5,7 +5,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from offercheck.describe import DISCLAIMER, clause_number, private_parts
 from offercheck.model import Extraction, Report, Term
 from offercheck.values import Money, MoneyRange, to_json
 
@@ -76,14 +75,9 @@ def extraction_json(extraction: Extraction, explain: bool = False) -> dict[str, 
     return {"document": document_json(extraction), "terms": terms_json(extraction, explain)}
 
 
-def _cited(evidence, document) -> list[dict[str, Any]]:
+def _cited(evidence, clauses) -> list[dict[str, Any]]:
     """Evidence with the clause number, where the document numbers its clauses."""
-    out = []
-    for e in evidence:
-        item = e.to_json()
-        item["clause"] = clause_number(document, e.start)
-        out.append(item)
-    return out
+    return [dict(e.to_json(), clause=clause) for e, clause in zip(evidence, clauses)]
 
 
 def suggestion_json(suggestion) -> dict[str, Any] | None:
@@ -95,37 +89,34 @@ def suggestion_json(suggestion) -> dict[str, Any] | None:
     return {"ask": suggestion.ask, "fallback": suggestion.fallback, "reason": suggestion.reason}
 
 
-def report_json(report: Report) -> dict[str, Any]:
-    from offercheck.suggest import days_left
+def _check_json(t) -> dict[str, Any]:
+    c = t.check
+    return {"field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
+            "expected": expected_json(c.expected), "found": value_json(c.field, c.found), "detail": c.detail,
+            "evidence": _cited(c.evidence, t.clauses), "suggestion": suggestion_json(c.suggestion),
+            "private": list(t.private)}
 
-    document = report.extraction.document
+
+def report_json(report: Report) -> dict[str, Any]:
     expiry = report.extraction.terms.get("offer_expiry")
-    today = report.today
     deadline = None
-    if expiry is not None and isinstance(expiry.value, dt.date) and today:
-        deadline = {"date": to_json(expiry.value),
-                    "days_left": days_left(report.extraction, dt.date.fromisoformat(today))}
+    if expiry is not None and isinstance(expiry.value, dt.date) and report.today:
+        deadline = {"date": to_json(expiry.value), "days_left": report.days_left}
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_json(report.extraction),
-        "today": today,
+        "today": report.today,
         "expectations": report.expectations_path,
         "terms": terms_json(report.extraction),
-        "checks": [{
-            "field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
-            "expected": expected_json(c.expected), "found": value_json(c.field, c.found), "detail": c.detail,
-            "evidence": _cited(c.evidence, document),
-            "suggestion": suggestion_json(c.suggestion),
-            "private": private_parts(c),
-        } for c in report.checks],
-        "flags": [{"id": f.id, "title": f.title, "severity": f.severity,
-                   "evidence": _cited(f.evidence, document), "suggestion": f.suggestion}
-                  for f in report.flags],
+        "checks": [_check_json(t) for t in report.text.checks],
+        "flags": [{"id": f.flag.id, "title": f.flag.title, "severity": f.flag.severity,
+                   "evidence": _cited(f.flag.evidence, f.clauses), "suggestion": f.flag.suggestion}
+                  for f in report.text.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,
         "notes": list(report.notes),
         "exit_code": report.exit_code,
-        "disclaimer": DISCLAIMER,
+        "disclaimer": report.text.disclaimer,
     }
 
 
