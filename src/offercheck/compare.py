@@ -264,9 +264,45 @@ def _assumed(periods: set[str], basis: _Basis) -> str:
     return "; ".join(said)
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """The found value and the target on one scale, as _ordered compares them."""
+
+    a: Any
+    """The found value."""
+    b: Any
+    """The target."""
+    kind: str
+    """"money", "number", "duration" or "date": which tolerance and halfway apply."""
+    shown: str
+    """The found value as the check's detail says it."""
+    notes: list[str]
+    """Conversions and assumptions made on the way."""
+    part: Any
+    """The part of the found value compared, in the expectation's form (a bonus percent ...)."""
+
+
 def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> _Verdict:
     """min / max / equals / not_before / not_after on amounts, numbers, durations, dates."""
     field = exp.field
+    scale = _on_scale(exp, term, _ordered_part(field, term, target), target, basis)
+    a, b, kind, part = scale.a, scale.b, scale.kind, scale.part
+    ok = _holds(name, a, b, kind)
+    want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
+    said = _said(name, ok, scale.shown, want)
+    if scale.notes:
+        said += " (" + "; ".join(scale.notes) + ")"
+    walked, mid = (False, None) if ok else _short_of(exp, name, scale, target, basis)
+    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
+            and part.period != target.period:
+        asked = _in_period(target, part.period, basis, name)
+        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
+        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
+    return _Verdict(ok, name, target, part, said, walked, mid)
+
+
+def _ordered_part(field: str, term: Term, target: Any) -> Any:
+    """The part of the found value an ordered constraint compares, or _CannotCompare."""
     part = _part(field, term.value, target)
     if isinstance(target, Duration) and not isinstance(part, Duration):
         raise _CannotCompare(f"the letter states {a_label(field)} without its length",
@@ -274,45 +310,45 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
     if part is None:
         what = {"equity": "size of the grant", "annual_bonus": "bonus"}.get(field, label(field))
         raise _CannotCompare(f"the letter does not state the {what}", f"could you confirm the {what}?")
+    return part
+
+
+def _on_scale(exp: Expectation, term: Term, part: Any, target: Any, basis: _Basis) -> _Scale:
+    """The found part and the target on one scale: money in the target's currency and
+    period, a bonus as the expectation states it, durations in days, dates, numbers."""
+    field = exp.field
     notes: list[str] = []
-    kind = "number"
     if field == "annual_bonus":
         part, notes = _bonus_as(part, target, basis)
     if isinstance(target, Money):
         a, b, more = _money_pair(named(field, term.evidence, to_recruiter=True), part, target, basis)
-        notes += more
-        kind, shown = "money", money(a, target.currency or part.currency, target.period)
-    elif field == "annual_bonus":
-        a, b, shown = part, target, f"{human(part)}%"
-    elif isinstance(target, Duration):
-        a, b, kind, shown = Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part)
-    elif isinstance(target, dt.date):
+        return _Scale(a, b, "money", money(a, target.currency or part.currency, target.period), notes + more, part)
+    if field == "annual_bonus":
+        return _Scale(part, target, "number", f"{human(part)}%", notes, part)
+    if isinstance(target, Duration):
+        return _Scale(Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part), notes, part)
+    if isinstance(target, dt.date):
         if not isinstance(part, dt.date):
             raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {spoken(field)} as a date?")
-        a, b, kind, shown = part, target, "date", human(part)
-    else:
-        a, b = order_key(part), order_key(target)
-        if a is None or b is None:
-            raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
-                                 f"could you confirm the {spoken(field)} as a number?")
-        shown = human(part, field)
-    ok = _holds(name, a, b, kind)
-    want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
-    said = _said(name, ok, shown, want)
-    if notes:
-        said += " (" + "; ".join(notes) + ")"
-    walked, mid = False, None
-    if not ok and name in ("min", "max", "not_before", "not_after"):
-        if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
-            w = _pair_value(exp, target, exp.walk_away, basis)
-            walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
-        mid = None if _pinned(exp) else _midpoint(a, b, target, kind, field)
-    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
-            and part.period != target.period:
-        asked = _in_period(target, part.period, basis, name)
-        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
-        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
-    return _Verdict(ok, name, target, part, said, walked, mid)
+        return _Scale(part, target, "date", human(part), notes, part)
+    a, b = order_key(part), order_key(target)
+    if a is None or b is None:
+        raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
+                             f"could you confirm the {spoken(field)} as a number?")
+    return _Scale(a, b, "number", human(part, field), notes, part)
+
+
+def _short_of(exp: Expectation, name: str, scale: _Scale, target: Any, basis: _Basis) -> tuple[bool, Any]:
+    """For a bound not met: whether the found value is past the walk-away, and the halfway
+    point to propose (None where nothing lies between, or the candidate pinned the value)."""
+    if name not in ("min", "max", "not_before", "not_after"):
+        return False, None
+    walked = False
+    if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
+        w = _pair_value(exp, target, exp.walk_away, basis)
+        walked = w is not None and (scale.a < w if exp.walk_away_side == "min" else scale.a > w)
+    mid = None if _pinned(exp) else _midpoint(scale.a, scale.b, target, scale.kind, exp.field)
+    return walked, mid
 
 
 def _in_period(m: Money, period: str, basis: _Basis, name: str) -> Money:
