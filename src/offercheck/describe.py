@@ -16,6 +16,7 @@ from typing import Any
 from offercheck.clauses import clause_number, line_start as _line_start
 from offercheck.confidence import is_unsure
 from offercheck.fields import ENUMS, LIST_FIELDS
+from offercheck.sentences import sentence_bounds
 from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange
 
 DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
@@ -225,9 +226,6 @@ def where(evidence, document=None, piece: int = 0) -> str:
     return ", ".join(parts)
 
 
-_SENTENCE_END = re.compile(
-    r"(?<!\b(?:Mr|Ms|Dr|No|St|Co|vs))(?<!\bMrs|\bInc|\bLtd|\bi\.e|\be\.g)"
-    r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“‘(•])")
 _LEADING_NUMBER = re.compile(r"[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?[ \t]+")
 _SHORT = 30
 """A sentence shorter than this is a heading ("Non-competition."): the next one joins it."""
@@ -250,27 +248,36 @@ def sentence(document, evidence, limit: int = 200) -> str:
         return quote(evidence.text, limit)
     line_start = _line_start(text, evidence.start)
     line_end = text.find("\n", evidence.end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
+    line = text[line_start:len(text) if line_end < 0 else line_end]
     a, b = evidence.start - line_start, evidence.end - line_start
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+    lo, hi = _sentence_around(line, a, b)
+    found = " ".join(line[lo:hi].split())
+    if len(found) <= limit:
+        return found
+    core = " ".join(evidence.text.split())
+    if len(core) >= limit:
+        return quote(core, limit)
+    return _cut_around(line, lo, hi, a, b, limit)
+
+
+def _sentence_around(line: str, a: int, b: int) -> tuple[int, int]:
+    """``[lo, hi)`` of the sentences of ``line`` that hold ``line[a:b]`` (sentences.py's
+    bounds), a short heading joined to the sentence after it, a leading clause number left out."""
+    bounds = [0] + [start for start, _ in sentence_bounds(line)[1:]] + [len(line)]
     lo = max(x for x in bounds if x <= a)
-    ends = [x for x in bounds if x >= b]
-    hi = ends[0] if ends else len(line)
+    hi = next((x for x in bounds if x >= b), len(line))
     while len(line[lo:hi].strip()) < _SHORT and hi < len(line):
         hi = min([x for x in bounds if x > hi] or [len(line)])
-    lo = lo if lo <= a else a
     if lo == 0:  # the clause number is said apart ("clause 17.1"), not quoted
         number_ = _LEADING_NUMBER.match(line)
         if number_ and number_.end() <= a:
             lo = number_.end()
-    found = " ".join(line[lo:hi].split())
-    if len(found) <= limit:
-        return found
-    # too long: keep the evidence and as many words around it as fit, alternating sides
-    core = " ".join(evidence.text.split())
-    if len(core) >= limit:
-        return quote(core, limit)
+    return lo, hi
+
+
+def _cut_around(line: str, lo: int, hi: int, a: int, b: int, limit: int) -> str:
+    """A sentence too long to quote whole, cut around the evidence ``line[a:b]``: as many
+    words either side as fit, alternating sides, then ended at a clause's end."""
     words = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\S+", line[lo:hi])]
     left = [w for w in words if w[1] <= a]
     right = [w for w in words if w[0] >= b]
@@ -283,19 +290,25 @@ def sentence(document, evidence, limit: int = 200) -> str:
             break
         i, j = new_i, new_j
         (right.pop(0) if take_right else left.pop())
-    if right:  # end at a clause's end after the evidence, else not on a dangling little word
-        ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
-        if ends:
-            j = ends[-1]
-        else:
-            while j > b and _WEAK_END.search(line, b, j):
-                j = _WEAK_END.search(line, b, j).start()
+    if right:
+        j = _clause_end(line, b, j)
     if left:  # start at a clause's beginning before the evidence
         starts = [m.end() for m in _CLAUSE_END.finditer(line, i, a)]
         if starts:
             i = starts[0]
     out = " ".join(line[i:j].split())
     return ("…" if left else "") + out.rstrip(" ,;:") + ("…" if right else "")
+
+
+def _clause_end(line: str, b: int, j: int) -> int:
+    """Where a quote cut at ``j`` should end: at a clause's end after the evidence (which
+    ends at ``b``), else not on a dangling little word."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
+    if ends:
+        return ends[-1]
+    while j > b and _WEAK_END.search(line, b, j):
+        j = _WEAK_END.search(line, b, j).start()
+    return j
 
 
 def quoted_piece(field: str) -> int:

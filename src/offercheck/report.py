@@ -13,6 +13,7 @@ from dataclasses import replace
 from offercheck import describe as d
 from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText,
                               TermRow, TermsText)
+from offercheck.sentences import ends_with_stop
 
 NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flags are shown. "
                    "Pass --expect FILE to compare them with what you were told "
@@ -109,7 +110,7 @@ def _and(items) -> str:
 
 def _full_stop(text: str) -> str:
     """ "Acme, Inc." ends a sentence as it is; "Acme Ltd" takes a full stop."""
-    return text if text.endswith(".") else text + "."
+    return text if ends_with_stop(text) else text + "."
 
 
 def reply_text(points) -> ReplyText:
