@@ -17,12 +17,6 @@ class Evidence:
     source: str | None = None
     """Where the text came from when page and block do not say ("form field BaseSalary")."""
 
-    def to_json(self) -> dict[str, Any]:
-        out = {"text": self.text, "page": self.page, "block": self.block, "start": self.start, "end": self.end}
-        if self.source:
-            out["source"] = self.source
-        return out
-
 
 @dataclass(frozen=True)
 class Reason:
@@ -58,10 +52,9 @@ class Finding:
 
 @dataclass(frozen=True)
 class NotFound:
-    """Explicit absence: the field was looked for and not found, and why."""
+    """Explicit absence: the field was looked for and not found (the report says "not stated")."""
 
     field: str
-    reason: str = "not stated in the document"
 
 
 @dataclass(frozen=True)
@@ -95,11 +88,6 @@ class Suggestion:
     fallback: str | None = None
     reason: str | None = None
     question: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        if self.question and not self.ask:
-            return {"question": self.question}
-        return {"ask": self.ask, "fallback": self.fallback, "reason": self.reason}
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,15 @@ def order_key(value: Any, hours: Decimal = DEFAULT_HOURS) -> Any:
     return None
 
 
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two values say the same, whatever text each was read from.
+
+    >>> same_value(Money(Decimal(5), "USD", raw="$5"), Money(Decimal("5.00"), "USD", raw="5 dollars"))
+    True
+    """
+    return to_json(a) == to_json(b)
+
+
 def to_json(value: Any) -> Any:
     """Any normalized value as TERMS.md writes it."""
     if value is None or isinstance(value, (bool, str, int, float)):

@@ -41,8 +41,16 @@ def expected_json(expectation) -> dict[str, Any]:
     return out
 
 
+def evidence_json(e) -> dict[str, Any]:
+    """One piece of evidence: the verbatim text, where it is, its offsets."""
+    out = {"text": e.text, "page": e.page, "block": e.block, "start": e.start, "end": e.end}
+    if e.source:
+        out["source"] = e.source
+    return out
+
+
 def _evidence(term: Term):
-    ev = [e.to_json() for e in term.evidence]
+    ev = [evidence_json(e) for e in term.evidence]
     return ev[0] if len(ev) == 1 else ev
 
 
@@ -77,7 +85,7 @@ def extraction_json(extraction: Extraction, explain: bool = False) -> dict[str, 
 
 def _cited(evidence, clauses) -> list[dict[str, Any]]:
     """Evidence with the clause number, where the document numbers its clauses."""
-    return [dict(e.to_json(), clause=clause) for e, clause in zip(evidence, clauses)]
+    return [dict(evidence_json(e), clause=clause) for e, clause in zip(evidence, clauses)]
 
 
 def suggestion_json(suggestion) -> dict[str, Any] | None:
