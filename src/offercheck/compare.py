@@ -1,5 +1,6 @@
 """Terms x expectations -> checks (met / not met / not stated / cannot compare), each with
-its counter-proposal or question (suggest.py). report.py gathers them into the Report.
+the verdict that decided it. suggest.py words the counter-proposal or question from the
+verdict, and report.py gathers them into the Report.
 
 Pay compares across periods (52 weeks and 12 months a year, 5 days a week, the letter's
 weekly hours or else the candidate's default); amounts in different currencies are
@@ -15,7 +16,7 @@ from typing import Any, Iterator
 from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, named, spoken
 from offercheck.expectations import KIND, Defaults, Expectation
-from offercheck.model import Check, Extraction, Term
+from offercheck.model import Check, Extraction, Term, Verdict
 from offercheck.values import (DAYS_PER_UNIT, DEFAULT_HOURS, INFINITY, Bonus, Covenant, Duration, Equity, Money,
                                MoneyRange, order_key, per_year)
 
@@ -34,27 +35,9 @@ class _CannotCompare(Exception):
         super().__init__(reason)
         self.reason, self.ask = reason, ask
 
-    def verdict(self, constraint: str, target: Any) -> "_Verdict":
-        return _Verdict(None, constraint, target, None, self.reason[:1].upper() + self.reason[1:] + ".",
+    def verdict(self, constraint: str, target: Any) -> Verdict:
+        return Verdict(None, constraint, target, None, self.reason[:1].upper() + self.reason[1:] + ".",
                         ask=self.ask)
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    ok: bool | None
-    """True met, False not met, None cannot compare."""
-    constraint: str
-    target: Any
-    part: Any = None
-    """The part of the found value compared (a duration inside a non-compete ...)."""
-    said: str = ""
-    walked: bool = False
-    """The found value is past the walk-away."""
-    mid: Any = None
-    """Halfway between what was found and what was expected, where that means something."""
-    ask: str = ""
-    equivalent: Any = None
-    """The candidate's own figure, when the target is restated in the letter's period."""
 
 
 @dataclass(frozen=True)
@@ -69,46 +52,41 @@ class _Basis:
 
 
 def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaults = Defaults()) -> Check:
-    """Compare one expectation with the letter."""
-    field, expected = exp.field, exp
-    from offercheck import suggest
-
-    document = extraction.document
+    """Compare one expectation with the letter. The check carries the verdict that decided
+    it; suggest.py words the ask or question from it (report.py calls it)."""
+    field = exp.field
     term = extraction.terms.get(field)
     sev = SEVERITY[exp.priority]
     if term is None or term.value is None:
         if exp.allowed is False:
-            return Check(field, "met", expected, None, exp.priority, sev, (),
-                         f"No {label(field)} found in the letter.")
-        return Check(field, "not_stated", expected, None, exp.priority, sev, (),
-                     f"The letter does not state the {label(field)}.", suggest.question_not_stated(exp))
+            return Check(field, "met", exp, None, exp.priority, sev, (), f"No {label(field)} found in the letter.")
+        return Check(field, "not_stated", exp, None, exp.priority, sev, (),
+                     f"The letter does not state the {label(field)}.")
     exp, assumed = _assume_currency(exp, term)
-    expected = exp
     if is_unsure(term):
         # a reading the tool is unsure of is neither met nor not met: the candidate checks it
         what = named(field, term.evidence, value=term.value)
         detail = (f"Unsure reading: the letter seems to give the {what} as {human(term.value, field)} "
                   f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
-        verdict = _Verdict(None, "confirm", None, term.value, detail,
-                           ask=f"could you confirm the {what} the letter states?")
-        return Check(field, "cannot_compare", expected, term.value, exp.priority, sev, term.evidence,
-                     detail, suggest.question_cannot_compare(exp, term, verdict, document))
+        verdict = Verdict(None, "confirm", None, term.value, detail,
+                          ask=f"could you confirm the {what} the letter states?")
+        return Check(field, "cannot_compare", exp, term.value, exp.priority, sev, term.evidence, detail,
+                     verdict=verdict)
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
-    found = term.value
     detail = " ".join([v.said for v in verdicts if v.said] + ([assumed] if assumed else []))
     failed = [v for v in verdicts if v.ok is False]
     unsure = [v for v in verdicts if v.ok is None]
     if failed:
         walked = any(v.walked for v in verdicts)
-        return Check(field, "not_met", expected, found, exp.priority, RAISED[sev] if walked else sev,
-                     term.evidence, detail, suggest.counter_proposal(exp, term, failed[0], walked, document))
+        return Check(field, "not_met", exp, term.value, exp.priority, RAISED[sev] if walked else sev,
+                     term.evidence, detail, verdict=replace(failed[0], walked=walked))
     if unsure:
-        return Check(field, "cannot_compare", expected, found, exp.priority, sev, term.evidence, detail,
-                     suggest.question_cannot_compare(exp, term, _with_part(unsure[0], exp, term), document))
-    return Check(field, "met", expected, found, exp.priority, sev, term.evidence, detail)
+        return Check(field, "cannot_compare", exp, term.value, exp.priority, sev, term.evidence, detail,
+                     verdict=_with_part(unsure[0], exp, term))
+    return Check(field, "met", exp, term.value, exp.priority, sev, term.evidence, detail)
 
 
-def _with_part(v: "_Verdict", exp: Expectation, term: Term) -> "_Verdict":
+def _with_part(v: Verdict, exp: Expectation, term: Term) -> Verdict:
     """A verdict that could not compare says what the letter does state instead."""
     if v.part is not None:
         return v
@@ -158,19 +136,19 @@ def _present(value: Any) -> bool:
     return bool(value)
 
 
-def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[_Verdict]:
+def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[Verdict]:
     found, field = term.value, exp.field
     if exp.allowed is False:
         there = _present(found)
-        yield _Verdict(not there, "allowed", False, found,
+        yield Verdict(not there, "allowed", False, found,
                        f"The letter has {a_label(field)}." if there else f"The letter rules out {a_label(field)}.")
     if exp.required is True:
         ok = bool(found) if isinstance(found, list) else True
-        yield _Verdict(ok, "required", True, found, "" if ok else f"The letter lists no {label(field)}.")
+        yield Verdict(ok, "required", True, found, "" if ok else f"The letter lists no {label(field)}.")
     elif isinstance(exp.required, tuple):
         have = found if isinstance(found, list) else []
         missing = [x for x in exp.required if x not in have]
-        yield _Verdict(not missing, "required", exp.required, missing,
+        yield Verdict(not missing, "required", exp.required, missing,
                        f"Missing: {human(missing, field)}." if missing else f"All of {human(list(exp.required), field)} listed.")
     if exp.one_of:
         yield _choice(exp, found, exp.one_of)
@@ -187,7 +165,7 @@ def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[_Verdict]
             yield e.verdict(name, target)
 
 
-def _choice(exp: Expectation, found: Any, choices: tuple) -> _Verdict:
+def _choice(exp: Expectation, found: Any, choices: tuple) -> Verdict:
     """equals / one_of for names, enums, kinds of grant and yes/no clauses."""
     field = exp.field
     constraint = "equals" if len(choices) == 1 and exp.equals is not None else "one_of"
@@ -199,7 +177,7 @@ def _choice(exp: Expectation, found: Any, choices: tuple) -> _Verdict:
     ok = any(_same(field, part, c) for c in choices)
     shown = " or ".join(human(c, field) for c in choices)
     said = (f"{human(part, field)} matches {shown}." if ok else f"{human(part, field)} is not {shown}.")
-    return _Verdict(ok, constraint, choices if constraint == "one_of" else choices[0], part, said)
+    return Verdict(ok, constraint, choices if constraint == "one_of" else choices[0], part, said)
 
 
 def _same(field: str, found: Any, want: Any) -> bool:
@@ -282,7 +260,7 @@ class _Scale:
     """The part of the found value compared, in the expectation's form (a bonus percent ...)."""
 
 
-def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> _Verdict:
+def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> Verdict:
     """min / max / equals / not_before / not_after on amounts, numbers, durations, dates."""
     field = exp.field
     scale = _on_scale(exp, term, _ordered_part(field, term, target), target, basis)
@@ -297,8 +275,8 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
             and part.period != target.period:
         asked = _in_period(target, part.period, basis, name)
         mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
-        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
-    return _Verdict(ok, name, target, part, said, walked, mid)
+        return Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
+    return Verdict(ok, name, target, part, said, walked, mid)
 
 
 def _ordered_part(field: str, term: Term, target: Any) -> Any:

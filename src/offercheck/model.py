@@ -91,6 +91,31 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """How one constraint of an expectation went, as compare.py decided it."""
+
+    ok: bool | None
+    """True met, False not met, None cannot compare."""
+    constraint: str
+    """"min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed",
+    or "confirm" (a reading the tool is unsure of)."""
+    target: Any
+    """What the constraint asks for (restated in the letter's period where they differ)."""
+    part: Any = None
+    """The part of the found value compared (a duration inside a non-compete ...)."""
+    said: str = ""
+    """How the comparison went, in a sentence (the check's detail)."""
+    walked: bool = False
+    """The found value is past the walk-away."""
+    mid: Any = None
+    """Halfway between what was found and what was expected, where that means something."""
+    ask: str = ""
+    """For a constraint that could not compare: the question to put."""
+    equivalent: Any = None
+    """The candidate's own figure, when the target is restated in the letter's period."""
+
+
+@dataclass(frozen=True)
 class Check:
     """One expectation compared with the document."""
 
@@ -108,6 +133,9 @@ class Check:
     detail: str = ""
     """A short sentence on how the comparison went (conversions, assumptions)."""
     suggestion: Suggestion | None = None
+    """The ask or question, worded by suggest.py when the report is built."""
+    verdict: Verdict | None = None
+    """The constraint that decided a not-met or cannot-compare check; None otherwise."""
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,11 @@ NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flag
 
 def build_report(extraction: Extraction, expectations, today: dt.date,
                  expectations_path: str | None = None) -> Report:
-    """The report for one letter: checks (when expectations are given), flags, checklist,
-    the reply's points, and the words of each."""
+    """The report for one letter: checks (when expectations are given) with their asks and
+    questions, flags, checklist, the reply's points, and the words of each."""
     from offercheck.compare import check_expectation
     from offercheck.flags import find_flags
-    from offercheck.suggest import checklist, days_left
+    from offercheck.suggest import checklist, days_left, suggestion
 
     flags = find_flags(extraction, today)
     checks: tuple[Check, ...] = ()
@@ -40,22 +40,13 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
     if expectations is None:
         notes = (NO_EXPECTATIONS,)
     else:
-        checks = tuple(_after_deadline(check_expectation(e, extraction, expectations.defaults), left)
-                       for e in expectations.items)
+        checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
+        checks = tuple(replace(c, suggestion=suggestion(c, extraction, left)) for c in checks)
     exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
     report = Report(extraction=extraction, checks=checks, flags=flags,
                     checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
                     expectations_path=expectations_path, exit_code=exit_code, notes=notes, days_left=left)
     return replace(report, text=_report_text(report, today))
-
-
-def _after_deadline(check: Check, days_left: int | None) -> Check:
-    """A deadline that has passed is not one to ask to extend: the question is whether the
-    offer still stands."""
-    from offercheck.suggest import passed_deadline
-    if check.field != "offer_expiry" or check.status != "not_met" or (days_left or 0) >= 0:
-        return check
-    return replace(check, suggestion=passed_deadline(check.suggestion))
 
 
 def _report_text(report: Report, today: dt.date) -> ReportText:

@@ -105,6 +105,22 @@ def counter_proposal(exp: "Expectation", term: Term, verdict, walked: bool, docu
     return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
 
 
+def suggestion(check: Check, extraction: Extraction, days_left: int | None) -> Suggestion | None:
+    """What the candidate can say about a check: a counter-proposal for a gap, a question
+    for a silence or for what could not be compared; None for a met check."""
+    exp, verdict, document = check.expected, check.verdict, extraction.document
+    term = extraction.terms.get(check.field)
+    if check.status == "not_stated":
+        return question_not_stated(exp)
+    if check.status == "cannot_compare":
+        return question_cannot_compare(exp, term, verdict, document)
+    if check.status != "not_met":
+        return None
+    proposal = counter_proposal(exp, term, verdict, verdict.walked, document)
+    # a deadline that has passed is not one to ask to extend: does the offer still stand?
+    return passed_deadline(proposal) if check.field == "offer_expiry" and (days_left or 0) < 0 else proposal
+
+
 def passed_deadline(suggestion: Suggestion | None) -> Suggestion:
     """Instead of asking for a later deadline once the deadline has passed (the reply asks
     the same through the deadline.passed flag, first of all)."""
