@@ -7,8 +7,7 @@ from decimal import Decimal as D
 from test_compare import SALARY, expect, extraction, usd
 
 from offercheck import confidence
-from offercheck.report import build_report
-from offercheck.report import term_row
+from offercheck.report import build_report, term_row
 from offercheck.model import Evidence, Finding, Reason, Term
 
 TODAY = __import__("datetime").date(2025, 3, 3)

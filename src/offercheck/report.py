@@ -17,7 +17,7 @@ from offercheck import describe as d
 from offercheck.confidence import is_unsure
 from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText, Term,
                               TermRow, TermsText)
-from offercheck.sentences import ends_with_stop
+from offercheck.sentences import ends_with_stop, sentence_bounds
 from offercheck.values import Duration, Equity, Money, MoneyRange
 
 NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flags are shown. "
@@ -164,10 +164,14 @@ _PROBATION_NOTICE = re.compile(
 
 
 def _around(text: str, m: re.Match) -> str:
-    """The sentence (or table row) holding a match."""
-    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-    return text[lo:min(ends) if ends else len(text)].lower()
+    """The sentence (or table row) holding a match, lower-cased: the sentences of its line
+    (sentences.py) from the one where the match starts to the one where it ends."""
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    line = text[lo:len(text) if hi < 0 else hi]
+    a, b = m.start() - lo, m.end() - lo
+    spans = [(s, e) for s, e in sentence_bounds(line) if s < b and e > a] or [(0, len(line))]
+    return line[spans[0][0]:spans[-1][1]].lower()
 
 
 def _shown_value(field: str, value: Any, evidence=(), document=None) -> str:
