@@ -14,10 +14,13 @@ from decimal import Decimal
 from typing import Any
 
 from offercheck import describe as d
+from offercheck.compare import check_expectation
 from offercheck.confidence import is_unsure
+from offercheck.flags import find_flags
 from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText, Term,
                               TermRow, TermsText)
 from offercheck.sentences import ends_with_stop, sentence_bounds
+from offercheck.suggest import checklist, days_left, reply, suggestion
 from offercheck.values import Duration, Equity, Money, MoneyRange
 
 NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flags are shown. "
@@ -29,10 +32,6 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
                  expectations_path: str | None = None) -> Report:
     """The report for one letter: checks (when expectations are given) with their asks and
     questions, flags, checklist, the reply's points, and the words of each."""
-    from offercheck.compare import check_expectation
-    from offercheck.flags import find_flags
-    from offercheck.suggest import checklist, days_left, suggestion
-
     flags = find_flags(extraction, today)
     checks: tuple[Check, ...] = ()
     notes: tuple[str, ...] = ()
@@ -50,8 +49,6 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
 
 
 def _report_text(report: Report, today: dt.date) -> ReportText:
-    from offercheck.suggest import reply
-
     extraction = report.extraction
     document = extraction.document
     checks = tuple(check_text(c, document) for c in report.checks)
