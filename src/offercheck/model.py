@@ -207,6 +207,10 @@ class FlagText:
     """The flag these words are about; its severity chooses a view's colours."""
     severity: str
     """"HIGH", "MEDIUM" or "LOW"."""
+    title: str
+    """What the clause does, in a line."""
+    advice: str
+    """What to do about it, or ""."""
     quotes: tuple[tuple[str, str], ...]
     """(where, sentence) of each place the flag quotes, at most 160 characters a sentence."""
     long_quotes: tuple[tuple[str, str], ...]

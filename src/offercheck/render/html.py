@@ -114,12 +114,12 @@ def _flags(flags) -> list[str]:
     for f in flags:
         severity = _e(f.flag.severity)
         out.append(f'<article class="card flag {severity}" data-flag="{_e(f.flag.id)}">')
-        out.append(f"<h3>{_badge(f.severity, 'sev-' + severity)} {_e(f.flag.title)}</h3>")
+        out.append(f"<h3>{_badge(f.severity, 'sev-' + severity)} {_e(f.title)}</h3>")
         for place, text in f.long_quotes:
             where_ = f'<span class="where">{_e(place)}</span>' if place else ""
             out.append(f"<blockquote>{where_}“{_e(text)}”</blockquote>")
-        if f.flag.suggestion:
-            out.append(f'<p class="advice">→ {_e(f.flag.suggestion)}</p>')
+        if f.advice:
+            out.append(f'<p class="advice">→ {_e(f.advice)}</p>')
         out.append("</article>")
     return out + ["</section>"]
 

@@ -50,11 +50,11 @@ def _flags(flags) -> list[str]:
     if not flags:
         out.append("None of the clauses checked for were found.")
     for f in flags:
-        out.append(f"- **{f.severity}**: {esc(f.flag.title)}")
+        out.append(f"- **{f.severity}**: {esc(f.title)}")
         for place, text in f.quotes:
             out.append(f"  > {esc(place) + ': ' if place else ''}“{esc(text)}”")
-        if f.flag.suggestion:
-            out.append(f"  → {esc(f.flag.suggestion)}")
+        if f.advice:
+            out.append(f"  → {esc(f.advice)}")
     return out + [""]
 
 

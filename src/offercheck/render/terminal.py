@@ -105,12 +105,12 @@ def _flags(console: Console, flags) -> None:
     for f in flags:
         line = Text()
         line.append(f"[{f.severity}] ", style=SEVERITY_STYLE.get(f.flag.severity, ""))
-        line.append(f.flag.title, style="bold")
+        line.append(f.title, style="bold")
         console.print(line)
         for place, quoted in f.quotes:
             _indented(console, Text(f"{place + ': ' if place else ''}“{quoted}”", style="italic"), 4)
-        if f.flag.suggestion:
-            _indented(console, Text(f"→ {f.flag.suggestion}"), 4)
+        if f.advice:
+            _indented(console, Text(f"→ {f.advice}"), 4)
 
 
 def _asks(console: Console, checks) -> None:
