@@ -307,7 +307,8 @@ def _on_scale(exp: Expectation, term: Term, part: Any, target: Any, basis: _Basi
         return _Scale(Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part), notes, part)
     if isinstance(target, dt.date):
         if not isinstance(part, dt.date):
-            raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {spoken(field)} as a date?")
+            raise _CannotCompare(f"the {label(field)} is not a date",
+                                 f"could you confirm the {spoken(field)} as a date?")
         return _Scale(part, target, "date", human(part), notes, part)
     a, b = order_key(part), order_key(target)
     if a is None or b is None:

@@ -209,7 +209,8 @@ def _with_holidays(text: str, value: Any, around: str) -> str:
 
 def flag_text(flag: Flag, document) -> FlagText:
     """One red flag in words."""
-    return FlagText(flag=flag, severity=flag.severity.upper(), title=flag.title, advice=flag.suggestion, quotes=_flag_quotes(flag, document, 160),
+    return FlagText(flag=flag, severity=flag.severity.upper(), title=flag.title, advice=flag.suggestion,
+                    quotes=_flag_quotes(flag, document, 160),
                     long_quotes=_flag_quotes(flag, document, 300), clauses=_clauses(flag.evidence, document))
 
 

@@ -2,8 +2,8 @@
 questions, in one message, as plain text ready to paste.
 
 Its sentences come worded in the report (``Report.text.reply``, built by report.py);
-this module only wraps and numbers them. What the candidate keeps to themselves (walk-aways, fallbacks, private notes) is not
-in the points, so it cannot end up here.
+this module only wraps and numbers them. What the candidate keeps to themselves
+(walk-aways, fallbacks, private notes) is not in the points, so it cannot end up here.
 """
 from __future__ import annotations
 
