@@ -403,7 +403,7 @@ def stages_child(path: Path, runs: int, top: int = 12, tables: Path | None = Non
 
     pinned = pin_to_one_cpu()  # before the imports, so no library sizes a thread pool for two
     from offercheck import api
-    from offercheck.compare import build_report
+    from offercheck.report import build_report
     from offercheck.render import by_name
 
     api.warm()

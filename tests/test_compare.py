@@ -7,7 +7,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from offercheck.compare import build_report, same_text
+from offercheck.compare import same_text
+from offercheck.report import build_report
 from offercheck.describe import clause_number, sentence, where
 from offercheck.document import DocumentBuilder
 from offercheck.expectations import load_expectations
@@ -62,13 +63,13 @@ def test_money_min_met_and_not_met(tmp_path):
     r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: 120000\n")
     (c,) = r.checks
     assert (c.status, c.severity, r.exit_code) == ("met", "high", 0)  # severity: how much it matters
-    assert c.found == {"amount": 128000, "currency": "USD", "period": "year"}
+    assert c.found == Money(D(128000), "USD", "year", c.found.raw)  # typed: JSON only in render/json.py
     assert c.evidence[0].text == "Your salary will be $128,000 per year."
 
     r = report(tmp_path, SALARY, "defaults: {currency: USD}\nbase_salary: {min: 135000, note: as discussed}\n")
     (c,) = r.checks
     assert (c.status, c.severity, r.exit_code) == ("not_met", "high", 1)
-    assert c.expected == {"min": {"amount": 135000, "currency": "USD", "period": "year"}}
+    assert (c.expected.min, c.expected.max) == (Money(D(135000), "USD", "year", "135000"), None)
     assert c.suggestion.ask == ("The letter (p. 1) says “Your salary will be $128,000 per year”, which sets the "
                                 "base salary at $128,000 a year; could we bring it up to $135,000 a year?")
     assert c.suggestion.fallback == ("If $135,000 a year is not possible, propose meeting halfway at "
@@ -765,7 +766,7 @@ def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tm
                                 "base_salary: {min: 135000, walk_away: 125000, note: my secret other offer}\n"
                                 "non_compete: {allowed: false}\nsick_days: {min: 5, priority: want}\n"
                                 "pto_days: {min: 20, priority: nice}\n")
-    out = reply(r)
+    out = reply(r.extraction, r.checks, r.flags, dt.date.fromisoformat(r.today))
     assert out.role == "Senior Data Engineer" and out.deadline == "2025-03-10"
     assert out.asks[0].endswith("could we bring it up to $135,000 a year?")
     assert out.asks[1].endswith("which includes a non-compete; could it be removed?")
@@ -781,6 +782,6 @@ def test_reply_lists_asks_and_questions_but_keeps_walk_away_and_notes_private(tm
 def test_reply_puts_a_passed_deadline_first(tmp_path):
     terms = {"offer_expiry": ("Please accept by 10 March 2025.", dt.date(2025, 3, 10))}
     r = report(tmp_path, terms, "probation: 3 months\n", today=dt.date(2025, 3, 12))
-    out = reply(r)
+    out = reply(r.extraction, r.checks, r.flags, dt.date.fromisoformat(r.today))
     assert out.questions[0] == "The date to accept in the letter has passed; could you confirm the offer still stands?"
     assert out.deadline is None

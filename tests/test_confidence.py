@@ -7,8 +7,7 @@ from decimal import Decimal as D
 from test_compare import SALARY, expect, extraction, usd
 
 from offercheck import confidence
-from offercheck.compare import build_report
-from offercheck.describe import term_row
+from offercheck.report import build_report, term_row
 from offercheck.model import Evidence, Finding, Reason, Term
 
 TODAY = __import__("datetime").date(2025, 3, 3)
@@ -58,7 +57,7 @@ def test_an_unsure_value_is_marked_and_its_check_asks_to_confirm(tmp_path):
     assert check.status == "cannot_compare"  # not "met", though $128,000 is above the minimum
     assert check.detail.startswith("Unsure reading") and "$128,000" in check.detail
     assert "confirm" in check.suggestion.question
-    assert term_row(ex.terms["base_salary"])["confidence"] == "0.55 unsure"
+    assert term_row(ex.terms["base_salary"]).confidence == "0.55 unsure"
 
 
 def test_a_sure_value_is_compared_as_before(tmp_path):

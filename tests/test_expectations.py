@@ -112,14 +112,15 @@ def test_only_modifiers_means_the_field_must_be_stated(tmp_path):
     assert e.required is True and e.priority == "nice"
 
 
-def test_to_json_is_the_constraint_only(tmp_path):
+def test_the_report_json_writes_the_constraint_only(tmp_path):
+    from offercheck.render.json import expected_json
     e = load(tmp_path, "defaults: {currency: USD}\nbase_salary: {min: 100000, walk_away: 95000, note: x}\n")
-    assert e.get("base_salary").to_json() == {
+    assert expected_json(e.get("base_salary")) == {
         "min": {"amount": 100000, "currency": "USD", "period": "year"},
         "walk_away": {"amount": 95000, "currency": "USD", "period": "year"}}
     e = load(tmp_path, "benefits: [health]\nclawback: false\n")
-    assert e.get("benefits").to_json() == {"required": ["health"]}
-    assert e.get("clawback").to_json() == {"allowed": False}
+    assert expected_json(e.get("benefits")) == {"required": ["health"]}
+    assert expected_json(e.get("clawback")) == {"allowed": False}
 
 
 # -- validation errors -------------------------------------------------------------------

@@ -221,7 +221,7 @@ def test_the_same_value_stated_twice_raises_confidence():
 def test_findings_below_the_minimum_score_leave_the_field_not_found():
     terms, missing = resolve([finding("pto_days", D(20), 0, MIN_SCORE - 0.01)])
     assert terms == {}
-    assert missing["pto_days"].reason == "not stated in the document"
+    assert missing["pto_days"] == NotFound("pto_days")
     assert "pto_days" in resolve([finding("pto_days", D(20), 0, MIN_SCORE)])[0]
 
 

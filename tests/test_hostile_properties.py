@@ -170,11 +170,10 @@ def test_what_the_report_shows_can_be_pasted_into_the_expectations_file(tmp_path
     me.write_text(f"base_salary: {{min: {json.dumps(human(money))}}}\n"
                   f"notice_employee: {{max: {json.dumps(human(duration))}}}\n")
     expectations = load_expectations(me)
-    salary = expectations.get("base_salary").to_json()["min"]
-    assert (Decimal(str(salary["amount"])), salary["currency"], salary["period"]) == \
-        (money.amount, money.currency, money.period), human(money)
-    notice = expectations.get("notice_employee").to_json()["max"]
-    assert (Decimal(str(notice["value"])), notice["unit"]) == (duration.value, duration.unit), human(duration)
+    salary = expectations.get("base_salary").min
+    assert (salary.amount, salary.currency, salary.period) == (money.amount, money.currency, money.period), human(money)
+    notice = expectations.get("notice_employee").max
+    assert (notice.value, notice.unit) == (duration.value, duration.unit), human(duration)
 
 
 # ---------------------------------------------------------------- date arithmetic

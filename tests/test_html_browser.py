@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from offercheck.api import check_offer
-from offercheck.describe import DISCLAIMER, STATUS_WORDS, label
+from offercheck.describe import DISCLAIMER, label
+from offercheck.report import STATUS_WORDS
 from offercheck.render import by_name
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -91,7 +91,7 @@ def extract_terms(path: str | Path, *, password: str | None = None, max_pages: i
 def check_offer(path: str | Path, expectations_path: str | Path | None = None, *,
                 today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
                 rule_dirs: tuple[str, ...] = (), timeout: float | None = None) -> Report:
-    from offercheck.compare import build_report
+    from offercheck.report import build_report
     from offercheck.expectations import load_expectations
 
     expectations = load_expectations(expectations_path) if expectations_path else None

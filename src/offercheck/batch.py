@@ -164,7 +164,8 @@ def extract_job(fmt: str, explain: bool, **options) -> Callable[[Path], tuple[st
         extraction = extract_terms(path, **options)
         if fmt == "table":
             from offercheck.render.terminal import terms_table
-            return f"==> {path} <==\n" + terms_table(extraction, explain=explain, color=False), 0
+            from offercheck.report import terms_text
+            return f"==> {path} <==\n" + terms_table(terms_text(extraction), explain=explain, color=False), 0
         return jsonl(rjson.extraction_json(extraction, explain=explain)), 0
     return job
 

@@ -313,7 +313,8 @@ def extract(
         text = rjson.dumps(rjson.extraction_json(extraction, explain=explain))
     else:
         from offercheck.render.terminal import terms_table
-        text = terms_table(extraction, explain=explain, color=_color(output))
+        from offercheck.report import terms_text
+        text = terms_table(terms_text(extraction), explain=explain, color=_color(output))
     write_output(text, output, [file], format.value)
     return 0
 

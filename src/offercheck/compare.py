@@ -1,6 +1,6 @@
-"""Terms x expectations -> checks (met / not met / not stated / cannot compare), and the
-Report that gathers them with the red flags (flags.py) and the counter-proposals,
-questions and checklist (suggest.py).
+"""Terms x expectations -> checks (met / not met / not stated / cannot compare), each with
+the verdict that decided it. suggest.py words the counter-proposal or question from the
+verdict, and report.py gathers them into the Report.
 
 Pay compares across periods (52 weeks and 12 months a year, 5 days a week, the letter's
 weekly hours or else the candidate's default); amounts in different currencies are
@@ -15,47 +15,16 @@ from typing import Any, Iterator
 
 from offercheck.confidence import is_unsure
 from offercheck.describe import a_label, human, label, money, named, spoken
-from offercheck.expectations import DEFAULT_HOURS, KIND, Defaults, Expectation, Expectations
-from offercheck.model import Check, Extraction, Report, Term
-from offercheck.values import DAYS_PER_UNIT, Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
+from offercheck.expectations import KIND, Defaults, Expectation
+from offercheck.model import Check, Extraction, Term, Verdict
+from offercheck.values import (DAYS_PER_UNIT, DEFAULT_HOURS, INFINITY, Bonus, Covenant, Duration, Equity, Money,
+                               MoneyRange, order_key, per_year)
 
 SEVERITY = {"must": "high", "want": "medium", "nice": "low"}
 RAISED = {"low": "medium", "medium": "high", "high": "high"}
-INFINITY = Decimal("Infinity")
 TOLERANCE = {"money": Decimal("0.005"), "number": Decimal("0.005"), "duration": Decimal("0.03")}
 TITLE_WORDS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "assoc": "associate",
                "asst": "assistant", "dir": "director", "vp": "vice president"}
-
-
-def build_report(extraction: Extraction, expectations: Expectations | None, today: dt.date,
-                 expectations_path: str | None = None) -> Report:
-    """The report for one letter: checks (when expectations are given), flags, checklist."""
-    from offercheck.flags import find_flags
-    from offercheck.suggest import checklist
-
-    flags = find_flags(extraction, today)
-    checks: tuple[Check, ...] = ()
-    notes: tuple[str, ...] = ()
-    if expectations is None:
-        notes = ("No expectations given: only the terms found and the red flags are shown. "
-                 "Pass --expect FILE to compare them with what you were told "
-                 "(`offercheck init` writes a starter file).",)
-    else:
-        checks = tuple(check_expectation(e, extraction, expectations.defaults) for e in expectations.items)
-        checks = tuple(_after_deadline(c, extraction, today) for c in checks)
-    exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
-    return Report(extraction=extraction, checks=checks, flags=flags,
-                  checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
-                  expectations_path=expectations_path, exit_code=exit_code, notes=notes)
-
-
-def _after_deadline(check: Check, extraction: Extraction, today: dt.date) -> Check:
-    """A deadline that has passed is not one to ask to extend: the question is whether the
-    offer still stands."""
-    from offercheck.suggest import days_left, passed_deadline
-    if check.field != "offer_expiry" or check.status != "not_met" or (days_left(extraction, today) or 0) >= 0:
-        return check
-    return replace(check, suggestion=passed_deadline(check.suggestion))
 
 
 # -- one check -----------------------------------------------------------------------
@@ -66,27 +35,9 @@ class _CannotCompare(Exception):
         super().__init__(reason)
         self.reason, self.ask = reason, ask
 
-    def verdict(self, constraint: str, target: Any) -> "_Verdict":
-        return _Verdict(None, constraint, target, None, self.reason[:1].upper() + self.reason[1:] + ".",
+    def verdict(self, constraint: str, target: Any) -> Verdict:
+        return Verdict(None, constraint, target, None, self.reason[:1].upper() + self.reason[1:] + ".",
                         ask=self.ask)
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    ok: bool | None
-    """True met, False not met, None cannot compare."""
-    constraint: str
-    target: Any
-    part: Any = None
-    """The part of the found value compared (a duration inside a non-compete ...)."""
-    said: str = ""
-    walked: bool = False
-    """The found value is past the walk-away."""
-    mid: Any = None
-    """Halfway between what was found and what was expected, where that means something."""
-    ask: str = ""
-    equivalent: Any = None
-    """The candidate's own figure, when the target is restated in the letter's period."""
 
 
 @dataclass(frozen=True)
@@ -101,46 +52,41 @@ class _Basis:
 
 
 def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaults = Defaults()) -> Check:
-    """Compare one expectation with the letter."""
-    field, expected = exp.field, exp.to_json()
-    from offercheck import suggest
-
-    document = extraction.document
+    """Compare one expectation with the letter. The check carries the verdict that decided
+    it; suggest.py words the ask or question from it (report.py calls it)."""
+    field = exp.field
     term = extraction.terms.get(field)
     sev = SEVERITY[exp.priority]
     if term is None or term.value is None:
         if exp.allowed is False:
-            return Check(field, "met", expected, None, exp.priority, sev, (),
-                         f"No {label(field)} found in the letter.")
-        return Check(field, "not_stated", expected, None, exp.priority, sev, (),
-                     f"The letter does not state the {label(field)}.", suggest.question_not_stated(exp))
+            return Check(field, "met", exp, None, exp.priority, sev, (), f"No {label(field)} found in the letter.")
+        return Check(field, "not_stated", exp, None, exp.priority, sev, (),
+                     f"The letter does not state the {label(field)}.")
     exp, assumed = _assume_currency(exp, term)
-    expected = exp.to_json()
     if is_unsure(term):
         # a reading the tool is unsure of is neither met nor not met: the candidate checks it
         what = named(field, term.evidence, value=term.value)
         detail = (f"Unsure reading: the letter seems to give the {what} as {human(term.value, field)} "
                   f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
-        verdict = _Verdict(None, "confirm", None, term.value, detail,
-                           ask=f"could you confirm the {what} the letter states?")
-        return Check(field, "cannot_compare", expected, _found_json(term), exp.priority, sev, term.evidence,
-                     detail, suggest.question_cannot_compare(exp, term, verdict, document))
+        verdict = Verdict(None, "confirm", None, term.value, detail,
+                          ask=f"could you confirm the {what} the letter states?")
+        return Check(field, "cannot_compare", exp, term.value, exp.priority, sev, term.evidence, detail,
+                     verdict=verdict)
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))
-    found = _found_json(term)
     detail = " ".join([v.said for v in verdicts if v.said] + ([assumed] if assumed else []))
     failed = [v for v in verdicts if v.ok is False]
     unsure = [v for v in verdicts if v.ok is None]
     if failed:
         walked = any(v.walked for v in verdicts)
-        return Check(field, "not_met", expected, found, exp.priority, RAISED[sev] if walked else sev,
-                     term.evidence, detail, suggest.counter_proposal(exp, term, failed[0], walked, document))
+        return Check(field, "not_met", exp, term.value, exp.priority, RAISED[sev] if walked else sev,
+                     term.evidence, detail, verdict=replace(failed[0], walked=walked))
     if unsure:
-        return Check(field, "cannot_compare", expected, found, exp.priority, sev, term.evidence, detail,
-                     suggest.question_cannot_compare(exp, term, _with_part(unsure[0], exp, term), document))
-    return Check(field, "met", expected, found, exp.priority, sev, term.evidence, detail)
+        return Check(field, "cannot_compare", exp, term.value, exp.priority, sev, term.evidence, detail,
+                     verdict=_with_part(unsure[0], exp, term))
+    return Check(field, "met", exp, term.value, exp.priority, sev, term.evidence, detail)
 
 
-def _with_part(v: "_Verdict", exp: Expectation, term: Term) -> "_Verdict":
+def _with_part(v: Verdict, exp: Expectation, term: Term) -> Verdict:
     """A verdict that could not compare says what the letter does state instead."""
     if v.part is not None:
         return v
@@ -183,13 +129,6 @@ def _assume_currency(exp: Expectation, term: Term) -> tuple[Expectation, str | N
     return replace(exp, **changes), f"Your expectation names no currency; read as {currency}."
 
 
-def _found_json(term: Term) -> Any:
-    v = term.value
-    if isinstance(v, (Money, MoneyRange)):
-        return v.to_json(with_period=term.field == "base_salary")
-    return to_json(v)
-
-
 def _present(value: Any) -> bool:
     """Whether a clause is in the letter: True, or a composite with present: true."""
     if isinstance(value, Covenant):
@@ -197,19 +136,19 @@ def _present(value: Any) -> bool:
     return bool(value)
 
 
-def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[_Verdict]:
+def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[Verdict]:
     found, field = term.value, exp.field
     if exp.allowed is False:
         there = _present(found)
-        yield _Verdict(not there, "allowed", False, found,
+        yield Verdict(not there, "allowed", False, found,
                        f"The letter has {a_label(field)}." if there else f"The letter rules out {a_label(field)}.")
     if exp.required is True:
         ok = bool(found) if isinstance(found, list) else True
-        yield _Verdict(ok, "required", True, found, "" if ok else f"The letter lists no {label(field)}.")
+        yield Verdict(ok, "required", True, found, "" if ok else f"The letter lists no {label(field)}.")
     elif isinstance(exp.required, tuple):
         have = found if isinstance(found, list) else []
         missing = [x for x in exp.required if x not in have]
-        yield _Verdict(not missing, "required", exp.required, missing,
+        yield Verdict(not missing, "required", exp.required, missing,
                        f"Missing: {human(missing, field)}." if missing else f"All of {human(list(exp.required), field)} listed.")
     if exp.one_of:
         yield _choice(exp, found, exp.one_of)
@@ -226,7 +165,7 @@ def _verdicts(exp: Expectation, term: Term, basis: _Basis) -> Iterator[_Verdict]
             yield e.verdict(name, target)
 
 
-def _choice(exp: Expectation, found: Any, choices: tuple) -> _Verdict:
+def _choice(exp: Expectation, found: Any, choices: tuple) -> Verdict:
     """equals / one_of for names, enums, kinds of grant and yes/no clauses."""
     field = exp.field
     constraint = "equals" if len(choices) == 1 and exp.equals is not None else "one_of"
@@ -238,7 +177,7 @@ def _choice(exp: Expectation, found: Any, choices: tuple) -> _Verdict:
     ok = any(_same(field, part, c) for c in choices)
     shown = " or ".join(human(c, field) for c in choices)
     said = (f"{human(part, field)} matches {shown}." if ok else f"{human(part, field)} is not {shown}.")
-    return _Verdict(ok, constraint, choices if constraint == "one_of" else choices[0], part, said)
+    return Verdict(ok, constraint, choices if constraint == "one_of" else choices[0], part, said)
 
 
 def _same(field: str, found: Any, want: Any) -> bool:
@@ -286,29 +225,8 @@ def _part(field: str, found: Any, target: Any) -> Any:
     return found
 
 
-def order_key(value: Any, field: str, hours: Decimal = DEFAULT_HOURS) -> Any:
-    """A value on one scale for ordering within a field: pay per year, durations in days,
-    dates, numbers. None when the value has no order."""
-    if isinstance(value, Money):
-        return _per_year(value.amount, value.period, hours) if value.period else value.amount
-    if isinstance(value, Duration):
-        return Decimal(str(value.days()))
-    if isinstance(value, (dt.date, Decimal, int, float)) and not isinstance(value, bool):
-        return value if isinstance(value, dt.date) else Decimal(str(value))
-    if value == "unlimited":
-        return INFINITY
-    return None
-
-
-PER_YEAR = {"year": Decimal(1), "month": Decimal(12), "week": Decimal(52), "day": Decimal(260)}
-
-
-def _per_year(amount: Decimal, period: str, hours: Decimal) -> Decimal:
-    return amount * (hours * 52 if period == "hour" else PER_YEAR[period])
-
-
 def _convert(amount: Decimal, src: str, dst: str, hours: Decimal) -> Decimal:
-    return _per_year(amount, src, hours) / _per_year(Decimal(1), dst, hours)
+    return per_year(amount, src, hours) / per_year(Decimal(1), dst, hours)
 
 
 def _assumed(periods: set[str], basis: _Basis) -> str:
@@ -324,9 +242,45 @@ def _assumed(periods: set[str], basis: _Basis) -> str:
     return "; ".join(said)
 
 
-def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> _Verdict:
+@dataclass(frozen=True)
+class _Scale:
+    """The found value and the target on one scale, as _ordered compares them."""
+
+    a: Any
+    """The found value."""
+    b: Any
+    """The target."""
+    kind: str
+    """"money", "number", "duration" or "date": which tolerance and halfway apply."""
+    shown: str
+    """The found value as the check's detail says it."""
+    notes: list[str]
+    """Conversions and assumptions made on the way."""
+    part: Any
+    """The part of the found value compared, in the expectation's form (a bonus percent ...)."""
+
+
+def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis) -> Verdict:
     """min / max / equals / not_before / not_after on amounts, numbers, durations, dates."""
     field = exp.field
+    scale = _on_scale(exp, term, _ordered_part(field, term, target), target, basis)
+    a, b, kind, part = scale.a, scale.b, scale.kind, scale.part
+    ok = _holds(name, a, b, kind)
+    want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
+    said = _said(name, ok, scale.shown, want)
+    if scale.notes:
+        said += " (" + "; ".join(scale.notes) + ")"
+    walked, mid = (False, None) if ok else _short_of(exp, name, scale, target, basis)
+    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
+            and part.period != target.period:
+        asked = _in_period(target, part.period, basis, name)
+        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
+        return Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
+    return Verdict(ok, name, target, part, said, walked, mid)
+
+
+def _ordered_part(field: str, term: Term, target: Any) -> Any:
+    """The part of the found value an ordered constraint compares, or _CannotCompare."""
     part = _part(field, term.value, target)
     if isinstance(target, Duration) and not isinstance(part, Duration):
         raise _CannotCompare(f"the letter states {a_label(field)} without its length",
@@ -334,45 +288,46 @@ def _ordered(exp: Expectation, term: Term, name: str, target: Any, basis: _Basis
     if part is None:
         what = {"equity": "size of the grant", "annual_bonus": "bonus"}.get(field, label(field))
         raise _CannotCompare(f"the letter does not state the {what}", f"could you confirm the {what}?")
+    return part
+
+
+def _on_scale(exp: Expectation, term: Term, part: Any, target: Any, basis: _Basis) -> _Scale:
+    """The found part and the target on one scale: money in the target's currency and
+    period, a bonus as the expectation states it, durations in days, dates, numbers."""
+    field = exp.field
     notes: list[str] = []
-    kind = "number"
     if field == "annual_bonus":
         part, notes = _bonus_as(part, target, basis)
     if isinstance(target, Money):
         a, b, more = _money_pair(named(field, term.evidence, to_recruiter=True), part, target, basis)
-        notes += more
-        kind, shown = "money", money(a, target.currency or part.currency, target.period)
-    elif field == "annual_bonus":
-        a, b, shown = part, target, f"{human(part)}%"
-    elif isinstance(target, Duration):
-        a, b, kind, shown = Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part)
-    elif isinstance(target, dt.date):
+        return _Scale(a, b, "money", money(a, target.currency or part.currency, target.period), notes + more, part)
+    if field == "annual_bonus":
+        return _Scale(part, target, "number", f"{human(part)}%", notes, part)
+    if isinstance(target, Duration):
+        return _Scale(Decimal(str(part.days())), Decimal(str(target.days())), "duration", human(part), notes, part)
+    if isinstance(target, dt.date):
         if not isinstance(part, dt.date):
-            raise _CannotCompare(f"the {label(field)} is not a date", f"could you confirm the {spoken(field)} as a date?")
-        a, b, kind, shown = part, target, "date", human(part)
-    else:
-        a, b = order_key(part, field), order_key(target, field)
-        if a is None or b is None:
-            raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
-                                 f"could you confirm the {spoken(field)} as a number?")
-        shown = human(part, field)
-    ok = _holds(name, a, b, kind)
-    want = human(target, field) if field != "annual_bonus" or isinstance(target, Money) else f"{human(target)}%"
-    said = _said(name, ok, shown, want)
-    if notes:
-        said += " (" + "; ".join(notes) + ")"
-    walked, mid = False, None
-    if not ok and name in ("min", "max", "not_before", "not_after"):
-        if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
-            w = _pair_value(exp, target, exp.walk_away, basis)
-            walked = w is not None and (a < w if exp.walk_away_side == "min" else a > w)
-        mid = None if _pinned(exp) else _midpoint(a, b, target, kind, field)
-    if not ok and isinstance(target, Money) and isinstance(part, Money) and part.period and target.period \
-            and part.period != target.period:
-        asked = _in_period(target, part.period, basis, name)
-        mid = mid and _midpoint(part.amount, asked.amount, asked, kind, field)
-        return _Verdict(ok, name, asked, part, said, walked, mid, equivalent=target)
-    return _Verdict(ok, name, target, part, said, walked, mid)
+            raise _CannotCompare(f"the {label(field)} is not a date",
+                                 f"could you confirm the {spoken(field)} as a date?")
+        return _Scale(part, target, "date", human(part), notes, part)
+    a, b = order_key(part), order_key(target)
+    if a is None or b is None:
+        raise _CannotCompare(f"the letter's {label(field)} ({human(part, field)}) is not a number",
+                             f"could you confirm the {spoken(field)} as a number?")
+    return _Scale(a, b, "number", human(part, field), notes, part)
+
+
+def _short_of(exp: Expectation, name: str, scale: _Scale, target: Any, basis: _Basis) -> tuple[bool, Any]:
+    """For a bound not met: whether the found value is past the walk-away, and the halfway
+    point to propose (None where nothing lies between, or the candidate pinned the value)."""
+    if name not in ("min", "max", "not_before", "not_after"):
+        return False, None
+    walked = False
+    if exp.walk_away is not None and exp.walk_away_side == ("min" if name in ("min", "not_before") else "max"):
+        w = _pair_value(exp, target, exp.walk_away, basis)
+        walked = w is not None and (scale.a < w if exp.walk_away_side == "min" else scale.a > w)
+    mid = None if _pinned(exp) else _midpoint(scale.a, scale.b, target, scale.kind, exp.field)
+    return walked, mid
 
 
 def _in_period(m: Money, period: str, basis: _Basis, name: str) -> Money:
@@ -442,7 +397,7 @@ def _bonus_as(part: Any, target: Any, basis: _Basis) -> tuple[Any, list[str]]:
         raise _CannotCompare(f"the letter states the bonus {'as a percent' if pct is not None else 'as an amount'} "
                              f"and no yearly salary to convert it; you expect {form}",
                              f"could you confirm the bonus target as {form}?")
-    yearly = _per_year(salary.amount, salary.period, basis.hours)
+    yearly = per_year(salary.amount, salary.period, basis.hours)
     year_pay = Money(yearly, salary.currency, "year")
     if pct is not None:
         amount = (yearly * pct / 100).quantize(Decimal("0.01"))
@@ -462,7 +417,7 @@ def _pair_value(exp: Expectation, target: Any, value: Any, basis: _Basis) -> Any
         return value.amount
     if isinstance(value, Duration):
         return Decimal(str(value.days()))
-    return order_key(value, exp.field)
+    return order_key(value)
 
 
 HALFWAY_UNITS = {"notice_employee": ("week",), "notice_employer": ("week",), "probation": ("month", "week"),

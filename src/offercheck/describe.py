@@ -2,21 +2,21 @@
 constraint in a phrase, where a piece of evidence is (page and clause number), and the
 sentence around it.
 
-compare, flags and suggest write their sentences with these functions, and the
-renderers show values with them, so the terminal, Markdown, HTML, JSON and e-mail say
-things the same way. Nothing here decides anything; it only words it.
+compare, flags, suggest and report write their sentences with these functions, so the
+terminal, Markdown, HTML, JSON and e-mail say things the same way. Nothing here decides
+anything; it only words it.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from decimal import Decimal
 from typing import Any
 
-from offercheck.confidence import is_unsure
+from offercheck.clauses import clause_number, line_start as _line_start
 from offercheck.fields import ENUMS, LIST_FIELDS
-from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange, to_json
+from offercheck.sentences import sentence_bounds
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange
 
 DISCLAIMER = "This is a checklist to prepare a conversation, not legal advice."
 
@@ -111,23 +111,15 @@ def duration(value: Any, unit: str) -> str:
 
 
 def human(value: Any, field: str | None = None) -> str:
-    """A value as a person reads it. Takes the program's values (Money, Duration, date)
-    and their JSON forms alike, since checks carry JSON-ready values."""
+    """A value as a person reads it: the program's values (Money, Duration, Covenant,
+    Bonus, Equity, date, Decimal, str, list)."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, Money):
-        return money(value.amount, value.currency, value.period)
-    if isinstance(value, MoneyRange):
-        from offercheck.normalize.money import format_money
-        return format_money(value)
-    if isinstance(value, Duration):
-        return duration(value.value, value.unit)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    if isinstance(value, (Bonus, Covenant, Equity)):
-        return _human_dict(to_json(value), field)
+    for kind, words in _WORDERS:
+        if isinstance(value, kind):
+            return words(value)
     if isinstance(value, (int, float, Decimal)):
         text = number(value)
         if field == "retirement_match_percent":
@@ -137,59 +129,65 @@ def human(value: Any, field: str | None = None) -> str:
         return value.replace("_", " ") if field in _WORDY else value
     if isinstance(value, (list, tuple)):
         return ", ".join(human(v, field) for v in value) if value else "none"
-    if isinstance(value, dict):
-        return _human_dict(value, field)
     return str(value)
 
 
-def _human_dict(v: dict, field: str | None) -> str:
-    if "amount" in v and "currency" in v:
-        if v.get("amount_max") is not None:
-            return human(MoneyRange(Money(Decimal(str(v["amount"])), v["currency"], v.get("period")),
-                                    Money(Decimal(str(v["amount_max"])), v["currency"], v.get("period"))))
-        return money(v["amount"], v["currency"], v.get("period"))
-    if "value" in v and "unit" in v:
-        return duration(v["value"], v["unit"])
-    if "target_percent" in v:
-        return f"{number(v['target_percent'])}% target"
-    if "present" in v:
-        if not v["present"]:
-            return "none"
-        return f"yes, {human(v['duration'])}" if v.get("duration") else "yes (length not stated)"
-    if "kind" in v:  # equity
-        parts = []
-        if v.get("quantity") is not None:
-            parts.append(f"{number(v['quantity'])} {v.get('kind') or 'units'}")
-        elif v.get("kind"):
-            parts.append(str(v["kind"]))
-        if v.get("value") is not None:
-            parts.append(f"worth {money(v['value'], v.get('currency'))}")
-        if v.get("vesting_months") is not None:
-            parts.append(f"vesting over {number(v['vesting_months'])} months")
-        if v.get("cliff_months") is not None:
-            parts.append(f"{number(v['cliff_months'])}-month cliff")
-        return ", ".join(parts) or "a grant (details not stated)"
-    return ", ".join(f"{k}: {human(x)}" for k, x in v.items())
+def _money_range(v: MoneyRange) -> str:
+    from offercheck.normalize.money import format_money
+    return format_money(v)
+
+
+def _bonus(v: Bonus) -> str:
+    if v.amount is not None:
+        return money(v.amount.amount, v.amount.currency)
+    return "—" if v.target_percent is None else f"{number(v.target_percent)}% target"
+
+
+def _covenant(v: Covenant) -> str:
+    if not v.present:
+        return "none"
+    return f"yes, {human(v.duration)}" if v.duration is not None else "yes (length not stated)"
+
+
+def _equity(v: Equity) -> str:
+    parts = []
+    if v.quantity is not None:
+        parts.append(f"{number(v.quantity)} {v.kind or 'units'}")
+    elif v.kind:
+        parts.append(str(v.kind))
+    if v.value is not None:
+        parts.append(f"worth {money(v.value.amount, v.currency)}")
+    if v.vesting_months is not None:
+        parts.append(f"vesting over {number(v.vesting_months)} months")
+    if v.cliff_months is not None:
+        parts.append(f"{number(v.cliff_months)}-month cliff")
+    return ", ".join(parts) or "a grant (details not stated)"
+
+
+_WORDERS = ((Money, lambda v: money(v.amount, v.currency, v.period)), (MoneyRange, _money_range),
+            (Duration, lambda v: duration(v.value, v.unit)), ((dt.date, dt.datetime), lambda v: v.isoformat()[:10]),
+            (Bonus, _bonus), (Covenant, _covenant), (Equity, _equity))
+"""How each value type reads, in the order human() tries them."""
 
 
 _PHRASES = (("equals", "{}"), ("one_of", "one of {}"), ("min", "at least {}"), ("max", "at most {}"),
             ("not_before", "on or after {}"), ("not_after", "on or before {}"))
 
 
-def describe_expected(expected: dict | None, field: str | None = None) -> str:
-    """A check's expectation (its JSON form) in a phrase: "at least $135,000 a year"."""
-    if not expected:
+def describe_expected(expected, field: str | None = None) -> str:
+    """A check's expectation in a phrase: "at least $135,000 a year"."""
+    if expected is None:
         return "—"
     parts = []
-    if expected.get("allowed") is False:
+    if expected.allowed is False:
         parts.append("none")
     for key, phrase in _PHRASES:
-        if expected.get(key) is not None:
-            v = expected[key]
+        v = getattr(expected, key)
+        if v is not None and v != ():
             text = " or ".join(human(x, field) for x in v) if key == "one_of" else human(v, field)
             parts.append(phrase.format(text))
-    req = expected.get("required")
-    if isinstance(req, list):
+    req = expected.required
+    if isinstance(req, tuple):
         parts.append("includes " + human(req, field))
     elif req and not parts:
         parts.append("stated")
@@ -206,77 +204,6 @@ def quote(text: str, limit: int = 140) -> str:
 
 
 # -- where a piece of evidence is --------------------------------------------------------
-
-# "5.1 Your salary", "4. Compensation.", "Clause 12 (a)": a number that opens a line and is
-# followed by a capitalised word; a bare "6 January" does not count (no dot after the 6)
-_NUMBERED = re.compile(
-    r"(?m)^[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?"
-    r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?[ \t]+(?=[A-Z\"“‘'(])")
-_MIN_NUMBERED = 3
-
-
-def _numbering(document) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Line starts of the document's clause numbers, cached on the document.
-
-    A document numbers its clauses when at least three lines open with a number and the
-    top-level numbers never go backwards; a list that starts again at 1 further on
-    (notes under an annex table) is not the clauses."""
-    cached = getattr(document, "_offercheck_numbering", None)
-    if cached is not None:
-        return cached
-    starts: list[int] = []
-    nums: list[str] = []
-    top = 0
-    for m in _NUMBERED.finditer(document.text):
-        n = int(m.group("num").split(".")[0])
-        if (top == 0 and n <= 2) or top <= n <= top + 10:
-            starts.append(m.start())
-            nums.append(m.group("num"))
-            top = n
-    result = (tuple(starts), tuple(nums)) if len(starts) >= _MIN_NUMBERED else ((), ())
-    try:
-        object.__setattr__(document, "_offercheck_numbering", result)
-    except (AttributeError, TypeError):
-        pass
-    return result
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _continues(line: str) -> bool:
-    """A line that carries on the one before: lowercase, a bullet, "(b) ..."."""
-    s = line.lstrip()
-    return bool(s) and (s[0].islower() or s[0] in "•·-–(")
-
-
-def clause_number(document, offset: int) -> str | None:
-    """The number of the clause holding ``offset`` ("5.1"), where the document numbers
-    its clauses; None otherwise. A paragraph under a short numbered heading takes the
-    heading's number."""
-    if document is None or not getattr(document, "text", None):
-        return None
-    starts, nums = _numbering(document)
-    if not starts:
-        return None
-    text = document.text
-    start = _line_start(text, offset)
-    for _ in range(20):  # walk back over continuation lines
-        end = text.find("\n", start)
-        if not _continues(text[start:end if end >= 0 else None]) or start == 0:
-            break
-        start = _line_start(text, start - 1)
-    i = bisect.bisect_left(starts, start)
-    if i < len(starts) and _line_start(text, starts[i]) == start:
-        return nums[i]
-    # the line before may be a heading of its own: "5. Salary" then the paragraph
-    if start > 0 and i > 0:
-        prev = _line_start(text, start - 1)
-        heading = text[prev:start - 1]
-        if _line_start(text, starts[i - 1]) == prev and len(heading.split()) <= 8:
-            return nums[i - 1]
-    return None
 
 
 def where(evidence, document=None, piece: int = 0) -> str:
@@ -298,9 +225,6 @@ def where(evidence, document=None, piece: int = 0) -> str:
     return ", ".join(parts)
 
 
-_SENTENCE_END = re.compile(
-    r"(?<!\b(?:Mr|Ms|Dr|No|St|Co|vs))(?<!\bMrs|\bInc|\bLtd|\bi\.e|\be\.g)"
-    r"[.!?][\"”’)]?[ \t]+(?=[A-Z\"“‘(•])")
 _LEADING_NUMBER = re.compile(r"[ \t]*(?:(?:Clause|Section|Article)[ \t]+)?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?[ \t]+")
 _SHORT = 30
 """A sentence shorter than this is a heading ("Non-competition."): the next one joins it."""
@@ -323,27 +247,36 @@ def sentence(document, evidence, limit: int = 200) -> str:
         return quote(evidence.text, limit)
     line_start = _line_start(text, evidence.start)
     line_end = text.find("\n", evidence.end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
+    line = text[line_start:len(text) if line_end < 0 else line_end]
     a, b = evidence.start - line_start, evidence.end - line_start
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+    lo, hi = _sentence_around(line, a, b)
+    found = " ".join(line[lo:hi].split())
+    if len(found) <= limit:
+        return found
+    core = " ".join(evidence.text.split())
+    if len(core) >= limit:
+        return quote(core, limit)
+    return _cut_around(line, lo, hi, a, b, limit)
+
+
+def _sentence_around(line: str, a: int, b: int) -> tuple[int, int]:
+    """``[lo, hi)`` of the sentences of ``line`` that hold ``line[a:b]`` (sentences.py's
+    bounds), a short heading joined to the sentence after it, a leading clause number left out."""
+    bounds = [0] + [start for start, _ in sentence_bounds(line)[1:]] + [len(line)]
     lo = max(x for x in bounds if x <= a)
-    ends = [x for x in bounds if x >= b]
-    hi = ends[0] if ends else len(line)
+    hi = next((x for x in bounds if x >= b), len(line))
     while len(line[lo:hi].strip()) < _SHORT and hi < len(line):
         hi = min([x for x in bounds if x > hi] or [len(line)])
-    lo = lo if lo <= a else a
     if lo == 0:  # the clause number is said apart ("clause 17.1"), not quoted
         number_ = _LEADING_NUMBER.match(line)
         if number_ and number_.end() <= a:
             lo = number_.end()
-    found = " ".join(line[lo:hi].split())
-    if len(found) <= limit:
-        return found
-    # too long: keep the evidence and as many words around it as fit, alternating sides
-    core = " ".join(evidence.text.split())
-    if len(core) >= limit:
-        return quote(core, limit)
+    return lo, hi
+
+
+def _cut_around(line: str, lo: int, hi: int, a: int, b: int, limit: int) -> str:
+    """A sentence too long to quote whole, cut around the evidence ``line[a:b]``: as many
+    words either side as fit, alternating sides, then ended at a clause's end."""
     words = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\S+", line[lo:hi])]
     left = [w for w in words if w[1] <= a]
     right = [w for w in words if w[0] >= b]
@@ -356,19 +289,25 @@ def sentence(document, evidence, limit: int = 200) -> str:
             break
         i, j = new_i, new_j
         (right.pop(0) if take_right else left.pop())
-    if right:  # end at a clause's end after the evidence, else not on a dangling little word
-        ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
-        if ends:
-            j = ends[-1]
-        else:
-            while j > b and _WEAK_END.search(line, b, j):
-                j = _WEAK_END.search(line, b, j).start()
+    if right:
+        j = _clause_end(line, b, j)
     if left:  # start at a clause's beginning before the evidence
         starts = [m.end() for m in _CLAUSE_END.finditer(line, i, a)]
         if starts:
             i = starts[0]
     out = " ".join(line[i:j].split())
     return ("…" if left else "") + out.rstrip(" ,;:") + ("…" if right else "")
+
+
+def _clause_end(line: str, b: int, j: int) -> int:
+    """Where a quote cut at ``j`` should end: at a clause's end after the evidence (which
+    ends at ``b``), else not on a dangling little word."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(line, b, j + 1) if m.start() < j]
+    if ends:
+        return ends[-1]
+    while j > b and _WEAK_END.search(line, b, j):
+        j = _WEAK_END.search(line, b, j).start()
+    return j
 
 
 def quoted_piece(field: str) -> int:
@@ -391,199 +330,3 @@ def cite(document, evidence, limit: int = 200, piece: int = 0) -> str:
     else:
         head = "The letter" + (f" ({page})" if page else "")
     return f"{head} says “{sentence(document, e, limit).rstrip(' .;:,')}”"
-
-
-# -- rows every view shows, as plain strings ------------------------------------------
-
-STATUS_WORDS = {"met": "MET", "not_met": "NOT MET", "not_stated": "NOT STATED",
-                "cannot_compare": "CANNOT COMPARE"}
-SEVERITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
-
-
-def severity_word(check) -> str:
-    """A met check has nothing to resolve: its severity does not show."""
-    if check.status == "met":
-        return "—"
-    return SEVERITY_WORDS.get(check.severity, str(check.severity).upper())
-
-
-def heading(extraction) -> str:
-    """ "offer.pdf · PDF, 3 pages" """
-    d = extraction.document
-    pages = f", {d.pages} page{'' if d.pages == 1 else 's'}" if d.pages else ""
-    return f"{d.path} · {str(d.format).upper()}{pages}"
-
-
-def subheading(report) -> str:
-    exp = f"expectations: {report.expectations_path}" if report.expectations_path else "no expectations file"
-    return f"{exp} · today {report.today}"
-
-
-def summary(report) -> str:
-    """One line: how many expectations are met, and which musts are not."""
-    if not report.checks:
-        return ""
-    met = sum(c.status == "met" for c in report.checks)
-    line = f"{met} of {len(report.checks)} expectations met."
-    musts = [named(c.field, c.evidence) for c in report.checks if c.priority == "must" and c.status != "met"]
-    if musts:
-        line += f" Must-haves to resolve: {', '.join(musts)}."
-    return line
-
-
-def found_text(check) -> str:
-    if check.found is None and check.status == "met" and (check.expected or {}).get("allowed") is False:
-        return "none found"
-    if check.found is None:
-        return "not stated" if check.status == "not_stated" else "—"
-    return human(check.found, check.field)
-
-
-_ASSUMED = re.compile(r"\(|read as|assum|about ", re.I)
-
-
-def shown_detail(check) -> str:
-    """The detail worth a line of its own: why a check failed or could not compare, and the
-    conversions and assumptions behind a check that passed ("about $61.54 an hour: 40 hours
-    a week, assumed"). "hybrid matches hybrid" and "not stated" say nothing new."""
-    if check.status in ("not_met", "cannot_compare"):
-        return check.detail
-    if check.status == "met" and _ASSUMED.search(check.detail or ""):
-        return check.detail
-    return ""
-
-
-_HOLIDAYS_ON_TOP = re.compile(
-    r"\b(?:plus|in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|and)\s+(?:the\s+|all\s+)?(?:usual\s+)?"
-    r"(?:(?P<n>\d{1,2})\s+)?(?:paid\s+)?(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
-_HOLIDAYS_IN = re.compile(r"\b(?:including|inclusive\s+of|includes?)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
-                          r"(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
-_PROBATION_NOTICE = re.compile(
-    r"\bduring\s+(?:the\s+|your\s+)?probation(?:ary)?(?:\s+period)?\b[^.\n]{0,80}?"
-    r"\b(?P<d>(?:one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)['’]?s?)", re.I)
-
-
-def _around(text: str, m: re.Match) -> str:
-    """The sentence (or table row) holding a match."""
-    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-    return text[lo:min(ends) if ends else len(text)].lower()
-
-
-def shown_value(field: str, value: Any, evidence=(), document=None) -> str:
-    """A term's value with the basis the letter gives for it: paid leave "plus 8 bank
-    holidays (33 days in all)", notice that steps up after probation "(1 week during
-    probation)". Otherwise ``human``."""
-    text = human(value, field)
-    if not evidence or document is None or not getattr(document, "text", None):
-        return text
-    if field == "pto_days" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        around = sentence(document, evidence[0], 400)
-        on_top = _HOLIDAYS_ON_TOP.search(around)
-        if on_top and on_top.group("n"):
-            n = int(on_top.group("n"))
-            return f"{text} plus {n} bank holidays ({number(Decimal(str(value)) + n)} days in all)"
-        if on_top:
-            return f"{text} plus bank holidays"
-        if _HOLIDAYS_IN.search(around):
-            return f"{text}, bank holidays included"
-    if field in ("notice_employee", "notice_employer") and (isinstance(value, Duration) or isinstance(value, dict)):
-        step = next((m for m in _PROBATION_NOTICE.finditer(document.text) if "notice" in _around(document.text, m)),
-                    None)
-        if step is not None:
-            from offercheck.normalize.duration import parse_duration
-            during = parse_duration(step.group("d"))
-            if during is not None and human(during) != text:
-                return f"{text} after probation ({human(during)} during probation)"
-    return text
-
-
-def check_row(check, document=None) -> dict[str, str]:
-    return {"field": named(check.field, check.evidence), "status": STATUS_WORDS.get(check.status, check.status),
-            "severity": severity_word(check), "priority": check.priority,
-            "expected": describe_expected(check.expected, check.field),
-            "found": (shown_value(check.field, check.found, check.evidence, document) if check.found is not None
-                      else found_text(check)),
-            "where": where(check.evidence, document, quoted_piece(check.field)),
-            "detail": shown_detail(check)}
-
-
-_GRANT_WORDS = {"options": "options", "rsu": "RSUs", "shares": "shares", "units": "units"}
-
-
-def other_grants(term, findings) -> list[str]:
-    """Equity grants of other kinds than the one the equity term describes ("2,000 RSUs"
-    beside 10,000 options): each kind the letter names with the number nearest after it."""
-    if term.field != "equity" or not isinstance(term.value, Equity):
-        return []
-    kinds = [f for f in findings if f.field == "equity.kind" and f.score >= 0.5 and f.evidence]
-    counts = [f for f in findings if f.field == "equity.quantity" and f.score >= 0.5 and f.evidence]
-    out: dict[str, str] = {}
-    for k in kinds:
-        if k.value == term.value.kind or k.value in out:
-            continue
-        at = k.evidence[0]
-        near = [q for q in counts if abs(q.evidence[0].start - at.start) <= 60 or
-                q.evidence[0].start <= at.start < q.evidence[0].end]
-        if near and near[0].value == term.value.quantity:
-            continue  # the same grant in other words ("an option to purchase 10,000 shares")
-        word = _GRANT_WORDS.get(k.value, str(k.value))
-        out[k.value] = f"{number(near[0].value)} {word}" if near else word
-    return list(out.values())
-
-
-def term_row(term, limit: int = 70, document=None, findings=()) -> dict[str, str]:
-    """A term as the tables show it; ``findings`` (the extraction's) name any further equity grants."""
-    value = shown_value(term.field, term.value, term.evidence, document)
-    more = other_grants(term, findings)
-    return {"field": named(term.field, term.evidence),
-            "value": value + (f"; also {', '.join(more)}" if more else ""),
-            "evidence": quote(term.evidence[0].text, limit) if term.evidence else "",
-            "where": where(term.evidence, document),
-            "confidence": f"{term.confidence:.2f}" + (" unsure" if is_unsure(term) else "")}
-
-
-def flag_quotes(flag, document=None, limit: int = 160, most: int = 3) -> list[tuple[str, str]]:
-    """(where, sentence) for each piece of a flag's evidence, the same place once."""
-    out: list[tuple[str, str]] = []
-    for e in flag.evidence:
-        item = (where((e,), document), sentence(document, e, limit))
-        if item not in out:
-            out.append(item)
-        if len(out) == most:
-            break
-    return out
-
-
-def explain_lines(term) -> list[str]:
-    """The trail of one term for --explain: rule, pattern, score, reasons, runners-up."""
-    f = term.finding
-    if f is None:
-        return ["no rule recorded"]
-    out = [f"rule {f.rule} · pattern {f.pattern} · score {f.base_score:.2f} → {f.score:.2f}"]
-    out += [f"{r.delta:+.2f} {r.what}" for r in f.reasons]
-    for r in term.runners_up:
-        text = quote(r.evidence[0].text, 60) if r.evidence else ""
-        out.append(f"runner-up: {human(r.value, term.field)} ({r.rule}, {r.score:.2f}) \"{text}\"")
-    return out
-
-
-PRIVATE = "private"
-"""How a view marks what is the candidate's own: the walk-away, the fallback, the reason."""
-
-
-def suggestion_parts(suggestion) -> list[tuple[str, str]]:
-    """(label, text) pairs of a suggestion, in reading order; what the candidate keeps to
-    themselves (the fallback, which may name the walk-away, and their own reason) is
-    labelled private: the reply to the recruiter never carries it."""
-    pairs = [("Ask", suggestion.ask), (f"Fallback ({PRIVATE})", suggestion.fallback),
-             ("Question", suggestion.question), (f"Why ({PRIVATE})", suggestion.reason)]
-    return [(k, v) for k, v in pairs if v]
-
-
-def private_parts(check) -> list[str]:
-    """Where a check holds the candidate's private figures and words (JSON paths)."""
-    s = check.suggestion
-    parts = [("expected.walk_away", (check.expected or {}).get("walk_away")),
-             ("suggestion.fallback", s and s.fallback), ("suggestion.reason", s and s.reason)]
-    return [path for path, value in parts if value is not None]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from offercheck.clauses import Numbering, number_clauses
+
 
 @dataclass(frozen=True)
 class Block:
@@ -50,6 +52,8 @@ class Document:
     ocr_pages: tuple[int, ...] = ()
     hidden: tuple[HiddenText, ...] = ()
     """Text the file holds but does not show (PDF), for a red flag; never read as terms."""
+    numbering: Numbering = field(default=Numbering(), repr=False, compare=False)
+    """The numbered clauses of ``text``, worked out once when the document is built."""
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self):
@@ -91,5 +95,6 @@ class DocumentBuilder:
             self._len += len(sep)
 
     def build(self, path: str, fmt: str, pages: int | None = None, ocr_pages=()) -> Document:
-        return Document(path=path, format=fmt, text="".join(self._parts), blocks=tuple(self.blocks),
-                        pages=pages, ocr_pages=tuple(ocr_pages))
+        text = "".join(self._parts)
+        return Document(path=path, format=fmt, text=text, blocks=tuple(self.blocks),
+                        pages=pages, ocr_pages=tuple(ocr_pages), numbering=number_clauses(text))

@@ -27,14 +27,13 @@ from offercheck.errors import ExpectationsError
 from offercheck.fields import (BOOL_FIELDS, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
                                MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
 from offercheck.describe import human
-from offercheck.values import PERIODS, Duration, Money, MoneyRange
+from offercheck.values import DEFAULT_HOURS, PERIODS, Duration, Money, MoneyRange, order_key
 from offercheck.yamlio import LINE_KEY, MAX_BYTES, YamlError, load_yaml, strip_lines
 
 PRIORITIES = ("must", "want", "nice")
 CONSTRAINTS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed")
 MODIFIERS = ("priority", "walk_away", "note", "currency", "period")
 DEFAULT_KEYS = ("currency", "hours_per_week")
-DEFAULT_HOURS = Decimal(40)
 # clauses a candidate may not want at all; `false` for them means "not allowed"
 UNWANTED_CLAUSES = {"non_compete", "non_solicit", "arbitration", "clawback", "at_will",
                     "ip_assignment", "confidentiality"}
@@ -134,19 +133,6 @@ class Expectation:
         if self.walk_away is None:
             return None
         return _walk_away_side(self)
-
-    def to_json(self) -> dict[str, Any]:
-        """The constraints, JSON-ready (Check.expected)."""
-        from offercheck.values import to_json
-        out: dict[str, Any] = {}
-        for key in CONSTRAINTS + ("walk_away",):
-            v = getattr(self, key)
-            if v is None or v == () or (key == "required" and v is False):
-                continue
-            if isinstance(v, Money):
-                v = v.to_json(with_period=v.period is not None)
-            out[key] = to_json(list(v) if isinstance(v, tuple) else v)
-        return out
 
 
 @dataclass(frozen=True)
@@ -281,35 +267,59 @@ class _Parser:
 
     def parse_field(self, field: str, value: Any, line: int | None) -> Expectation:
         kind = KIND[field]
-        if value is None:
-            self.fail(line, field, "has no value; give one (e.g. `probation: 3 months`) or remove the line")
-        if not isinstance(value, dict):
-            if kind == "list" and not isinstance(value, list):
-                self.fail(line, field, f"expected a list such as [{', '.join(LIST_FIELDS[field][:2])}], "
-                                       f"not {_shown(value)}")
-            if isinstance(value, list) and kind in ("enum", "text"):
-                value = {"one_of": value}
-            else:
-                value = {SHORTHAND_BY_FIELD.get(field, SHORTHAND[kind]): value}
-            value[LINE_KEY] = line
+        value = self.as_mapping(field, kind, value, line)
         mline = value.get(LINE_KEY, line)
         raw = {k: v for k, v in value.items() if k != LINE_KEY}
-        for key in raw:
-            if key not in CONSTRAINTS + MODIFIERS:
-                self.fail(self.key_line(value, key) or mline, field, f"unknown constraint '{key}'" +
-                          did_you_mean(key, CONSTRAINTS + MODIFIERS),
-                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind] + MODIFIERS)}")
-            if key in CONSTRAINTS and key not in ALLOWED_CONSTRAINTS[kind]:
-                self.fail(self.key_line(value, key) or mline, field, f"'{key}' does not apply to {field}",
-                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind])}")
-            if key in ("currency", "period") and kind not in ("money", "annual_bonus", "equity"):
-                self.fail(self.key_line(value, key) or mline, field, f"'{key}' applies to amounts of money only")
+
         def kl(key: str) -> int | None:
             return self.key_line(value, key) or mline
+
+        self.check_keys(field, kind, raw, kl)
         currency = self.currency(raw["currency"], kl("currency"), field) if "currency" in raw else None
         period = self.period(raw["period"], kl("period"), field) if "period" in raw else None
         ctx = _Ctx(field, kind, currency or self.defaults.currency, period, currency is not None)
         out: dict[str, Any] = {"field": field, "currency": ctx.currency, "period": period, "line": line}
+        out.update(self.constraints(raw, kl, ctx))
+        out.update(self.modifiers(field, raw, kl))
+        # `false` on an unwanted clause means "not allowed": absent from the letter is then fine
+        if out.get("equals") is False and field in UNWANTED_CLAUSES:
+            out.pop("equals")
+            out["allowed"] = False
+        if not any(out.get(k) not in (None, (), False) for k in CONSTRAINTS) and out.get("allowed") is not False:
+            out["required"] = True  # only modifiers (priority, note): the field must be stated
+        exp = Expectation(**out)
+        self.check_consistent(exp, kl)
+        return exp
+
+    def as_mapping(self, field: str, kind: str, value: Any, line: int | None) -> dict:
+        """A bare value as the mapping it stands for: ``probation: 3 months`` is ``{max: 3 months}``."""
+        if value is None:
+            self.fail(line, field, "has no value; give one (e.g. `probation: 3 months`) or remove the line")
+        if isinstance(value, dict):
+            return value
+        if kind == "list" and not isinstance(value, list):
+            self.fail(line, field, f"expected a list such as [{', '.join(LIST_FIELDS[field][:2])}], "
+                                   f"not {_shown(value)}")
+        if isinstance(value, list) and kind in ("enum", "text"):
+            return {"one_of": value, LINE_KEY: line}
+        return {SHORTHAND_BY_FIELD.get(field, SHORTHAND[kind]): value, LINE_KEY: line}
+
+    def check_keys(self, field: str, kind: str, raw: dict, kl) -> None:
+        """Every key a constraint or modifier this field takes."""
+        for key in raw:
+            if key not in CONSTRAINTS + MODIFIERS:
+                self.fail(kl(key), field, f"unknown constraint '{key}'" + did_you_mean(key, CONSTRAINTS + MODIFIERS),
+                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind] + MODIFIERS)}")
+            if key in CONSTRAINTS and key not in ALLOWED_CONSTRAINTS[kind]:
+                self.fail(kl(key), field, f"'{key}' does not apply to {field}",
+                          f"{field} takes: {', '.join(ALLOWED_CONSTRAINTS[kind])}")
+            if key in ("currency", "period") and kind not in ("money", "annual_bonus", "equity"):
+                self.fail(kl(key), field, f"'{key}' applies to amounts of money only")
+
+    def constraints(self, raw: dict, kl, ctx: "_Ctx") -> dict[str, Any]:
+        """The field's constraints and walk-away, as typed values."""
+        field = ctx.field
+        out: dict[str, Any] = {}
         for key in ("min", "max", "equals", "walk_away"):
             if key in raw:
                 out[key] = self.value(raw[key], kl(key), f"{field}.{key}", ctx, key)
@@ -322,7 +332,7 @@ class _Parser:
             out["one_of"] = tuple(self.value(v, kl("one_of"), f"{field}.one_of", ctx, "one_of")
                                   for v in raw["one_of"])
         if "required" in raw:
-            out["required"] = self.required(raw["required"], kl("required"), field, kind)
+            out["required"] = self.required(raw["required"], kl("required"), field, ctx.kind)
         if "allowed" in raw:
             if not isinstance(raw["allowed"], bool):
                 self.fail(kl("allowed"), field, f"allowed expects true or false, not {_shown(raw['allowed'])}")
@@ -330,6 +340,11 @@ class _Parser:
                 self.fail(kl("allowed"), field, "'allowed: false' applies to clauses only",
                           f"clauses: {', '.join(sorted(UNWANTED_CLAUSES))}")
             out["allowed"] = raw["allowed"]
+        return out
+
+    def modifiers(self, field: str, raw: dict, kl) -> dict[str, Any]:
+        """priority and note (currency and period are read first: the values need them)."""
+        out: dict[str, Any] = {}
         if "priority" in raw:
             if raw["priority"] not in PRIORITIES:
                 self.fail(kl("priority"), field, f"priority must be one of {', '.join(PRIORITIES)}, not "
@@ -339,54 +354,59 @@ class _Parser:
             if not isinstance(raw["note"], (str, int, float)) or isinstance(raw["note"], bool):
                 self.fail(kl("note"), field, f"note expects text, not a {_type_name(raw['note'])}")
             out["note"] = str(raw["note"]).strip()
-        # `false` on an unwanted clause means "not allowed": absent from the letter is then fine
-        if out.get("equals") is False and field in UNWANTED_CLAUSES:
-            out.pop("equals")
-            out["allowed"] = False
-        if not any(out.get(k) not in (None, (), False) for k in CONSTRAINTS) and out.get("allowed") is not False:
-            out["required"] = True  # only modifiers (priority, note): the field must be stated
-        exp = Expectation(**out)
-        self.check_consistent(exp, kl)
-        return exp
+        return out
 
     # -- values --
 
     def value(self, v: Any, line, key: str, ctx: "_Ctx", constraint: str) -> Any:
-        kind, field = ctx.kind, ctx.field
-        if kind == "money":
-            return self.money(v, line, key, ctx)
-        if kind == "number":
-            if field == "pto_days" and isinstance(v, str) and v.strip().lower() == "unlimited":
-                return "unlimited"
-            return self.number(v, line, key)
+        kind = ctx.kind
         if kind == "duration" or (kind == "clause" and constraint in ("max", "walk_away")):
             return self.duration(v, line, key)
-        if kind == "date":
-            return self.date(v, line, key)
-        if kind == "enum":
-            return self.enum(v, line, key, ENUMS[field])
-        if kind == "text":
-            if not isinstance(v, str) or not v.strip():
-                self.fail(line, key, f"expected text, not {_shown(v)}")
-            return v.strip()
-        if kind in ("bool", "clause"):
-            if not isinstance(v, bool):
-                self.fail(line, key, f"expected true or false, not {_shown(v)}")
-            return v
-        if kind == "annual_bonus":
-            if isinstance(v, str) and v.strip().endswith("%"):
-                return self.number(v.strip()[:-1], line, key)
-            if isinstance(v, (int, float)) and not isinstance(v, bool) and v <= 100:
-                return self.number(v, line, key)  # a percent of salary
-            return self.money(v, line, key, ctx, hint="a percent such as 10% or an amount such as \"$10,000\"")
-        if kind == "equity":
-            if constraint in ("equals", "one_of"):
-                return self.enum(v, line, key, ("options", "rsu", "shares", "units"))
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                return self.number(v, line, key)  # a number of shares or units
-            return self.money(v, line, key, ctx, hint="a number of shares or an amount such as \"$40,000\"")
-        # a constraint that has no meaning for this kind of field (walk_away on a list ...)
-        self.fail(line, key, f"{constraint} does not apply to {ctx.field}")
+        read = {"money": self.money, "number": self.count, "date": self.date_value, "enum": self.choice,
+                "text": self.text, "bool": self.yes_no, "clause": self.yes_no, "annual_bonus": self.bonus,
+                "equity": self.shares if constraint in ("equals", "one_of") else self.grant}.get(kind)
+        if read is None:
+            # a constraint that has no meaning for this kind of field (walk_away on a list ...)
+            self.fail(line, key, f"{constraint} does not apply to {ctx.field}")
+        return read(v, line, key, ctx)
+
+    def count(self, v: Any, line, key: str, ctx: "_Ctx") -> Any:
+        if ctx.field == "pto_days" and isinstance(v, str) and v.strip().lower() == "unlimited":
+            return "unlimited"
+        return self.number(v, line, key)
+
+    def date_value(self, v: Any, line, key: str, ctx: "_Ctx") -> dt.date:
+        return self.date(v, line, key)
+
+    def choice(self, v: Any, line, key: str, ctx: "_Ctx") -> str:
+        return self.enum(v, line, key, ENUMS[ctx.field])
+
+    def text(self, v: Any, line, key: str, ctx: "_Ctx") -> str:
+        if not isinstance(v, str) or not v.strip():
+            self.fail(line, key, f"expected text, not {_shown(v)}")
+        return v.strip()
+
+    def yes_no(self, v: Any, line, key: str, ctx: "_Ctx") -> bool:
+        if not isinstance(v, bool):
+            self.fail(line, key, f"expected true or false, not {_shown(v)}")
+        return v
+
+    def bonus(self, v: Any, line, key: str, ctx: "_Ctx") -> Any:
+        if isinstance(v, str) and v.strip().endswith("%"):
+            return self.number(v.strip()[:-1], line, key)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and v <= 100:
+            return self.number(v, line, key)  # a percent of salary
+        return self.money(v, line, key, ctx, hint="a percent such as 10% or an amount such as \"$10,000\"")
+
+    def shares(self, v: Any, line, key: str, ctx: "_Ctx") -> str:
+        """The kind of grant."""
+        return self.enum(v, line, key, ("options", "rsu", "shares", "units"))
+
+    def grant(self, v: Any, line, key: str, ctx: "_Ctx") -> Any:
+        """The size of a grant: a number of shares or units, or its value."""
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return self.number(v, line, key)  # a number of shares or units
+        return self.money(v, line, key, ctx, hint="a number of shares or an amount such as \"$40,000\"")
 
     def money(self, v: Any, line, key: str, ctx: "_Ctx", hint: str | None = None) -> Money:
         hint = hint or 'an amount such as 90000 or "£42,000 per year"'
@@ -490,10 +510,9 @@ class _Parser:
         self.fail(line, field, f"required expects {what}, not {_shown(v)}")
 
     def check_consistent(self, e: Expectation, kl) -> None:
-        from offercheck.compare import order_key
         lo, hi = e.min if e.min is not None else e.not_before, e.max if e.max is not None else e.not_after
         if lo is not None and hi is not None:
-            a, b = order_key(lo, e.field, self.defaults.hours_per_week), order_key(hi, e.field, self.defaults.hours_per_week)
+            a, b = order_key(lo, self.defaults.hours_per_week), order_key(hi, self.defaults.hours_per_week)
             if a is not None and b is not None and a > b:
                 self.fail(e.line, e.field, "the lower bound is above the upper bound")
         if e.walk_away is None:
@@ -503,8 +522,8 @@ class _Parser:
             self.fail(kl("walk_away"), e.field, "walk_away needs a min or max (or not_before / not_after) "
                       "to extend", "A walk-away is the point past which you would decline.")
         bound = lo if side == "min" else hi
-        a = order_key(e.walk_away, e.field, self.defaults.hours_per_week)
-        b = order_key(bound, e.field, self.defaults.hours_per_week)
+        a = order_key(e.walk_away, self.defaults.hours_per_week)
+        b = order_key(bound, self.defaults.hours_per_week)
         if a is None or b is None:
             self.fail(kl("walk_away"), e.field, f"walk_away must be the same kind of value as {side}")
         if (side == "min" and a > b) or (side == "max" and a < b):
@@ -521,9 +540,8 @@ def _walk_away_side(e: Expectation) -> str | None:
     if has_hi and not has_lo:
         return "max"
     if has_lo and has_hi:
-        from offercheck.compare import order_key
-        w = order_key(e.walk_away, e.field, DEFAULT_HOURS)
-        lo = order_key(e.min if e.min is not None else e.not_before, e.field, DEFAULT_HOURS)
+        w = order_key(e.walk_away)
+        lo = order_key(e.min if e.min is not None else e.not_before)
         return "min" if w is not None and lo is not None and w <= lo else "max"
     return None
 

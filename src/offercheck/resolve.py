@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from offercheck.fields import COMPOSITES, FIELDS, LIST_FIELDS
 from offercheck.model import Finding, NotFound, Term
-from offercheck.values import Bonus, Covenant, Equity, Money, MoneyRange, to_json
+from offercheck.values import Bonus, Covenant, Equity, Money, MoneyRange, same_value
 
 MIN_SCORE = 0.5
 
@@ -18,7 +18,7 @@ def _order(f: Finding):
 
 
 def _same_value(a: Finding, b: Finding) -> bool:
-    return to_json(a.value) == to_json(b.value)
+    return same_value(a.value, b.value)
 
 
 def _best(findings: list[Finding]) -> tuple[Finding, tuple[Finding, ...]]:

@@ -248,6 +248,22 @@ def _join_specials(word: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
     return tokens
 
 
+def ends_with_stop(text: str) -> bool:
+    """Whether ``text`` already ends as a sentence does: its last token a terminator, or an
+    abbreviation whose dot a full stop would double ("Acme, Inc.").
+
+    >>> ends_with_stop("Acme, Inc."), ends_with_stop("Acme Ltd"), ends_with_stop("Acme (UK) Ltd.")
+    (True, False, True)
+    """
+    words = text.split()
+    if not words:
+        return False
+    tokens = _tokens(words[-1])
+    a, b = tokens[-1]
+    last = words[-1][a:b]
+    return last in _TERMINATORS or (last.endswith(".") and len(last) > 1)
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence of ``text``, in order.
 

@@ -105,6 +105,22 @@ def counter_proposal(exp: "Expectation", term: Term, verdict, walked: bool, docu
     return Suggestion(ask=ask, fallback=fallback, reason=exp.note)
 
 
+def suggestion(check: Check, extraction: Extraction, days_left: int | None) -> Suggestion | None:
+    """What the candidate can say about a check: a counter-proposal for a gap, a question
+    for a silence or for what could not be compared; None for a met check."""
+    exp, verdict, document = check.expected, check.verdict, extraction.document
+    term = extraction.terms.get(check.field)
+    if check.status == "not_stated":
+        return question_not_stated(exp)
+    if check.status == "cannot_compare":
+        return question_cannot_compare(exp, term, verdict, document)
+    if check.status != "not_met":
+        return None
+    proposal = counter_proposal(exp, term, verdict, verdict.walked, document)
+    # a deadline that has passed is not one to ask to extend: does the offer still stand?
+    return passed_deadline(proposal) if check.field == "offer_expiry" and (days_left or 0) < 0 else proposal
+
+
 def passed_deadline(suggestion: Suggestion | None) -> Suggestion:
     """Instead of asking for a later deadline once the deadline has passed (the reply asks
     the same through the deadline.passed flag, first of all)."""
@@ -157,37 +173,52 @@ def _other_documents(flags) -> str | None:
 def checklist(extraction: Extraction, checks: tuple[Check, ...], flags, today: dt.date) -> tuple[str, ...]:
     """The pre-signing checklist, in the order a candidate works through it."""
     terms = extraction.terms
-    pages = getattr(extraction.document, "pages", None)
-    docs = _other_documents(flags)
-    out = [f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, "
-           + (f"and ask for the documents it relies on ({docs})." if docs
-              else "including any handbook or policy it refers to.")]
-    agreed = [f"{named(f, terms[f].evidence)}: {human(terms[f].value, f)}" for f in ("base_salary", "hours_per_week", "benefits")
-              if f in terms]
-    out.append("Confirm the salary, hours, benefits and terms are as agreed"
-               + (f" ({'; '.join(agreed)})." if agreed else "."))
-    questions = [c for c in checks if c.suggestion and c.suggestion.question]
-    asked = [f for f in flags if f.id.startswith(("blank.", "refers.", "pay.", "start.", "overtime.unstated"))]
-    silent = unstated_essentials(extraction, checks)
-    if questions or asked or silent:
-        what = ([named(c.field, c.evidence) for c in questions] + silent
-                + [FLAG_TOPICS.get(f.id, f.title) for f in asked])
-        out.append(f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}.")
-    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.get("allowed") is False]
-    gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
-    for field in _clause_flags(flags):
-        if field not in unwanted:
-            unwanted.append(field)
-    if gaps:
-        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): {', '.join(named(c.field, c.evidence) for c in gaps)}.")
-    if unwanted:
-        out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
+    out = [_read_everything(extraction, flags), _confirm_agreed(terms)]
+    out += _put_questions(extraction, checks, flags) + _counter_proposals(checks, flags)
     conditions = terms.get("contingencies")
     out.append("When everything is as agreed, sign and return the letter with the documents requested"
                + (f" ({human(conditions.value, 'contingencies')})." if conditions and conditions.value else "."))
     out.append(deadline_line(extraction, today))
     out.append("Send one consolidated, professional reply rather than a string of emails.")
     return tuple(out)
+
+
+def _read_everything(extraction: Extraction, flags) -> str:
+    pages = getattr(extraction.document, "pages", None)
+    docs = _other_documents(flags)
+    return (f"Read every page{f' (all {pages})' if pages and pages > 1 else ''}, "
+            + (f"and ask for the documents it relies on ({docs})." if docs
+               else "including any handbook or policy it refers to."))
+
+
+def _confirm_agreed(terms) -> str:
+    agreed = [f"{named(f, terms[f].evidence)}: {human(terms[f].value, f)}"
+              for f in ("base_salary", "hours_per_week", "benefits") if f in terms]
+    return ("Confirm the salary, hours, benefits and terms are as agreed"
+            + (f" ({'; '.join(agreed)})." if agreed else "."))
+
+
+def _put_questions(extraction: Extraction, checks: tuple[Check, ...], flags) -> list[str]:
+    questions = [c for c in checks if c.suggestion and c.suggestion.question]
+    asked = [f for f in flags if f.id.startswith(("blank.", "refers.", "pay.", "start.", "overtime.unstated"))]
+    what = ([named(c.field, c.evidence) for c in questions] + unstated_essentials(extraction, checks)
+            + [FLAG_TOPICS.get(f.id, f.title) for f in asked])
+    if not what:
+        return []
+    return [f"Put {plural(len(what), 'question')} to the recruiter in writing: {', '.join(what)}."]
+
+
+def _counter_proposals(checks: tuple[Check, ...], flags) -> list[str]:
+    unwanted = [c.field for c in checks if c.status == "not_met" and c.expected.allowed is False]
+    gaps = [c for c in checks if c.status == "not_met" and c.field not in unwanted]
+    unwanted += [f for f in _clause_flags(flags) if f not in unwanted]
+    out = []
+    if gaps:
+        out.append(f"Send a counter-proposal for each gap ({len(gaps)}): "
+                   f"{', '.join(named(c.field, c.evidence) for c in gaps)}.")
+    if unwanted:
+        out.append(f"Ask to remove or narrow: {', '.join(label(f) for f in unwanted)}.")
+    return out
 
 
 def days_left(extraction: Extraction, today: dt.date) -> int | None:
@@ -281,42 +312,55 @@ def _flag_text(template: str, flag: Flag, document, today: dt.date) -> str:
                            flag=flag.title.rstrip(".") + ".", week=week)
 
 
-def reply(report) -> Reply:
+def reply(extraction: Extraction, all_checks: tuple[Check, ...], flags: tuple[Flag, ...], today: dt.date) -> Reply:
     """The asks and questions for one consolidated reply: each not-met expectation's ask,
     each silence's question, and the red flags the candidate has not already raised.
     Walk-aways, fallbacks and the candidate's private notes stay out."""
-    extraction = report.extraction
-    document = extraction.document
-    today = dt.date.fromisoformat(report.today) if report.today else dt.date.today()
-    order = {"high": 0, "medium": 1, "low": 2}
-    checks = sorted(report.checks, key=lambda c: order.get(c.severity, 3))
-    passed = (days_left(extraction, today) or 0) < 0  # then the deadline.passed question says it
-    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask
-            and not (passed and c.field == "offer_expiry")]
-    questions = [c.suggestion.question for c in checks
-                 if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
-    unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
-    unstated += unstated_essentials(extraction, report.checks)
-    raised = {c.field for c in report.checks if c.status != "met"}
-    for f in report.flags:
-        field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
-        if field in raised or (f.id == "probation.long" and "probation" in raised):
-            continue
-        if f.id in FLAG_ASKS:
-            asks.append(_flag_text(FLAG_ASKS[f.id], f, document, today))
-        elif f.id in FLAG_QUESTIONS:
-            question = _flag_text(FLAG_QUESTIONS[f.id], f, document, today)
-            # whether the offer still stands comes before anything else
-            questions.insert(0, question) if f.id == "deadline.passed" else questions.append(question)
+    days = days_left(extraction, today)
+    asks, questions, unstated = _check_points(all_checks, passed=(days or 0) < 0)
+    unstated += unstated_essentials(extraction, all_checks)
+    more_asks, more_questions = _flag_points(all_checks, flags, extraction.document, today)
+    # whether the offer still stands comes before anything else
+    first = [q for q, passed in more_questions if passed]
+    questions = first + questions + [q for q, passed in more_questions if not passed]
+    if days is None:
+        questions.append(NO_DEADLINE)
     terms = extraction.terms
 
     def text(field: str) -> str | None:
         t = terms.get(field)
         return t.value if t is not None and isinstance(t.value, str) else None
 
-    days = days_left(extraction, today)
-    if days is None:
-        questions.append(NO_DEADLINE)
-    return Reply(text("job_title"), text("employer"), text("employee"), tuple(asks), tuple(questions),
+    return Reply(text("job_title"), text("employer"), text("employee"), tuple(asks + more_asks), tuple(questions),
                  tuple(unstated), terms["offer_expiry"].value.isoformat() if days is not None and days >= 0 else None)
 
+
+def _check_points(all_checks: tuple[Check, ...], passed: bool) -> tuple[list[str], list[str], list[str]]:
+    """The checks' asks (most severe first), questions and silences. Once the deadline has
+    passed, the deadline.passed question says what the deadline's own ask would."""
+    order = {"high": 0, "medium": 1, "low": 2}
+    checks = sorted(all_checks, key=lambda c: order.get(c.severity, 3))
+    asks = [c.suggestion.ask for c in checks if c.status == "not_met" and c.suggestion and c.suggestion.ask
+            and not (passed and c.field == "offer_expiry")]
+    questions = [c.suggestion.question for c in checks
+                 if c.status == "cannot_compare" and c.suggestion and c.suggestion.question]
+    unstated = [spoken(c.field) for c in checks if c.status == "not_stated"]
+    return asks, questions, unstated
+
+
+def _flag_points(checks: tuple[Check, ...], flags: tuple[Flag, ...], document,
+                 today: dt.date) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The red flags' asks, and their questions (each with whether it is deadline.passed),
+    but for the clauses a check already raises."""
+    raised = {c.field for c in checks if c.status != "met"}
+    asks: list[str] = []
+    questions: list[tuple[str, bool]] = []
+    for f in flags:
+        field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
+        if field in raised or (f.id == "probation.long" and "probation" in raised):
+            continue
+        if f.id in FLAG_ASKS:
+            asks.append(_flag_text(FLAG_ASKS[f.id], f, document, today))
+        elif f.id in FLAG_QUESTIONS:
+            questions.append((_flag_text(FLAG_QUESTIONS[f.id], f, document, today), f.id == "deadline.passed"))
+    return asks, questions

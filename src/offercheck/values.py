@@ -12,6 +12,10 @@ from typing import Any
 PERIODS = ("hour", "day", "week", "month", "year")
 UNITS = ("day", "week", "month", "year")
 DAYS_PER_UNIT = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+DEFAULT_HOURS = Decimal(40)
+"""Weekly hours assumed where neither the letter nor the candidate states them."""
+PER_YEAR = {"year": Decimal(1), "month": Decimal(12), "week": Decimal(52), "day": Decimal(260)}
+INFINITY = Decimal("Infinity")
 
 
 def json_number(d: Decimal | int | float) -> int | float:
@@ -121,6 +125,42 @@ class Equity:
                 "value": None if self.value is None else json_number(self.value.amount),
                 "currency": self.currency, "vesting_months": to_json(self.vesting_months),
                 "cliff_months": to_json(self.cliff_months)}
+
+
+def per_year(amount: Decimal, period: str, hours: Decimal = DEFAULT_HOURS) -> Decimal:
+    """Pay a year: 52 weeks, 12 months, 260 working days, ``hours`` a week.
+
+    >>> per_year(Decimal(25), "hour")
+    Decimal('52000')
+    """
+    return amount * (hours * 52 if period == "hour" else PER_YEAR[period])
+
+
+def order_key(value: Any, hours: Decimal = DEFAULT_HOURS) -> Any:
+    """A value on one scale for ordering within a field: pay per year, durations in days,
+    dates, numbers ("unlimited" above them all). None when the value has no order.
+
+    >>> order_key(Money(Decimal(5000), "USD", "month")), order_key(Duration(Decimal(2), "week"))
+    (Decimal('60000'), Decimal('14.0'))
+    """
+    if isinstance(value, Money):
+        return per_year(value.amount, value.period, hours) if value.period else value.amount
+    if isinstance(value, Duration):
+        return Decimal(str(value.days()))
+    if isinstance(value, (dt.date, Decimal, int, float)) and not isinstance(value, bool):
+        return value if isinstance(value, dt.date) else Decimal(str(value))
+    if value == "unlimited":
+        return INFINITY
+    return None
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two values say the same, whatever text each was read from.
+
+    >>> same_value(Money(Decimal(5), "USD", raw="$5"), Money(Decimal("5.00"), "USD", raw="5 dollars"))
+    True
+    """
+    return to_json(a) == to_json(b)
 
 
 def to_json(value: Any) -> Any:

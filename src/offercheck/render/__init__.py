@@ -1,8 +1,9 @@
 """Renderers: views of one Report (or Extraction). No logic of their own.
 
-The words they share (labels, values as people read them, where a clause is) live in
-``offercheck.describe``. Renderer modules are imported only when asked for (rich is
-slow to import).
+Every sentence they show comes worded in the Report (``Report.text``, built by
+``offercheck.report``); they lay it out and escape it, and import nothing that computes
+content (compare, suggest, describe). JSON is written only in ``render/json.py``.
+Renderer modules are imported only when asked for (rich is slow to import).
 """
 from __future__ import annotations
 

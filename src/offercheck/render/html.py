@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 named, subheading, suggestion_parts, summary, term_row)
 from offercheck.textout import printable
 
 CSS = """
@@ -78,82 +76,86 @@ def _table(headers: list[str], rows: list[str], css: str = "", id_: str = "") ->
             + "</tr></thead>", "<tbody>", *rows, "</tbody>", "</table>"]
 
 
-def _terms(extraction, explain: bool) -> list[str]:
-    if not extraction.terms:
+def _terms(terms, explain: bool) -> list[str]:
+    if not terms.rows:
         return ["<p>No terms found.</p>"]
-    rows = []
-    for term in extraction.terms.values():
-        r = term_row(term, limit=120, document=extraction.document, findings=extraction.findings)
-        rows.append(f"<tr><td>{_e(r['field'])}</td><td>{_e(r['value'])}</td><td>{_e(r['evidence'])}</td>"
-                    f"<td class=\"where\">{_e(r['where'])}</td><td class=\"num\">{_e(r['confidence'])}</td></tr>")
+    rows = [f"<tr><td>{_e(r.field)}</td><td>{_e(r.value)}</td><td>{_e(r.long_evidence)}</td>"
+            f"<td class=\"where\">{_e(r.where)}</td><td class=\"num\">{_e(r.confidence)}</td></tr>"
+            for r in terms.rows]
     out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows, "terms", "terms")
     if explain:
-        for term in extraction.terms.values():
-            out.append(f"<h3>{_e(named(term.field, term.evidence))}</h3><ul>")
-            out += [f"<li>{_e(line)}</li>" for line in explain_lines(term)]
+        for r in terms.rows:
+            out.append(f"<h3>{_e(r.field)}</h3><ul>")
+            out += [f"<li>{_e(line)}</li>" for line in r.explain]
             out.append("</ul>")
     return out
 
 
+def _checks(text) -> list[str]:
+    out = ['<section id="checks-section">', "<h2>Checks</h2>", f'<p class="summary">{_e(text.summary)}</p>']
+    rows = []
+    for c in text.checks:
+        status = c.check.status
+        sev = "sev-none" if status == "met" else f"sev-{_e(c.check.severity)}"
+        detail = f'<div class="detail">{_e(c.detail)}</div>' if c.detail else ""
+        rows.append(f'<tr class="check {_e(status)}"><td>{_e(c.field)}</td>'
+                    f"<td>{_badge(c.status, 'status-' + _e(status))}</td>"
+                    f"<td>{_badge(c.severity, sev)}</td>"
+                    f"<td>{_e(c.expected)}</td><td>{_e(c.found)}{detail}</td>"
+                    f'<td class="where">{_e(c.where)}</td></tr>')
+    out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows, "checks", "checks")
+    return out + ["</section>"]
+
+
+def _flags(flags) -> list[str]:
+    out = ['<section id="flags">', "<h2>Red flags</h2>"]
+    if not flags:
+        out.append("<p>None of the clauses checked for were found.</p>")
+    for f in flags:
+        severity = _e(f.flag.severity)
+        out.append(f'<article class="card flag {severity}" data-flag="{_e(f.flag.id)}">')
+        out.append(f"<h3>{_badge(f.severity, 'sev-' + severity)} {_e(f.title)}</h3>")
+        for place, text in f.long_quotes:
+            where_ = f'<span class="where">{_e(place)}</span>' if place else ""
+            out.append(f"<blockquote>{where_}“{_e(text)}”</blockquote>")
+        if f.advice:
+            out.append(f'<p class="advice">→ {_e(f.advice)}</p>')
+        out.append("</article>")
+    return out + ["</section>"]
+
+
+def _asks(checks) -> list[str]:
+    out = ['<section id="asks">', "<h2>What to ask for</h2>"]
+    for c in checks:
+        status, severity = _e(c.check.status), _e(c.check.severity)
+        sev = "" if status == "met" else " " + _badge(c.severity, "sev-" + severity)
+        out.append(f'<article class="card {severity}">')
+        out.append(f"<h3>{_e(c.field)} {_badge(c.status, 'status-' + status)}{sev}</h3>")
+        out.append('<dl class="suggestion">')
+        out += [f"<dt>{_e(name)}</dt><dd>{_e(text)}</dd>" for name, text in c.advice]
+        out += ["</dl>", "</article>"]
+    return out + ["</section>"]
+
+
 def render(report, explain: bool = False, color: bool = False) -> str:
-    document = report.extraction.document
-    title = "Offer check: " + heading(report.extraction)
+    text = report.text
+    title = "Offer check: " + text.title
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{_e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
-           "<header>", f"<h1>{_e(title)}</h1>", f'<p class="sub">{_e(subheading(report))}</p>', "</header>",
+           "<header>", f"<h1>{_e(title)}</h1>", f'<p class="sub">{_e(text.subtitle)}</p>', "</header>",
            "<main>"]
     out += [f'<p class="note">{_e(note)}</p>' for note in report.notes]
-
-    if report.checks:
-        out += ['<section id="checks-section">', "<h2>Checks</h2>", f'<p class="summary">{_e(summary(report))}</p>']
-        rows = []
-        for c in report.checks:
-            r = check_row(c, document)
-            sev = "sev-none" if c.status == "met" else f"sev-{_e(c.severity)}"
-            detail = f'<div class="detail">{_e(r["detail"])}</div>' if r["detail"] else ""
-            rows.append(f'<tr class="check {_e(c.status)}"><td>{_e(r["field"])}</td>'
-                        f"<td>{_badge(r['status'], 'status-' + _e(c.status))}</td>"
-                        f"<td>{_badge(r['severity'], sev)}</td>"
-                        f"<td>{_e(r['expected'])}</td><td>{_e(r['found'])}{detail}</td>"
-                        f'<td class="where">{_e(r["where"])}</td></tr>')
-        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows, "checks", "checks")
-        out.append("</section>")
-
-    out += ['<section id="flags">', "<h2>Red flags</h2>"]
-    if not report.flags:
-        out.append("<p>None of the clauses checked for were found.</p>")
-    for f in report.flags:
-        out.append(f'<article class="card flag {_e(f.severity)}" data-flag="{_e(f.id)}">')
-        out.append(f"<h3>{_badge(f.severity.upper(), 'sev-' + _e(f.severity))} {_e(f.title)}</h3>")
-        for place, text in flag_quotes(f, document, limit=300):
-            where_ = f'<span class="where">{_e(place)}</span>' if place else ""
-            out.append(f"<blockquote>{where_}“{_e(text)}”</blockquote>")
-        if f.suggestion:
-            out.append(f'<p class="advice">→ {_e(f.suggestion)}</p>')
-        out.append("</article>")
-    out.append("</section>")
-
-    suggested = [c for c in report.checks if c.suggestion]
-    if suggested:
-        out += ['<section id="asks">', "<h2>What to ask for</h2>"]
-        for c in suggested:
-            r = check_row(c, document)
-            sev = "" if c.status == "met" else " " + _badge(r["severity"], "sev-" + _e(c.severity))
-            out.append(f'<article class="card {_e(c.severity)}">')
-            out.append(f"<h3>{_e(named(c.field, c.evidence))} {_badge(STATUS_WORDS.get(c.status, c.status), 'status-' + _e(c.status))}"
-                       f"{sev}</h3>")
-            out.append('<dl class="suggestion">')
-            out += [f"<dt>{_e(name)}</dt><dd>{_e(text)}</dd>" for name, text in suggestion_parts(c.suggestion)]
-            out += ["</dl>", "</article>"]
-        out.append("</section>")
-
+    if text.checks:
+        out += _checks(text)
+    out += _flags(text.flags)
+    if text.asks:
+        out += _asks(text.asks)
     out += ['<section id="terms-section">', "<h2>Terms found</h2>"]
-    out += _terms(report.extraction, explain)
+    out += _terms(text.terms, explain)
     out.append("</section>")
-
     out += ['<section id="checklist-section">', "<h2>Before you sign</h2>", '<ul class="checklist" id="checklist">']
     out += [f"<li>{_e(line)}</li>" for line in report.checklist]
     out += ["</ul>", "</section>", "</main>",
-            f'<footer class="disclaimer" id="disclaimer">{_e(DISCLAIMER)}</footer>', "</body>", "</html>", ""]
+            f'<footer class="disclaimer" id="disclaimer">{_e(text.disclaimer)}</footer>', "</body>", "</html>", ""]
     return "\n".join(out)

@@ -5,24 +5,52 @@ import datetime as dt
 import json
 from typing import Any
 
-from offercheck.describe import DISCLAIMER, clause_number, private_parts
 from offercheck.model import Extraction, Report, Term
-from offercheck.values import Money, to_json
+from offercheck.values import Money, MoneyRange, to_json
 
 SCHEMA_VERSION = "1.1"
 """The report's JSON contract (schemas/report.schema.json); a change of shape changes it."""
 
 
+def value_json(field: str, value: Any) -> Any:
+    """A field's value as TERMS.md writes it: only the salary's amount carries a period."""
+    if isinstance(value, (Money, MoneyRange)):
+        return value.to_json(with_period=field == "base_salary")
+    return to_json(value)
+
+
 def term_value(term: Term) -> Any:
     """A term's value as TERMS.md writes it."""
-    v = term.value
-    if isinstance(v, Money):
-        return v.to_json(with_period=term.field == "base_salary")
-    return to_json(v)
+    return value_json(term.field, term.value)
+
+
+EXPECTED_KEYS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed", "walk_away")
+
+
+def expected_json(expectation) -> dict[str, Any]:
+    """An expectation's constraints as the report's JSON writes them (``checks[].expected``):
+    the constraints set, an amount with its period only where the candidate gave one."""
+    out: dict[str, Any] = {}
+    for key in EXPECTED_KEYS:
+        v = getattr(expectation, key)
+        if v is None or v == () or (key == "required" and v is False):
+            continue
+        if isinstance(v, Money):
+            v = v.to_json(with_period=v.period is not None)
+        out[key] = to_json(list(v) if isinstance(v, tuple) else v)
+    return out
+
+
+def evidence_json(e) -> dict[str, Any]:
+    """One piece of evidence: the verbatim text, where it is, its offsets."""
+    out = {"text": e.text, "page": e.page, "block": e.block, "start": e.start, "end": e.end}
+    if e.source:
+        out["source"] = e.source
+    return out
 
 
 def _evidence(term: Term):
-    ev = [e.to_json() for e in term.evidence]
+    ev = [evidence_json(e) for e in term.evidence]
     return ev[0] if len(ev) == 1 else ev
 
 
@@ -55,14 +83,9 @@ def extraction_json(extraction: Extraction, explain: bool = False) -> dict[str, 
     return {"document": document_json(extraction), "terms": terms_json(extraction, explain)}
 
 
-def _cited(evidence, document) -> list[dict[str, Any]]:
+def _cited(evidence, clauses) -> list[dict[str, Any]]:
     """Evidence with the clause number, where the document numbers its clauses."""
-    out = []
-    for e in evidence:
-        item = e.to_json()
-        item["clause"] = clause_number(document, e.start)
-        out.append(item)
-    return out
+    return [dict(evidence_json(e), clause=clause) for e, clause in zip(evidence, clauses)]
 
 
 def suggestion_json(suggestion) -> dict[str, Any] | None:
@@ -74,37 +97,34 @@ def suggestion_json(suggestion) -> dict[str, Any] | None:
     return {"ask": suggestion.ask, "fallback": suggestion.fallback, "reason": suggestion.reason}
 
 
-def report_json(report: Report) -> dict[str, Any]:
-    from offercheck.suggest import days_left
+def _check_json(t) -> dict[str, Any]:
+    c = t.check
+    return {"field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
+            "expected": expected_json(c.expected), "found": value_json(c.field, c.found), "detail": c.detail,
+            "evidence": _cited(c.evidence, t.clauses), "suggestion": suggestion_json(c.suggestion),
+            "private": list(t.private)}
 
-    document = report.extraction.document
+
+def report_json(report: Report) -> dict[str, Any]:
     expiry = report.extraction.terms.get("offer_expiry")
-    today = report.today
     deadline = None
-    if expiry is not None and isinstance(expiry.value, dt.date) and today:
-        deadline = {"date": to_json(expiry.value),
-                    "days_left": days_left(report.extraction, dt.date.fromisoformat(today))}
+    if expiry is not None and isinstance(expiry.value, dt.date) and report.today:
+        deadline = {"date": to_json(expiry.value), "days_left": report.days_left}
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_json(report.extraction),
-        "today": today,
+        "today": report.today,
         "expectations": report.expectations_path,
         "terms": terms_json(report.extraction),
-        "checks": [{
-            "field": c.field, "status": c.status, "priority": c.priority, "severity": c.severity,
-            "expected": c.expected, "found": c.found, "detail": c.detail,
-            "evidence": _cited(c.evidence, document),
-            "suggestion": suggestion_json(c.suggestion),
-            "private": private_parts(c),
-        } for c in report.checks],
-        "flags": [{"id": f.id, "title": f.title, "severity": f.severity,
-                   "evidence": _cited(f.evidence, document), "suggestion": f.suggestion}
-                  for f in report.flags],
+        "checks": [_check_json(t) for t in report.text.checks],
+        "flags": [{"id": f.flag.id, "title": f.flag.title, "severity": f.flag.severity,
+                   "evidence": _cited(f.flag.evidence, f.clauses), "suggestion": f.flag.suggestion}
+                  for f in report.text.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,
         "notes": list(report.notes),
         "exit_code": report.exit_code,
-        "disclaimer": DISCLAIMER,
+        "disclaimer": report.text.disclaimer,
     }
 
 

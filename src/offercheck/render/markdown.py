@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 named, subheading, suggestion_parts, summary, term_row)
 from offercheck.textout import printable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!])")
@@ -25,63 +23,63 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-def _terms(extraction, explain: bool) -> list[str]:
-    if not extraction.terms:
+def _terms(terms, explain: bool) -> list[str]:
+    if not terms.rows:
         return ["No terms found."]
-    rows = []
-    for term in extraction.terms.values():
-        r = term_row(term, document=extraction.document, findings=extraction.findings)
-        rows.append([r["field"], r["value"], r["evidence"], r["where"], r["confidence"]])
-    out = _table(["Field", "Value", "Evidence", "Where", "Confidence"], rows)
+    out = _table(["Field", "Value", "Evidence", "Where", "Confidence"],
+                 [[r.field, r.value, r.evidence, r.where, r.confidence] for r in terms.rows])
     if explain:
-        for term in extraction.terms.values():
-            out += ["", f"**{esc(named(term.field, term.evidence))}**", ""]
-            out += [f"- {esc(line)}" for line in explain_lines(term)]
+        for r in terms.rows:
+            out += ["", f"**{esc(r.field)}**", ""]
+            out += [f"- {esc(line)}" for line in r.explain]
+    return out
+
+
+def _checks(text) -> list[str]:
+    out = ["## Checks", "", esc(text.summary), ""]
+    out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"],
+                  [[c.field, c.status, c.severity, c.expected, c.found, c.where] for c in text.checks])
+    details = [f"- **{esc(c.field)}**: {esc(c.detail)}" for c in text.checks if c.detail]
+    if details:
+        out += [""] + details
+    return out + [""]
+
+
+def _flags(flags) -> list[str]:
+    out = ["## Red flags", ""]
+    if not flags:
+        out.append("None of the clauses checked for were found.")
+    for f in flags:
+        out.append(f"- **{f.severity}**: {esc(f.title)}")
+        for place, text in f.quotes:
+            out.append(f"  > {esc(place) + ': ' if place else ''}“{esc(text)}”")
+        if f.advice:
+            out.append(f"  → {esc(f.advice)}")
+    return out + [""]
+
+
+def _asks(checks) -> list[str]:
+    out = ["## What to ask for", ""]
+    for c in checks:
+        sev = f" ({c.severity})" if c.check.status != "met" else ""
+        out += [f"### {esc(c.field)}: {c.status}{sev}", ""]
+        out += [f"- **{name}:** {esc(text)}" for name, text in c.advice]
+        out.append("")
     return out
 
 
 def render(report, explain: bool = False, color: bool = False) -> str:
-    document = report.extraction.document
-    out = [f"# Offer check: {esc(heading(report.extraction))}", "", esc(subheading(report)), ""]
+    text = report.text
+    out = [f"# Offer check: {esc(text.title)}", "", esc(text.subtitle), ""]
     for note in report.notes:
         out += [esc(note), ""]
-
-    if report.checks:
-        out += ["## Checks", "", esc(summary(report)), ""]
-        rows = []
-        for c in report.checks:
-            r = check_row(c, document)
-            rows.append([r["field"], r["status"], r["severity"], r["expected"], r["found"], r["where"]])
-        out += _table(["Field", "Status", "Severity", "Expected", "Found", "Where"], rows)
-        details = [f"- **{esc(named(c.field, c.evidence))}**: {esc(check_row(c)['detail'])}" for c in report.checks
-                   if check_row(c)["detail"]]
-        if details:
-            out += [""] + details
-        out.append("")
-
-    out += ["## Red flags", ""]
-    if not report.flags:
-        out.append("None of the clauses checked for were found.")
-    for f in report.flags:
-        out.append(f"- **{f.severity.upper()}**: {esc(f.title)}")
-        for place, text in flag_quotes(f, document):
-            out.append(f"  > {esc(place) + ': ' if place else ''}“{esc(text)}”")
-        if f.suggestion:
-            out.append(f"  → {esc(f.suggestion)}")
-    out.append("")
-
-    suggested = [c for c in report.checks if c.suggestion]
-    if suggested:
-        out += ["## What to ask for", ""]
-        for c in suggested:
-            sev = f" ({check_row(c)['severity']})" if c.status != "met" else ""
-            out += [f"### {esc(named(c.field, c.evidence))}: {STATUS_WORDS.get(c.status, c.status)}{sev}", ""]
-            out += [f"- **{name}:** {esc(text)}" for name, text in suggestion_parts(c.suggestion)]
-            out.append("")
-
-    out += ["## Terms found", ""] + _terms(report.extraction, explain) + [""]
-
+    if text.checks:
+        out += _checks(text)
+    out += _flags(text.flags)
+    if text.asks:
+        out += _asks(text.asks)
+    out += ["## Terms found", ""] + _terms(text.terms, explain) + [""]
     out += ["## Before you sign", ""]
     out += [f"- [ ] {esc(line)}" for line in report.checklist]
-    out += ["", "---", "", f"*{esc(DISCLAIMER)}*", ""]
+    out += ["", "---", "", f"*{esc(text.disclaimer)}*", ""]
     return "\n".join(out)

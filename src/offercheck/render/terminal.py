@@ -15,8 +15,6 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as _RichText
 
-from offercheck.describe import (DISCLAIMER, STATUS_WORDS, check_row, explain_lines, flag_quotes, heading,
-                                 named, subheading, suggestion_parts, summary, term_row)
 from offercheck.textout import fit, printable
 
 WIDTH = 100
@@ -56,88 +54,92 @@ def _severity(check) -> str:
     return "dim" if check.status == "met" else SEVERITY_STYLE.get(check.severity, "")
 
 
-def _terms(console: Console, extraction, explain: bool) -> None:
-    if not extraction.terms:
+def _terms(console: Console, terms, explain: bool) -> None:
+    if not terms.rows:
         console.print(Text("No terms found."))
         return
-    document = extraction.document
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
     for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Value", {"max_width": 26}),
                      ("Evidence", {"ratio": 1}), ("Where", {"max_width": 16}), ("Conf.", {"justify": "right"})):
         table.add_column(name, **kw)
-    for term in extraction.terms.values():
-        row = term_row(term, document=document, findings=extraction.findings)
-        table.add_row(*(Text(row[k]) for k in ("field", "value", "evidence", "where", "confidence")))
+    for row in terms.rows:
+        table.add_row(*(Text(x) for x in (row.field, row.value, row.evidence, row.where, row.confidence)))
     console.print(table)
     if explain:
-        for term in extraction.terms.values():
-            console.print(Text(named(term.field, term.evidence), style="bold"))
-            for line in explain_lines(term):
+        for row in terms.rows:
+            console.print(Text(row.field, style="bold"))
+            for line in row.explain:
                 _indented(console, Text(line))
 
 
-def terms_table(extraction, explain: bool = False, color: bool = False) -> str:
-    """The terms found, as a table (``offercheck extract --format table``)."""
+def terms_table(terms, explain: bool = False, color: bool = False) -> str:
+    """The terms found (a ``TermsText``), as a table (``offercheck extract --format table``)."""
     console = _console(color)
-    console.print(Text(heading(extraction), style="bold"))
-    _terms(console, extraction, explain)
+    console.print(Text(terms.heading, style="bold"))
+    _terms(console, terms, explain)
     return _output(console)
+
+
+def _checks(console: Console, text) -> None:
+    _section(console, "Checks")
+    console.print(Text(text.summary))
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
+    for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Status", {"no_wrap": True}),
+                     ("Severity", {"no_wrap": True}), ("Expected", {"ratio": 1}), ("Found", {"ratio": 1}),
+                     ("Where", {"max_width": 16})):
+        table.add_column(name, **kw)
+    for c in text.checks:
+        table.add_row(Text(c.field), Text(c.status, style=STATUS_STYLE.get(c.check.status, "")),
+                      Text(c.severity, style=_severity(c.check)),
+                      Text(c.expected), Text(c.found), Text(c.where))
+    console.print(table)
+    for c in text.checks:
+        if c.detail:
+            _indented(console, Text(f"{c.field}: {c.detail}", style="dim"))
+
+
+def _flags(console: Console, flags) -> None:
+    _section(console, "Red flags")
+    if not flags:
+        console.print(Text("None of the clauses checked for were found."))
+    for f in flags:
+        line = Text()
+        line.append(f"[{f.severity}] ", style=SEVERITY_STYLE.get(f.flag.severity, ""))
+        line.append(f.title, style="bold")
+        console.print(line)
+        for place, quoted in f.quotes:
+            _indented(console, Text(f"{place + ': ' if place else ''}“{quoted}”", style="italic"), 4)
+        if f.advice:
+            _indented(console, Text(f"→ {f.advice}"), 4)
+
+
+def _asks(console: Console, checks) -> None:
+    _section(console, "What to ask for")
+    for c in checks:
+        head = Text(c.field, style="bold")
+        head.append(f" — {c.status}", style=STATUS_STYLE.get(c.check.status, ""))
+        if c.check.status != "met":
+            head.append(f" ({c.severity})", style=_severity(c.check))
+        console.print(head)
+        for name, said in c.advice:
+            _indented(console, Text(f"{name}: {said}"))
 
 
 def render(report, explain: bool = False, color: bool = False) -> str:
     console = _console(color)
-    document = report.extraction.document
-    console.print(Text("Offer check: " + heading(report.extraction), style="bold"))
-    console.print(Text(subheading(report), style="dim"))
+    text = report.text
+    console.print(Text("Offer check: " + text.title, style="bold"))
+    console.print(Text(text.subtitle, style="dim"))
     for note in report.notes:
         console.print(Text(note))
-
-    if report.checks:
-        _section(console, "Checks")
-        console.print(Text(summary(report)))
-        table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
-        for name, kw in (("Field", {"style": "bold", "max_width": 22}), ("Status", {"no_wrap": True}),
-                         ("Severity", {"no_wrap": True}), ("Expected", {"ratio": 1}), ("Found", {"ratio": 1}),
-                         ("Where", {"max_width": 16})):
-            table.add_column(name, **kw)
-        for c in report.checks:
-            row = check_row(c, document)
-            table.add_row(Text(row["field"]), Text(row["status"], style=STATUS_STYLE.get(c.status, "")),
-                          Text(row["severity"], style=_severity(c)),
-                          Text(row["expected"]), Text(row["found"]), Text(row["where"]))
-        console.print(table)
-        for c in report.checks:
-            detail = check_row(c)["detail"]
-            if detail:
-                _indented(console, Text(f"{named(c.field, c.evidence)}: {detail}", style="dim"))
-
-    _section(console, "Red flags")
-    if not report.flags:
-        console.print(Text("None of the clauses checked for were found."))
-    for f in report.flags:
-        line = Text()
-        line.append(f"[{f.severity.upper()}] ", style=SEVERITY_STYLE.get(f.severity, ""))
-        line.append(f.title, style="bold")
-        console.print(line)
-        for place, text in flag_quotes(f, document):
-            _indented(console, Text(f"{place + ': ' if place else ''}“{text}”", style="italic"), 4)
-        if f.suggestion:
-            _indented(console, Text(f"→ {f.suggestion}"), 4)
-
-    suggested = [c for c in report.checks if c.suggestion]
-    if suggested:
-        _section(console, "What to ask for")
-        for c in suggested:
-            head = Text(named(c.field, c.evidence), style="bold")
-            head.append(f" — {STATUS_WORDS.get(c.status, c.status)}", style=STATUS_STYLE.get(c.status, ""))
-            if c.status != "met":
-                head.append(f" ({check_row(c)['severity']})", style=_severity(c))
-            console.print(head)
-            for name, text in suggestion_parts(c.suggestion):
-                _indented(console, Text(f"{name}: {text}"))
+    if text.checks:
+        _checks(console, text)
+    _flags(console, text.flags)
+    if text.asks:
+        _asks(console, text.asks)
 
     _section(console, "Terms found")
-    _terms(console, report.extraction, explain)
+    _terms(console, text.terms, explain)
 
     _section(console, "Before you sign")
     grid = Table.grid(padding=(0, 1))
@@ -147,7 +149,7 @@ def render(report, explain: bool = False, color: bool = False) -> str:
         grid.add_row(Text("[ ]"), Text(line))
     console.print(grid)
     console.print()
-    console.print(Text(DISCLAIMER, style="italic"))
+    console.print(Text(text.disclaimer, style="italic"))
     return _output(console)
 
 
