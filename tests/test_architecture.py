@@ -1,105 +1,147 @@
-"""The stages run one way (issue 12): terms -> checks and flags -> a Report that holds
-every sentence it shows -> renderers that only lay it out. Read from the source with
-ast, imports inside functions (and under TYPE_CHECKING) counted."""
+"""ARCHITECTURE.md is the map, and the code keeps it true.
+
+* every module under ``src/offercheck`` is named in ARCHITECTURE.md (and every module
+  the map names exists);
+* the import graph has no circle, counting the imports inside functions (a lazy import
+  is still a dependency);
+* the renderers lay out a Report: they import nothing that computes content;
+* no function is above radon's complexity grade C;
+* values are written as JSON in one place, and nothing caches a value on a frozen Document.
+"""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
-import offercheck
+import pytest
 
-PACKAGE = Path(offercheck.__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "src" / "offercheck"
+MAP = ROOT / "ARCHITECTURE.md"
 
 
-def _modules() -> dict[str, Path]:
+def modules() -> dict[str, Path]:
     out = {}
-    for path in PACKAGE.rglob("*.py"):
-        parts = ("offercheck",) + path.relative_to(PACKAGE).with_suffix("").parts
-        out[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    for p in sorted(PKG.rglob("*.py")):
+        parts = p.relative_to(PKG.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        out[name] = p
     return out
 
 
-def _imports(name: str, path: Path, known) -> set[str]:
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-    found = set()
+def imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The package's modules that ``name`` imports anywhere in its file."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
+        if isinstance(node, ast.ImportFrom):
             if node.level:
-                up = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(up + ([base] if base else []))
-            found |= {base} | {f"{base}.{a.name}" for a in node.names}
-    return {m for m in found if m in known and m != name}
+                base = package.split(".")[:len(package.split(".")) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                full = f"{target}.{alias.name}"
+                out.add(full if full in known else target)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return {m for m in out if m in known and m != name}
 
 
-def _graph() -> dict[str, set[str]]:
-    modules = _modules()
-    return {name: _imports(name, path, modules) for name, path in modules.items()}
+def graph() -> dict[str, set[str]]:
+    mods = modules()
+    return {name: imports(name, path, set(mods)) for name, path in mods.items()}
 
 
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """The strongly connected components of more than one module (Tarjan)."""
+def cycles(g: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
-    out: list[list[str]] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
 
     def visit(v: str) -> None:
         index[v] = low[v] = len(index)
         stack.append(v)
-        for w in graph[v]:
+        on_stack.add(v)
+        for w in sorted(g[v]):
             if w not in index:
                 visit(w)
                 low[v] = min(low[v], low[w])
-            elif w in stack:
+            elif w in on_stack:
                 low[v] = min(low[v], index[w])
         if low[v] == index[v]:
-            component = []
+            comp = []
             while True:
                 w = stack.pop()
-                component.append(w)
+                on_stack.discard(w)
+                comp.append(w)
                 if w == v:
                     break
-            if len(component) > 1:
-                out.append(sorted(component))
+            if len(comp) > 1:
+                found.append(sorted(comp))
 
-    for v in sorted(graph):
+    for v in sorted(g):
         if v not in index:
             visit(v)
-    return out
+    return found
 
 
-def test_renderers_import_nothing_that_computes_content():
-    graph = _graph()
-    computing = {"offercheck.compare", "offercheck.suggest", "offercheck.describe", "offercheck.report",
-                 "offercheck.flags", "offercheck.expectations"}
-    for name, imports in graph.items():
-        if name.startswith("offercheck.render"):
-            assert not imports & computing, f"{name} imports {sorted(imports & computing)}"
+def test_cycles_finds_a_circle_and_only_a_circle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-def test_no_import_circle_across_packages():
-    """A package and its own modules may import each other (ingest, rulebook); no circle
-    runs between modules of different packages (compare <-> expectations <-> suggest was one)."""
-    def package(name: str) -> str:
-        return name.rsplit(".", 1)[0] if name.count(".") > 1 else name
+def test_the_import_graph_has_no_circle():
+    assert cycles(graph()) == []
 
-    for cycle in _cycles(_graph()):
-        assert len({package(m) for m in cycle} - {"offercheck"}) == 1 and \
-            all(m.startswith(min(cycle)) for m in cycle), f"import circle: {cycle}"
+
+def _named_in_map() -> set[str]:
+    """The package's files the map names, as `extract.py` or `ingest/pdf.py` (names in
+    other folders, `scripts/bench.py`, are not the package's)."""
+    text = MAP.read_text(encoding="utf-8")
+    folders = {p.name for p in PKG.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    names = set(re.findall(r"`((?:[a-z_]+/)?[a-z_]+\.py)`", text))
+    return {n for n in names if "/" not in n or n.split("/")[0] in folders}
+
+
+def test_every_module_is_on_the_map_and_the_map_names_no_other():
+    on_map = _named_in_map()
+    files = {p.relative_to(PKG).as_posix() for p in modules().values()}
+    assert files - on_map == set(), "modules missing from ARCHITECTURE.md"
+    assert on_map - files == set(), "ARCHITECTURE.md names modules that do not exist"
+
+
+def test_renderers_only_lay_out():
+    g = graph()
+    computing = {"offercheck.compare", "offercheck.suggest", "offercheck.describe", "offercheck.flags",
+                 "offercheck.report", "offercheck.expectations", "offercheck.extract", "offercheck.resolve",
+                 "offercheck.derive"}
+    reach = {m: sorted(g[m] & computing) for m in g if m.startswith("offercheck.render")}
+    assert all(not v for v in reach.values()), reach
+
+
+def test_no_function_is_above_complexity_grade_c():
+    cc = pytest.importorskip("radon.complexity")
+    worst = []
+    for name, path in modules().items():
+        for block in cc.cc_visit(path.read_text(encoding="utf-8")):
+            if cc.cc_rank(block.complexity) > "C":
+                worst.append(f"{name}:{block.lineno} {block.name} {cc.cc_rank(block.complexity)} ({block.complexity})")
+    assert not worst, worst
 
 
 def test_json_is_written_in_one_place():
     """Values are typed end to end; only values.py and render/json.py write them as JSON
     (confidence.py's features still read values' JSON forms: its own follow-up)."""
-    allowed = {PACKAGE / "values.py", PACKAGE / "render" / "json.py", PACKAGE / "confidence.py"}
-    for path in PACKAGE.rglob("*.py"):
+    allowed = {PKG / "values.py", PKG / "render" / "json.py", PKG / "confidence.py"}
+    for path in PKG.rglob("*.py"):
         if path not in allowed:
             assert "to_json" not in path.read_text(encoding="utf-8"), path.name
 
 
 def test_no_value_is_cached_on_a_frozen_document():
-    for path in PACKAGE.rglob("*.py"):
+    for path in PKG.rglob("*.py"):
         assert "_offercheck_" not in path.read_text(encoding="utf-8"), path.name

@@ -14,7 +14,7 @@ import pytest
 from offercheck.api import extract_document
 from offercheck.derive import derive
 from offercheck.document import DocumentBuilder
-from offercheck.extract import DocContext
+from offercheck.context import DocContext
 from offercheck.model import Evidence, Finding, Term
 from offercheck.render.json import term_value
 

@@ -13,9 +13,11 @@ from decimal import Decimal as D
 import pytest
 
 from offercheck.api import extract_document
-from offercheck.derive import derive, doc_context
+from offercheck.context import doc_context
+from offercheck.derive import derive
 from offercheck.document import DocumentBuilder
-from offercheck.extract import DocContext, Extractor
+from offercheck.context import DocContext
+from offercheck.extract import Extractor
 from offercheck.fields import FIELDS
 from offercheck.model import Evidence, Finding, NotFound, Reason, Term
 from offercheck.render.json import term_value

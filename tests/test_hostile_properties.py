@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from offercheck.extract import DocContext, MatchContext
+from offercheck.context import DocContext
+from offercheck.extract import MatchContext
 from offercheck.normalize.registry import NORMALIZERS
 from offercheck.values import PERIODS, UNITS, Duration, Money, MoneyRange
 

@@ -261,7 +261,8 @@ def test_non_str_gives_none():
 # --- money.v1: the period around an amount ----------------------------------------
 
 def _money_in(text: str, amount: str):
-    from offercheck.extract import DocContext, MatchContext
+    from offercheck.context import DocContext
+    from offercheck.extract import MatchContext
     from offercheck.normalize.registry import money_v1
     start = text.index(amount)
     ctx = MatchContext(DocContext(currency="USD"), text, start, start + len(amount), 0, len(text))

@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from offercheck.api import _extractor
-from offercheck.derive import CONTEXT_FIELDS, doc_context
+from offercheck.context import CONTEXT_FIELDS, DocContext, doc_context
 from offercheck.document import DocumentBuilder
-from offercheck.extract import DocContext
 from offercheck.render.json import term_value
 from offercheck.resolve import _term
 from offercheck.fields import LIST_FIELDS

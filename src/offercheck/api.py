@@ -47,7 +47,8 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     """The terms of a document. Confidence is the calibrated model's (offercheck.confidence),
     or with ``raw_confidence`` the rule scores it is trained from."""
     from offercheck.confidence import calibrate
-    from offercheck.derive import CONTEXT_FIELDS, derive, doc_context
+    from offercheck.context import CONTEXT_FIELDS, doc_context
+    from offercheck.derive import derive
     from offercheck.names import fill_employer
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound

@@ -5,39 +5,12 @@ fields) to a new Term; it never overrides a value the document states directly.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 
-from offercheck.extract import DocContext
-from offercheck.normalize.money import DOLLAR_CURRENCIES
+from offercheck.context import DocContext
 from offercheck.model import Finding, Term
 from offercheck.values import Money
 from offercheck.normalize.numbers import tidy
-
-CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
-               "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
-               "PH": "PHP", "HK": "HKD", "ZA": "ZAR", "AE": "AED"}
-MONTH_FIRST = {"US", "PH"}
-
-
-CONTEXT_FIELDS = frozenset({"_jurisdiction", "_letter_date"})
-"""The fields doc_context reads: found before any other rule, which is read in their light."""
-
-
-def doc_context(findings: list[Finding]) -> DocContext:
-    """Jurisdiction by the weight of its signals; the letter's date by the best finding."""
-    weight: dict[str, float] = defaultdict(float)
-    for f in findings:
-        if f.field == "_jurisdiction":
-            weight[f.value] += f.score
-    jur = max(sorted(weight), key=lambda k: weight[k]) if weight else None
-    dates = sorted((f for f in findings if f.field == "_letter_date"), key=lambda f: (-f.score, f.start))
-    currency = CURRENCY_OF.get(jur or "")
-    return DocContext(jurisdiction=jur, currency=currency,
-                      dayfirst=None if jur is None else jur not in MONTH_FIRST,
-                      letter_date=dates[0].value if dates else None,
-                      dollar=currency if currency in DOLLAR_CURRENCIES else None)
-
 
 # Regions a place of work names, for "the laws of the State where you usually work".
 REGIONS = {

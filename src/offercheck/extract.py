@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+
+from offercheck.context import DocContext
 from offercheck.document import Document
 from offercheck.model import Evidence, Finding, Reason
 from offercheck.normalize.lookalike import cut_short, with_digits
@@ -14,19 +15,6 @@ from offercheck.rulebook.loader import Adjustment, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
 from offercheck.sections import Sections
 from offercheck.sentences import sentence_bounds
-
-
-@dataclass
-class DocContext:
-    """What the whole document tells the normalizers: where it is from, when it is dated."""
-
-    jurisdiction: str | None = None
-    currency: str | None = None
-    dayfirst: bool | None = None
-    letter_date: Any = None
-    dollar: str | None = "USD"
-    """What a bare "$" means: the dollar of the document's country, None where the
-    document does not settle it (the default is for a snippet read on its own)."""
 
 
 @dataclass
