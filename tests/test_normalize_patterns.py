@@ -5,13 +5,16 @@ import time
 
 import pytest
 
-from offercheck.normalize.dates import parse_date
+import datetime as dt
+
+from offercheck.normalize.dates import next_day, parse_date
 from offercheck.normalize.duration import parse_duration
 from offercheck.normalize.money import parse_money, period_of, rate_period_of
 from offercheck.normalize.numbers import parse_number, parse_ordinal
 from offercheck.normalize.patterns import DURATION_RANGE, MACROS
 
 EXAMPLES = {
+    "day": ["Monday, February 1", "the 22nd of January", "Sept. 3", "Friday 5 March", "1st of April"],
     "money": [
         "$142,500", "$142,500.00", "$ 142,500", "USD 95k", "USD 95,000", "95,000 USD", "US$95,000",
         "£41,750", "Rs. 7,20,000", "Rs.7,20,000/-", "Rs 7,20,000", "INR 11,45,250", "₹ 8,00,000",
@@ -57,6 +60,7 @@ EXAMPLES = {
 }
 
 NON_EXAMPLES = {
+    "day": ["may 5", "March 4, 2027", "30 days", "Monday", "March", "31 months"],
     "money": ["2024", "Section 3.1", "page 2 of 5", "401(k)", "$", "3.1", "usd 500", "50 pounds",
               "12 months", "Rs.", "one", "the dollar"],
     "amount": ["Section 3.1", "page 2 of 5", "1,2345", "1,234.567,89", "$5", "three", ""],
@@ -75,6 +79,7 @@ PARSERS = {
     "number": lambda t: parse_number(t),
     "duration": lambda t: parse_duration(t),
     "date": lambda t: parse_date(t),
+    "day": lambda t: next_day(t, dt.date(2027, 1, 1)),
     "period": lambda t: rate_period_of(t),
 }
 
@@ -98,6 +103,7 @@ CAPITALS = {
     "money": "SIXTY THOUSAND DOLLARS ($60,000)", "amount": "142,500", "number": "FORTY-FIVE (45)",
     "duration": "THREE (3) CALENDAR MONTHS", "date": "THE 2ND DAY OF JUNE, 2026", "period": "PER ANNUM",
     "share": "TWENTY PERCENT (20%)", "timespan": "9:00 AM TO 5:30 PM",
+    "day": "FRIDAY, January 22",  # month names in capitals only: "may" the verb is no month
 }
 
 
