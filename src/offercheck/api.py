@@ -54,11 +54,14 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     from offercheck.resolve import resolve, resolve_scalars
 
     ex = _extractor(tuple(str(d) for d in rule_dirs))
-    internal_rules = [r for r in ex.rulebook.rules if r.field.startswith("_")]
+    flag_rules = [r for r in ex.rulebook.rules if r.flag is not None]
+    internal_rules = [r for r in ex.rulebook.rules if r.field.startswith("_") and r.flag is None]
     term_rules = [r for r in ex.rulebook.rules if not r.field.startswith("_")]
     internal_findings = ex.findings(document, internal_rules)
     ctx = doc_context(internal_findings)
     findings = ex.findings(document, term_rules, ctx)
+    # the flags' wording, for the flag stage; never a term
+    flag_findings = ex.findings(document, flag_rules, ctx)
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)
@@ -67,7 +70,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
-                      tuple(internal_findings) + tuple(findings))
+                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings))
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,

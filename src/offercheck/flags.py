@@ -1,26 +1,28 @@
-"""Red flags: clauses that deserve a second look, with or without expectations.
+"""Red flags: the stage that turns findings and terms into flags, and the checks it runs.
 
-Three kinds, all computed from the document and its terms, each flag carrying the
-document's own words as evidence:
+What a flag says is data: each rule under ``rules/flags/`` has a title, a severity, why
+it matters and what to ask (``offercheck.rulebook.flagspec``). What raises it is one of:
 
-- **terms** the rules found (a non-compete, a clawback, arbitration, a long probation,
-  uneven notice, a deadline): one small function each;
-- **wording** found with a small regex (another document the letter relies on, a blank
-  left in it, terms the employer may change at its discretion, IP assignment beyond the
-  job): one row each in TEXT_FLAGS, a table of id, title, severity, regex and
-  suggestion (the rulebook's loader binds rules to fields, so these live here as data);
-- **consistency** inside the document: a monthly figure that is not a twelfth of the
-  annual one, CTC components that do not add up to the stated total, two different
-  salaries or start dates among the findings.
-
-Every check is a function ``(extraction, today) -> list of Flag`` in FLAG_CHECKS.
+- **wording** matched by the flag rule's own patterns in the extraction pass (another
+  document the letter relies on, a blank left in it, terms the employer may change at
+  its discretion ...): its findings, outside the signature blocks where the rule says
+  so, become one flag naming what was found;
+- **a term and a threshold** (``when: {term: probation, longer_than: 6 months}``);
+- **a named, versioned check** in CHECKS (``when: {check: pay.components.v1}``) where
+  logic is needed: a non-compete's length, uneven notice, a deadline, long hours without
+  overtime pay, and consistency inside the document (two different salaries, a monthly
+  figure that is not a twelfth of the annual one, CTC components that do not add up,
+  look-alike digits, hidden text). A check reads the terms, the findings of the
+  extraction pass (``_extra_hours``, ``_unpaid_overtime``, ``_signing_block``, ...) and
+  the Document's structure.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from offercheck.describe import human, plural
@@ -29,7 +31,6 @@ from offercheck.normalize.lookalike import as_digits, look_alike_numerals
 from offercheck.normalize.patterns import DURATION, MONEY
 from offercheck.values import Covenant, Duration, Money
 
-LONG_PROBATION = Duration(Decimal(6), "month")
 LONG_NON_COMPETE = Duration(Decimal(6), "month")
 MIN_WORKING_DAYS = 3
 UNEVEN = 1.1
@@ -37,17 +38,63 @@ UNEVEN = 1.1
 LONG_WEEK = Decimal(40)
 """Weekly hours above this are long hours."""
 MIN_SCORE = 0.5
-"""Findings below this score are not trusted to disagree with the chosen term."""
+"""Findings below this score are not trusted (to raise a flag, or to disagree with the chosen term)."""
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+MAX_EVIDENCE = 4
+"""Places quoted, and items named, in one flag."""
+TERM_VALUES = {"value"}
+"""What a ``when: {term: ...}`` flag's title may hold: the term's value as a person reads it."""
 
-FlagCheck = Callable[[Extraction, dt.date], "list[Flag]"]
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check found: the evidence, the values its flag's wording holds, and the
+    severity where the check decides it (a short non-compete is milder)."""
+
+    evidence: tuple[Evidence, ...]
+    values: dict[str, str] = field(default_factory=dict)
+    severity: str | None = None
 
 
-def find_flags(extraction: Extraction, today: dt.date) -> tuple[Flag, ...]:
-    """Every flag that applies to the letter, the most severe first (then in the order of
-    FLAG_CHECKS)."""
-    flags = [flag for check in FLAG_CHECKS for flag in check(extraction, today)]
+@dataclass(frozen=True)
+class FlagCheck:
+    name: str
+    fn: Callable[[Extraction, dt.date], "list[Hit]"]
+    gives: tuple[str, ...]
+    """The values a flag's title and ask may name."""
+
+
+CHECKS: dict[str, FlagCheck] = {}
+"""The registered checks, by versioned name; a flag rule naming another fails at load."""
+
+
+def check(name: str, *gives: str):
+    def deco(fn):
+        CHECKS[name] = FlagCheck(name, fn, gives)
+        return fn
+    return deco
+
+
+def find_flags(extraction: Extraction, today: dt.date, rules=None) -> tuple[Flag, ...]:
+    """Every flag that applies to the letter, the most severe first (then in the rules' order).
+    ``rules`` defaults to the shipped rulebook's flag rules."""
+    if rules is None:
+        from offercheck.api import _extractor
+        rules = _extractor(()).rulebook.rules
+    flag_rules = sorted((r for r in rules if r.flag is not None), key=lambda r: (r.flag.order, r.id))
+    flags = [flag for rule in flag_rules for flag in _raise(rule.flag, rule.id, extraction, today)]
     return tuple(sorted(flags, key=lambda f: SEVERITY_ORDER.get(f.severity, 3)))
+
+
+def _raise(spec, rule_id: str, extraction: Extraction, today: dt.date) -> list[Flag]:
+    if spec.when is None:
+        hits = _wording(spec, rule_id, extraction)
+    elif spec.when.check:
+        hits = CHECKS[spec.when.check].fn(extraction, today)
+    else:
+        hits = _term_condition(spec.when, extraction)
+    return [Flag(spec.id, spec.title.format(**h.values), h.severity or spec.severity, h.evidence,
+                 spec.ask.format(**h.values.get("_ask", h.values)), spec.why) for h in hits]
 
 
 def _term(extraction: Extraction, field: str) -> Term | None:
@@ -63,57 +110,110 @@ def _evidence(document, start: int, end: int) -> Evidence:
                     block.source if block else None)
 
 
-# -- flags from terms ------------------------------------------------------------------
+def _found(extraction: Extraction, select: Callable[[Finding], bool]) -> list[Finding]:
+    """Trusted findings of the extraction pass, in the document's order, one per place."""
+    spans = {(f.start, f.end): f for f in extraction.findings if select(f) and f.score >= MIN_SCORE}
+    return [spans[k] for k in sorted(spans)]
 
 
-def non_compete(extraction: Extraction, today: dt.date) -> list[Flag]:
+def _quoted(extraction: Extraction, found: Iterable[Finding]) -> tuple[Evidence, ...]:
+    return tuple(_evidence(extraction.document, f.start, f.end) for f in found)
+
+
+# -- wording and terms ----------------------------------------------------------------------
+
+
+def _signing_start(extraction: Extraction) -> int | None:
+    """Where the first signature or acceptance block begins (None if none was found)."""
+    blocks = _found(extraction, lambda f: f.field == "_signing_block")
+    return blocks[0].start if blocks else None
+
+
+def _wording(spec, rule_id: str, extraction: Extraction) -> list[Hit]:
+    """The flag rule's findings as one hit: the first few places, and what they name."""
+    found = _found(extraction, lambda f: f.rule == rule_id)
+    signing = None if spec.signing_blocks else _signing_start(extraction)
+    if signing is not None:
+        found = [f for f in found if f.start < signing]
+    if not found:
+        return []
+    values: dict = {}
+    if spec.items:
+        named = _items((str(f.value) for f in found), spec.items.drop)
+        if not named:
+            return []
+        shown = ", ".join(f"“{x}”" if spec.items.quoted else x for x in named[:MAX_EVIDENCE])
+        if len(named) > MAX_EVIDENCE:
+            shown += f" and {len(named) - MAX_EVIDENCE} more"
+        values = {"items": shown, "_ask": {"items": _and(named[:MAX_EVIDENCE]) or spec.items.none}}
+    return [Hit(_quoted(extraction, found[:MAX_EVIDENCE]), values)]
+
+
+def _term_condition(when, extraction: Extraction) -> list[Hit]:
+    t = _term(extraction, when.term)
+    if t is None:
+        return []
+    v = t.value
+    if when.is_ is not None and not (v == when.is_ and type(v) is type(when.is_)):
+        return []
+    if when.present is not None and bool(v.present if isinstance(v, Covenant) else v) != when.present:
+        return []
+    # a day's grace: "26 weeks" and "6 months" are the same promise
+    if when.longer_than is not None and not (isinstance(v, Duration) and v.days() > when.longer_than.days() + 1):
+        return []
+    return [Hit(t.evidence, {"value": human(v)})]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Confidentiality Agreement" is the short name of "Employee Confidentiality and
+    Invention Assignment Agreement"."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _items(found: Iterable[str], drop: frozenset[str] = frozenset()) -> list[str]:
+    """Distinct names, the same document once: its defined short name ("Confidentiality
+    Agreement") where it has one, its full name where the short one is a bare word ("Plan")."""
+    out: list[str] = []
+    for item in found:
+        item = " ".join(item.split())
+        same = next((i for i, x in enumerate(out) if _same_name(item, x)), None)
+        if same is None:
+            out.append(item)
+        else:
+            short, long = sorted((item, out[same]), key=len)
+            out[same] = long if len(short.split()) == 1 else short
+    return [x for x in out if x.lower() not in drop]
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C" """
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+# -- checks on terms ---------------------------------------------------------------------------
+
+
+@check("non_compete.v1", "length")
+def non_compete(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """A non-compete after the job: milder when it is stated and 6 months or shorter."""
     t = _term(extraction, "non_compete")
     if t is None or not (t.value.present if isinstance(t.value, Covenant) else t.value):
         return []
     length = t.value.duration if isinstance(t.value, Covenant) else None
-    long = length is None or not isinstance(length, Duration) or length.days() > LONG_NON_COMPETE.days() + 1
-    title = (f"Non-compete after you leave ({human(length)})" if isinstance(length, Duration)
-             else "Non-compete after you leave (length not stated)")
-    return [Flag("clause.non_compete", title, "high" if long else "medium", t.evidence,
-                 "Ask whether it can be removed, or narrowed to a shorter period and direct competitors "
-                 "only, and whether you are paid while it applies.")]
+    stated = isinstance(length, Duration)
+    long = not stated or length.days() > LONG_NON_COMPETE.days() + 1
+    return [Hit(t.evidence, {"length": human(length) if stated else "length not stated"},
+                None if long else "medium")]
 
 
-def clawback(extraction: Extraction, today: dt.date) -> list[Flag]:
-    t = _term(extraction, "clawback")
-    if t is None or t.value is not True:
-        return []
-    return [Flag("clause.clawback", "Clawback: money to repay if you leave early", "medium", t.evidence,
-                 "Ask for the amount to repay to shrink month by month, and to apply only if you resign.")]
-
-
-def arbitration(extraction: Extraction, today: dt.date) -> list[Flag]:
-    t = _term(extraction, "arbitration")
-    if t is None or t.value is not True:
-        return []
-    return [Flag("clause.arbitration", "Disputes go to arbitration instead of a court", "medium", t.evidence,
-                 "Ask which claims it covers, who pays for it, and whether you may opt out.")]
-
-
-def long_probation(extraction: Extraction, today: dt.date) -> list[Flag]:
-    t = _term(extraction, "probation")
-    # a day's grace: "26 weeks" and "6 months" are the same promise
-    if t is None or not isinstance(t.value, Duration) or t.value.days() <= LONG_PROBATION.days() + 1:
-        return []
-    return [Flag("probation.long", f"Probation longer than 6 months ({human(t.value)})", "medium", t.evidence,
-                 "Ask to shorten it to 6 months or less, and what notice applies while it lasts.")]
-
-
-def uneven_notice(extraction: Extraction, today: dt.date) -> list[Flag]:
+@check("notice.uneven.v1", "mine", "theirs")
+def uneven_notice(extraction: Extraction, today: dt.date) -> list[Hit]:
     mine, theirs = _term(extraction, "notice_employee"), _term(extraction, "notice_employer")
     if mine is None or theirs is None or not isinstance(mine.value, Duration) \
             or not isinstance(theirs.value, Duration) or mine.value.days() <= theirs.value.days() * UNEVEN:
         return []
-    return [Flag("notice.uneven",
-                 f"You must give more notice ({human(mine.value)}) than the employer ({human(theirs.value)})",
-                 "medium", mine.evidence + theirs.evidence,
-                 f"Ask for the same notice on both sides: {human(theirs.value)} from you, or "
-                 f"{human(mine.value)} from them.")]
+    return [Hit(mine.evidence + theirs.evidence, {"mine": human(mine.value), "theirs": human(theirs.value)})]
 
 
 def letter_date(extraction: Extraction) -> dt.date | None:
@@ -129,268 +229,70 @@ def working_days(start: dt.date, end: dt.date) -> int:
     return sum(1 for n in range(1, (end - start).days + 1) if (start + dt.timedelta(n)).weekday() < 5)
 
 
-def deadline(extraction: Extraction, today: dt.date) -> list[Flag]:
+def _expiry(extraction: Extraction) -> Term | None:
     t = _term(extraction, "offer_expiry")
-    if t is None or not isinstance(t.value, dt.date):
+    return t if t is not None and isinstance(t.value, dt.date) else None
+
+
+@check("deadline.passed.v1", "expiry")
+def deadline_passed(extraction: Extraction, today: dt.date) -> list[Hit]:
+    t = _expiry(extraction)
+    if t is None or t.value >= today:
         return []
-    expiry = t.value
-    if expiry < today:
-        return [Flag("deadline.passed", f"The deadline to accept ({expiry.isoformat()}) has passed", "high",
-                     t.evidence, "Ask whether the offer still stands before you sign anything.")]
-    dated = letter_date(extraction)
-    if dated is not None and dated <= expiry and working_days(dated, expiry) < MIN_WORKING_DAYS:
-        n = working_days(dated, expiry)
-        return [Flag("deadline.short",
-                     f"Short deadline: {plural(n, 'working day')} between the letter "
-                     f"({dated.isoformat()}) and the deadline ({expiry.isoformat()})", "medium", t.evidence,
-                     "Ask for more time to read it and take advice; a week is a common and reasonable request.")]
-    return []
+    return [Hit(t.evidence, {"expiry": t.value.isoformat()})]
 
 
-# -- flags from the wording ---------------------------------------------------------------
+@check("deadline.short.v1", "days", "dated", "expiry")
+def deadline_short(extraction: Extraction, today: dt.date) -> list[Hit]:
+    t = _expiry(extraction)
+    if t is None or t.value < today:
+        return []
+    expiry, dated = t.value, letter_date(extraction)
+    if dated is None or dated > expiry or working_days(dated, expiry) >= MIN_WORKING_DAYS:
+        return []
+    return [Hit(t.evidence, {"days": plural(working_days(dated, expiry), "working day"),
+                             "dated": dated.isoformat(), "expiry": expiry.isoformat()})]
 
 
-@dataclass(frozen=True)
-class TextFlag:
-    """A red flag found in the wording of the document itself."""
-
-    id: str
-    title: str
-    """May hold ``{items}``: the distinct values of the ``item`` group, joined."""
-    severity: str
-    regex: str
-    """Compiled case-insensitively unless it says otherwise with ``(?-i:...)``."""
-    suggestion: str
-    """May hold ``{items}`` too."""
-    item: str | None = None
-    """The named group whose text names what was found ("Staff Handbook")."""
-    unless: str | None = None
-    """A match whose sentence also matches this is not a flag (a carve-out, a negation)."""
-    signing_blocks: bool = True
-    """Whether matches in the signature and acceptance blocks count."""
-
-
-_CHANGE = r"(?:vary|change|amend|alter|modify|revise|replace|reduce)"
-_VERBS = r"(?:vary|change|amend|alter|modify|revise|replace|reduce|withdraw|end|terminate|cancel|discontinue)"
-"""Ending a contract is not changing it; ending a benefit plan is."""
-_OPENING = r"(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)"
-_WHENEVER = (r"(?:\s*(?:,|at\s+any\s+time|from\s+time\s+to\s+time|unilaterally"
-             r"|at\s+(?:its|our)\s+(?:sole\s+|absolute\s+)?discretion))*\s+")
-_DOC_WORDS = r"(?:Handbook|Policy|Policies|Plan|Agreement|Manual|Code\s+of\s+Conduct|Procedures|Scheme)"
-# a document named in title case and read as a whole name: "the Company's 2021 Equity
-# Incentive Plan", not "the Summary Plan" of "the Summary Plan Description"
-_DOCS = rf"(?-i:{_DOC_WORDS})(?!\s+(?-i:[A-Z]))"
-_NAME_WORD = rf"(?-i:(?!{_DOC_WORDS}\b)[A-Z0-9][\w’'&-]*)"
-_GENERIC = {"agreement", "plan", "policy", "policies", "handbook", "manual", "scheme", "procedures"}
-"""A bare "the Agreement" is most often this very letter: not another document."""
-
-TEXT_FLAGS: tuple[TextFlag, ...] = (
-    TextFlag(
-        "refers.other_document", "Terms set out in another document: {items}", "medium",
-        rf"\b(?:the|our|its|your|an?|enclosed|attached|separate|Company[’']s)\s+(?P<doc>(?!Company[’']s\b)"
-        rf"(?:{_NAME_WORD}\s+(?:(?:and|of|for|&)\s+)?){{0,6}}{_DOCS})\b",
-        "Ask for a copy of the {items} before you sign, and which parts of them bind you.",
-        item="doc"),
-    TextFlag(
-        "blank.placeholder", "A blank left in the letter: {items}", "medium",
-        r"(?P<blank>\[\s*(?:[●•…]|\.{2,}|_+|x{2,}|insert\b[^\]\n]{0,40}|to\s+be\s+(?:confirmed|agreed|determined)"
-        r"|(?-i:TB[CDA]|[A-Z][A-Z /]{2,24}))?\s*\]|<<[^<>\n]{0,40}>>|\{\{[^{}\n]{0,40}\}\}|(?-i:\bTB[CD]\b))",
-        "Ask for the blank to be completed before you sign; a blank can be filled in later "
-        "without you.", item="blank"),
-    TextFlag(
-        "blank.line", "A blank to fill in, outside the signature block", "low",
-        r"(?<![\w:])(?P<blank>_{4,}|\.{8,})",
-        "Check whether the blank is yours to fill in; if the employer's, ask for it to be completed "
-        "before you sign.",
-        unless=r"(?i)\b(?:signature|signed|sign|date|dated|name|place|witness|title|designation)\b[^\n]{0,60}$"
-               r"|^[\s_.]*$",  # a line of nothing but blanks is a signature line
-        signing_blocks=False),
-    TextFlag(
-        "discretion.terms", "The employer may change your terms at its discretion", "high",
-        rf"\b{_OPENING}{_WHENEVER}{_CHANGE}(?:\s+(?:or|and|and/or)\s+{_VERBS})?\s+(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?"
-        r"(?:these|the|this|your|its|our)\s+(?:\w+\s+){0,2}?"
-        r"(?:terms|contract|agreement|conditions|salary|remuneration|pay|compensation|duties|hours|role|job"
-        r"|position|place\s+of\s+work|working\s+hours)\b",
-        "Ask for changes to need your written agreement, or to be limited to reasonable changes with notice.",
-        unless=r"(?i)\b(?:in\s+writing\s+signed\s+by\s+(?:you|both)|with\s+your\s+(?:written\s+)?(?:consent|agreement)|by\s+mutual)\b"),
-    TextFlag(
-        "discretion.policies", "The employer may change benefits or policies that apply to you", "medium",
-        rf"\b{_OPENING}{_WHENEVER}{_VERBS}(?:(?:\s*,\s*|\s+(?:or|and|and/or)\s+){_VERBS}){{0,3}}\s+"
-        r"(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?"
-        r"(?:these|the|this|your|its|our)\s+(?:\w+\s+){0,2}?"
-        r"(?:benefits?|benefit\s+plans?|plans|policies|bonus|handbook)\b"
-        rf"|\b(?:{_DOCS}|policies|rules)\s+as\s+(?:amended|changed|revised|updated|varied)\s+from\s+time\s+to\s+time"
-        # "The Staff Handbook may be updated from time to time", "policies may be varied or withdrawn"
-        r"|\b(?:handbook|policies|policy|procedures|benefits?(?:\s+plans?)?)\b[^.;\n]{0,60}?\b(?:may|can)\s+"
-        r"(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?(?:amended|changed|revised|updated|varied|replaced|withdrawn|modified"
-        r"|altered|reduced|discontinued)\b",
-        "Ask which benefits and policies are contractual, and for notice before any change that affects you.",
-        unless=r"(?i)\bwith\s+your\s+(?:prior\s+)?(?:written\s+)?(?:consent|agreement)\b|\bby\s+mutual\b"),
-    TextFlag(
-        "deduction.losses", "The employer may deduct losses or damage from your pay", "medium",
-        r"\b(?:deduct|withhold|set\s+off|recover)\b[^.;\n]{0,120}?\b(?:loss(?:es)?|damage|shortages?|breakages?)\b"
-        r"|\b(?:loss(?:es)?|damage|shortages?|breakages?)\b[^.;\n]{0,120}?\b(?:deducted|recovered|withheld)\s+"
-        r"from\s+(?:your\s+)?(?:pay|salary|wages|remuneration)",
-        "Ask for any deduction to need your written agreement each time, to cover only losses you caused "
-        "deliberately or through gross negligence, and never to take your pay below the legal minimum."),
-    TextFlag(
-        "confidential.pay", "You may not discuss your pay", "medium",
-        r"\b(?:must|shall|will|may|should)\s+not\s+(?:discuss|disclose|reveal|share|divulge)\s+(?:\w+\s+){0,5}?"
-        r"(?:salary|pay|remuneration|compensation|wages?|pay\s+package)\b"
-        r"|\bkeep\s+(?:your|the\s+details\s+of\s+your|the)\s+(?:salary|pay|remuneration|compensation)"
-        r"(?:\s+\w+){0,3}?\s+(?:strictly\s+)?(?:confidential|private|secret)\b",
-        "In many places the law protects discussing pay with colleagues (in the US and the UK, for "
-        "example); ask for the clause to be removed or limited to what the law allows."),
-    TextFlag(
-        "discretion.transfer", "The employer may move you to another place of work", "medium",
-        r"\bmay\s+(?:\w+\s+){0,2}?(?:transfer|relocate|move|deploy|post)\s+you\s+to\s+(?:any|another|other)\b",
-        "Ask for any transfer to need your agreement, or to be limited to a reasonable distance, "
-        "with relocation costs paid."),
-    TextFlag(
-        "ip.beyond_job", "IP assignment reaches beyond your job", "high",
-        r"\b(?:inventions?|intellectual\s+property|work\s+product|works|creations?|developments?|ideas)\b"
-        r"[^.;\n]{0,200}?\b(?:whether\s+or\s+not\s+(?:(?:during|within)\s+(?:normal\s+|regular\s+)?(?:working|business|office)\s+hours"
-        r"|in\s+the\s+course\s+of|using|with\s+the\s+use\s+of|(?:related|relating)\s+to"
-        r"|(?:made|conceived|created|developed)\s+(?:during|in|within|using|with|at))"
-        r"|outside\s+(?:of\s+)?(?:normal\s+|your\s+|regular\s+)?(?:working|business|office)\s+hours"
-        r"|on\s+your\s+own\s+time|in\s+your\s+(?:own|spare|free)\s+time"
-        r"|(?:made|created|conceived|developed|authored|invented)\s+(?:\w+\s+){0,4}?(?:before|prior\s+to)\s+"
-        r"(?:the\s+(?:start|commencement)\s+of\s+)?your\s+employment"
-        r"|(?:whether|even\s+if)\s+(?:or\s+not\s+)?(?:they\s+are\s+|it\s+is\s+)?(?:not\s+)?related\s+to\s+(?:the\s+|our\s+)?(?:Company[’']s\s+)?business)",
-        "Ask to limit the assignment to work done in the course of your job or with the employer's "
-        "resources, and to list your own prior inventions and side projects as excluded.",
-        unless=r"(?i)\b(?:does\s+not\s+apply|do\s+not\s+apply|shall\s+not\s+apply|excluding|except|other\s+than|2870)\b"),
-)
-
-_COMPILED = {t.id: re.compile(t.regex, re.IGNORECASE) for t in TEXT_FLAGS}
-_UNLESS = {t.id: re.compile(t.unless) for t in TEXT_FLAGS if t.unless}
-# the candidate's own signature and acceptance blocks, where blank lines belong
-_SIGNING = re.compile(
-    r"(?im)^[ \t]*(?:acceptance\b[^\n]{0,40}|accepted\s+and\s+agreed[^\n]{0,40}|agreed\s+and\s+accepted[^\n]{0,40}"
-    r"|acknowledg(?:e)?ment[^\n]{0,40}|declaration[^\n]{0,40}|signed\s+for\s+and\s+on\s+behalf\b[^\n]{0,60}"
-    # "I accept the offer on these terms.", "I, Jo Bloggs, hereby accept ...", a "Signature:" label alone
-    r"|I(?:,[^\n,]{0,60},)?\s+(?:hereby\s+)?(?:accept|agree\s+to)\b[^\n]{0,200}"
-    r"|(?:(?:employee|candidate)[’']?s?\s+)?(?:signature|signed|acceptance|declaration)\s*:?)$")
-
-
-def _signing_start(text: str) -> int:
-    """Where the first signature or acceptance block begins (the end of the text if none)."""
-    m = _SIGNING.search(text)
-    return m.start() if m else len(text)
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[lo:min(hi_candidates) if hi_candidates else len(text)]
-
-
-def _same_name(a: str, b: str) -> bool:
-    """ "Confidentiality Agreement" is the short name of "Employee Confidentiality and
-    Invention Assignment Agreement"."""
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return wa <= wb or wb <= wa
-
-
-def _items(found: Iterable[str], drop_generic: bool = False) -> list[str]:
-    """Distinct names, the same document once: its defined short name ("Confidentiality
-    Agreement") where it has one, its full name where the short one is a bare word ("Plan")."""
-    out: list[str] = []
-    for item in found:
-        item = " ".join(item.split())
-        same = next((i for i, x in enumerate(out) if _same_name(item, x)), None)
-        if same is None:
-            out.append(item)
-        else:
-            short, long = sorted((item, out[same]), key=len)
-            out[same] = long if len(short.split()) == 1 else short
-    if drop_generic:
-        out = [x for x in out if x.lower() not in _GENERIC]
-    return out
-
-
-def _and(items: list[str]) -> str:
-    """ "A", "A and B", "A, B and C" """
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
-
-
-def text_flags(extraction: Extraction, today: dt.date) -> list[Flag]:
-    """The rows of TEXT_FLAGS that match the document: one flag per row, its evidence the
-    first few places, its title naming what was found."""
-    document = extraction.document
-    text = getattr(document, "text", "") or ""
-    signing = _signing_start(text)
-    out = []
-    for row in TEXT_FLAGS:
-        spans: list[tuple[int, int]] = []
-        items: list[str] = []
-        for m in _COMPILED[row.id].finditer(text):
-            if not row.signing_blocks and m.start() >= signing:
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start:len(text) if line_end < 0 else line_end]
-            if row.unless and (_UNLESS[row.id].search(text[line_start:m.start()]) or _UNLESS[row.id].fullmatch(line)
-                               if row.id == "blank.line"
-                               else _UNLESS[row.id].search(_sentence_of(text, m.start(), m.end()))):
-                continue
-            spans.append((m.start(), m.end()))
-            if row.item:
-                items.append(m.group(row.item))
-        if not spans:
-            continue
-        named = _items(items, drop_generic=row.id == "refers.other_document")
-        if row.item and not named:
-            continue
-        shown = ", ".join(f"“{x}”" if row.id.startswith("blank") else x for x in named[:4])
-        if len(named) > 4:
-            shown += f" and {len(named) - 4} more"
-        evidence = tuple(_evidence(document, a, b) for a, b in spans[:4])
-        out.append(Flag(row.id, row.title.format(items=shown), row.severity, evidence,
-                        row.suggestion.format(items=_and(named[:4]) or "document")))
-    return out
-
-
-_UNPAID_OVERTIME = re.compile(
-    r"(?:will\s+not|shall\s+not|won[’']t|are\s+not|is\s+not)\s+(?:be\s+)?(?:receive|paid|entitled\s+to|eligible\s+for)"
-    r"\s+(?:any\s+)?(?:extra|additional|overtime)\s+(?:pay|payment|remuneration|compensation)?"
-    r"(?=[^.\n]{0,40}\b(?:hours|overtime|time\s+worked)\b)"  # pay for hours, not for a directorship
-    r"|not\s+(?:be\s+)?(?:eligible|entitled)\s+(?:for|to)\s+overtime"
-    r"|\bno\s+(?:overtime|extra|additional)\s+(?:pay|payment|remuneration|compensation)"
-    r"|overtime\s+(?:is|will\s+be)\s+(?:not\s+paid|unpaid)"
-    r"|\b(?:hours|overtime)\b[^.\n]{0,80}?\bwithout\s+(?:additional|extra|further)\s+(?:pay|payment|remuneration|compensation)"
-    r"|salary\s+(?:includes|covers)\s+(?:any\s+)?(?:overtime|additional\s+hours)",
-    re.IGNORECASE)
-_EXTRA_HOURS = re.compile(
-    r"(?:required|expected|asked|obliged)\s+to\s+work\s+(?:\w+\s+){0,3}?(?:additional|extra|longer|further|such)\s+hours"
-    r"|work\s+(?:\w+\s+){0,2}?(?:beyond|outside|in\s+excess\s+of)\s+(?:these|your|normal|the\s+above|standard|contracted|office)\s+hours"
-    r"|(?:such\s+)?(?:additional\s+)?hours\s+as\s+(?:are\s+|may\s+be\s+)?(?:reasonably\s+)?(?:necessary|required|needed)",
-    re.IGNORECASE)
-
-
-def overtime(extraction: Extraction, today: dt.date) -> list[Flag]:
-    """No overtime pay with long hours: extra hours expected (or a week over 40 hours) and
-    overtime not paid. Extra hours with no word on their pay is a question to ask."""
-    document = extraction.document
-    text = getattr(document, "text", "") or ""
+def _long_week(extraction: Extraction) -> Term | None:
     hours = _term(extraction, "hours_per_week")
-    long_week = hours is not None and isinstance(hours.value, (int, float, Decimal)) \
+    long = hours is not None and isinstance(hours.value, (int, float, Decimal)) \
         and not isinstance(hours.value, bool) and Decimal(str(hours.value)) > LONG_WEEK
-    extra = [m for m in _EXTRA_HOURS.finditer(text)]
-    if not long_week and not extra:
-        return []
-    long_ev = (hours.evidence if long_week else ()) + tuple(_evidence(document, m.start(), m.end()) for m in extra[:2])
+    return hours if long else None
+
+
+def _overtime(extraction: Extraction) -> tuple[str, tuple[Evidence, ...], dict] | None:
+    """Long hours (a week over 40, or extra hours asked for) and what the letter says of
+    their pay: "unpaid", "unstated", or None where there are no long hours or they are paid."""
+    long_week = _long_week(extraction)
+    extra = _found(extraction, lambda f: f.field == "_extra_hours")
+    if long_week is None and not extra:
+        return None
+    long_ev = (long_week.evidence if long_week else ()) + _quoted(extraction, extra[:2])
     ot = _term(extraction, "overtime_eligible")
-    unpaid = list(_UNPAID_OVERTIME.finditer(text))
+    unpaid = _found(extraction, lambda f: f.field == "_unpaid_overtime")
     if ot is not None and ot.value is True:
-        return []
+        return None
     if (ot is not None and ot.value is False) or unpaid:
-        ev = tuple(_evidence(document, m.start(), m.end()) for m in unpaid[:1]) or (ot.evidence if ot else ())
-        how = f"{human(hours.value, 'hours_per_week')}" if long_week else "extra hours when needed"
-        return [Flag("overtime.unpaid", f"No overtime pay, with long hours ({how})", "medium", long_ev + ev,
-                     "Ask how many extra hours are usual, and for time off in lieu or overtime pay past a limit.")]
-    return [Flag("overtime.unstated", "Extra hours may be required; the letter does not say they are paid", "low",
-                 long_ev, "Ask how often extra hours are needed and whether they are paid or given back as time off.")]
+        ev = _quoted(extraction, unpaid[:1]) or (ot.evidence if ot else ())
+        how = human(long_week.value, "hours_per_week") if long_week else "extra hours when needed"
+        return "unpaid", long_ev + ev, {"how": how}
+    return "unstated", long_ev, {}
+
+
+@check("overtime.unpaid.v1", "how")
+def overtime_unpaid(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """No overtime pay with long hours: extra hours expected (or a week over 40 hours) and
+    overtime not paid."""
+    found = _overtime(extraction)
+    return [Hit(found[1], found[2])] if found and found[0] == "unpaid" else []
+
+
+@check("overtime.unstated.v1")
+def overtime_unstated(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """Extra hours with no word on their pay: a question to ask."""
+    found = _overtime(extraction)
+    return [Hit(found[1], found[2])] if found and found[0] == "unstated" else []
 
 
 # -- consistency inside the document ---------------------------------------------------------
@@ -426,46 +328,54 @@ def _salary_findings(extraction: Extraction) -> list[Finding]:
             and f.value.period in PER_YEAR]
 
 
-def salaries(extraction: Extraction, today: dt.date) -> list[Flag]:
-    """Two different salaries, or a monthly figure that is not a twelfth of the annual one,
-    among the places the letter states its pay (runners-up included)."""
+def _salary_mismatch(extraction: Extraction) -> tuple[Term, Finding] | None:
+    """The chosen salary and the first trusted finding of the same measure and currency that
+    disagrees with it (runners-up included)."""
     term = _term(extraction, "base_salary")
     if term is None or not isinstance(term.value, Money) or term.value.period not in PER_YEAR:
-        return []
-    document = extraction.document
-    chosen, chosen_measure = term.value, None
-    if term.finding is not None:
-        chosen_measure = _measure(document, term.finding)
+        return None
+    document, chosen = extraction.document, term.value
+    chosen_measure = _measure(document, term.finding) if term.finding is not None else None
     for f in _salary_findings(extraction):
         v = f.value
         if v.currency != chosen.currency or _measure(document, f) != chosen_measure:
             continue
-        a = chosen.amount * PER_YEAR[chosen.period]
-        b = v.amount * PER_YEAR[v.period]
-        if abs(a - b) <= Decimal("0.01") * max(a, b):
-            continue
-        if {chosen.period, v.period} == {"month", "year"}:
-            month, year = (chosen, v) if chosen.period == "month" else (v, chosen)
-            return [Flag("pay.monthly_annual",
-                         f"Monthly and annual pay do not agree: {human(month)} × 12 is "
-                         f"{human(Money(month.amount * 12, month.currency, 'year'))}, not {human(year)}",
-                         "high", term.evidence + f.evidence,
-                         "Ask which figure is your pay, and for the letter to state one figure per period.")]
-        return [Flag("pay.two_salaries", f"Two different salaries: {human(chosen)} and {human(v)}", "high",
-                     term.evidence + f.evidence,
-                     "Ask which salary is the one you are offered, and for the letter to be corrected.")]
-    return []
+        a, b = chosen.amount * PER_YEAR[chosen.period], v.amount * PER_YEAR[v.period]
+        if abs(a - b) > Decimal("0.01") * max(a, b):
+            return term, f
+    return None
 
 
-def start_dates(extraction: Extraction, today: dt.date) -> list[Flag]:
+@check("pay.monthly_annual.v1", "month", "twelve", "year")
+def monthly_annual(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """A monthly salary that is not a twelfth of the annual one."""
+    found = _salary_mismatch(extraction)
+    if found is None or {found[0].value.period, found[1].value.period} != {"month", "year"}:
+        return []
+    term, f = found
+    month, year = (term.value, f.value) if term.value.period == "month" else (f.value, term.value)
+    return [Hit(term.evidence + f.evidence, {"month": human(month), "year": human(year),
+                                             "twelve": human(Money(month.amount * 12, month.currency, "year"))})]
+
+
+@check("pay.two_salaries.v1", "chosen", "other")
+def two_salaries(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """Two different salaries for the same period (or a week against a year)."""
+    found = _salary_mismatch(extraction)
+    if found is None or {found[0].value.period, found[1].value.period} == {"month", "year"}:
+        return []
+    term, f = found
+    return [Hit(term.evidence + f.evidence, {"chosen": human(term.value), "other": human(f.value)})]
+
+
+@check("start.two_dates.v1", "chosen", "other")
+def start_dates(extraction: Extraction, today: dt.date) -> list[Hit]:
     term = _term(extraction, "start_date")
     if term is None or not isinstance(term.value, dt.date):
         return []
     for f in extraction.findings:
         if f.field == "start_date" and f.score >= MIN_SCORE and isinstance(f.value, dt.date) and f.value != term.value:
-            return [Flag("start.two_dates",
-                         f"Two different start dates: {human(term.value)} and {human(f.value)}", "medium",
-                         term.evidence + f.evidence, "Ask which start date is right, and for the letter to be corrected.")]
+            return [Hit(term.evidence + f.evidence, {"chosen": human(term.value), "other": human(f.value)})]
     return []
 
 
@@ -489,6 +399,7 @@ class _Row:
     end: int
 
 
+@lru_cache(maxsize=4)
 def _pay_table(text: str) -> tuple[list[_Row], int] | None:
     """The rows under the first header that names monthly and annual columns: which of the
     two columns is monthly (0 or 1), and the rows up to the grand total."""
@@ -524,65 +435,91 @@ def _pay_table(text: str) -> tuple[list[_Row], int] | None:
     return rows, 0 if monthly_first else 1
 
 
-def ctc_table(extraction: Extraction, today: dt.date) -> list[Flag]:
-    """A pay table (an Indian CTC break-up, say) whose components do not add up to its
-    total, whose annual column is not twelve times the monthly one, or whose total is
-    not the salary the letter states."""
-    document = extraction.document
-    text = getattr(document, "text", "") or ""
-    found = _pay_table(text)
+@dataclass(frozen=True)
+class _Table:
+    """A pay table with a grand total, its components, and the letter's currency."""
+
+    rows: list[_Row]
+    monthly: int
+    grand: _Row
+    parts: list[_Row]
+    currency: str | None
+
+    def amount(self, d: Decimal, period: str | None = None) -> str:
+        return human(Money(d, self.currency, period)) if self.currency else human(d) + (f" a {period}" if period else "")
+
+
+def _table(extraction: Extraction) -> _Table | None:
+    """The document's pay table (an Indian CTC break-up, say), when it has a grand total and
+    every component has as many figures as the total."""
+    found = _pay_table(getattr(extraction.document, "text", "") or "")
     if found is None:
-        return []
+        return None
     rows, monthly = found
     grand = next((r for r in reversed(rows) if _GRAND.search(r.label) and _TOTAL.search(r.label)), None)
     if grand is None:
-        return []
+        return None
     parts = [r for r in rows if not _TOTAL.search(r.label)]
-    width = len(grand.values)
-    if not parts or any(len(r.values) != width for r in parts):
-        return []
-    flags = []
+    if not parts or any(len(r.values) != len(grand.values) for r in parts):
+        return None
     salary = _term(extraction, "base_salary")
     currency = salary.value.currency if salary is not None and isinstance(salary.value, Money) else None
+    return _Table(rows, monthly, grand, parts, currency)
 
-    def amount(d: Decimal, period: str | None = None) -> str:
-        return human(Money(d, currency, period)) if currency else human(d) + (f" a {period}" if period else "")
 
-    rounding = Decimal(len(parts))  # a rupee of rounding per component
+def _row_evidence(extraction: Extraction, rows: Iterable[_Row]) -> tuple[Evidence, ...]:
+    return tuple(_evidence(extraction.document, r.start, r.end) for r in rows)
+
+
+@check("pay.components.v1", "which", "total", "stated")
+def pay_components(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """Components of a pay table that do not add up to its total (a rupee of rounding each)."""
+    table = _table(extraction)
+    if table is None:
+        return []
+    width = len(table.grand.values)
     for col in range(width):
-        total = sum(r.values[col] for r in parts)
-        if abs(total - grand.values[col]) > rounding:
-            which = ("monthly" if col == monthly else "annual") if width == 2 else f"column {col + 1}"
-            flags.append(Flag(
-                "pay.components", f"The {which} pay components add up to {amount(total)}, "
-                f"not the stated total of {amount(grand.values[col])}", "high",
-                (_evidence(document, grand.start, grand.end),) + tuple(_evidence(document, r.start, r.end) for r in parts[:3]),
-                "Ask for a corrected break-up, and which total is the one you are offered."))
-            break
-    if width == 2:
-        annual = 1 - monthly
-        for r in rows:
-            if abs(r.values[monthly] * 12 - r.values[annual]) > 12:
-                flags.append(Flag(
-                    "pay.monthly_annual", f"{r.label}: {amount(r.values[monthly], 'month')} × 12 is "
-                    f"{amount(r.values[monthly] * 12)}, not {amount(r.values[annual], 'year')}", "medium",
-                    (_evidence(document, r.start, r.end),),
-                    "Ask which figure is right, and for a corrected break-up."))
-                break
-        term = salary
-        if term is not None and isinstance(term.value, Money) and term.value.period == "year" \
-                and term.finding is not None and _measure(document, term.finding) == "ctc":
-            stated, table = term.value.amount, grand.values[annual]
-            if abs(stated - table) > Decimal("0.01") * stated:
-                flags.append(Flag(
-                    "pay.two_salaries", f"The letter's CTC ({human(term.value)}) is not the total of its "
-                    f"break-up ({amount(table, 'year')})", "high",
-                    term.evidence + (_evidence(document, grand.start, grand.end),),
-                    "Ask which figure is your CTC, and for the letter or its annexure to be corrected."))
-    return flags
+        total = sum(r.values[col] for r in table.parts)
+        if abs(total - table.grand.values[col]) > Decimal(len(table.parts)):
+            which = ("monthly" if col == table.monthly else "annual") if width == 2 else f"column {col + 1}"
+            return [Hit(_row_evidence(extraction, [table.grand] + table.parts[:3]),
+                        {"which": which, "total": table.amount(total), "stated": table.amount(table.grand.values[col])})]
+    return []
 
 
-def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Flag]:
+@check("pay.table_row.v1", "label", "month", "twelve", "year")
+def pay_table_row(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """The first row of a monthly and annual pay table whose annual figure is not twelve
+    times its monthly one."""
+    table = _table(extraction)
+    if table is None or len(table.grand.values) != 2:
+        return []
+    m, y = table.monthly, 1 - table.monthly
+    for r in table.rows:
+        if abs(r.values[m] * 12 - r.values[y]) > 12:
+            return [Hit(_row_evidence(extraction, [r]), {
+                "label": r.label, "month": table.amount(r.values[m], "month"),
+                "twelve": table.amount(r.values[m] * 12), "year": table.amount(r.values[y], "year")})]
+    return []
+
+
+@check("pay.ctc_total.v1", "ctc", "table")
+def pay_ctc_total(extraction: Extraction, today: dt.date) -> list[Hit]:
+    """The letter's annual CTC against the grand total of its monthly and annual table."""
+    table, term = _table(extraction), _term(extraction, "base_salary")
+    if table is None or len(table.grand.values) != 2 or term is None or not isinstance(term.value, Money) \
+            or term.value.period != "year" or term.finding is None \
+            or _measure(extraction.document, term.finding) != "ctc":
+        return []
+    stated, total = term.value.amount, table.grand.values[1 - table.monthly]
+    if abs(stated - total) <= Decimal("0.01") * stated:
+        return []
+    return [Hit(term.evidence + _row_evidence(extraction, [table.grand]),
+                {"ctc": human(term.value), "table": table.amount(total, "year")})]
+
+
+@check("look_alike_digits.v1", "shown")
+def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Hit]:
     """Figures written with letters that imitate digits ("$1OO,OOO"): read as the number they
     imitate, and said, since a copy or a payroll system may read them otherwise."""
     document = extraction.document
@@ -594,21 +531,20 @@ def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Flag]:
     text = document.text
     shown = ", ".join(f"“{text[a:b]}” (read as {as_digits(text[a:b])})" for a, b in spans[:3])
     more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
-    return [Flag("text.look_alike_digits", f"Figures written with letters that look like digits: {shown}{more}",
-                 "high", tuple(_evidence(document, a, b) for a, b in spans[:4]),
-                 "Ask for a corrected letter with every figure in plain digits, and confirm the amounts "
-                 "in writing before you sign.")]
+    return [Hit(tuple(_evidence(document, a, b) for a, b in spans[:4]), {"shown": shown + more})]
 
 
 _STATES_TERMS = re.compile(
     rf"{MONEY}|{DURATION}|\d\s*%|\b(?:salary|wages?|pay|bonus|compensation|notice|terminat\w*|probation"
     r"|non-?compet\w*|non-?solicit\w*|equity|shares|options|leave|holiday|vacation|hours|overtime|start\s+date"
     r"|clawback|repay|arbitration|relocat\w*|benefits?)\b", re.IGNORECASE)
+"""Words and figures that state terms, in text the Document holds apart (never in its text)."""
 HIDDEN_QUOTE = 90
 """Characters of hidden text quoted in the flag's title."""
 
 
-def hidden_text(extraction: Extraction, today: dt.date) -> list[Flag]:
+@check("hidden_text.v1", "quote", "where", "more")
+def hidden_text(extraction: Extraction, today: dt.date) -> list[Hit]:
     """Text the file holds but does not show (invisible, white on white, off the page) that
     states terms: not read as terms, but said, quoted, since someone put it there."""
     document = extraction.document
@@ -617,16 +553,8 @@ def hidden_text(extraction: Extraction, today: dt.date) -> list[Flag]:
         return []
     first = stating[0]
     quote = first.text if len(first.text) <= HIDDEN_QUOTE else first.text[:HIDDEN_QUOTE - 1].rstrip() + "…"
-    where = f"page {first.page}, {first.why}" if first.page else first.why
-    more = f" and {plural(len(stating) - 1, 'more passage')}" if len(stating) > 1 else ""
     pages = {h.page for h in stating}
     near = [b for b in document.blocks if b.page in pages] or list(document.blocks)
-    return [Flag("text.hidden_terms", f"Hidden text states terms you cannot see: “{quote}” ({where}){more}",
-                 "high", (_evidence(document, near[0].start, near[0].end),),
-                 "The file holds text a reader of the page cannot see; only what is visible was read. Ask "
-                 "the employer what it is, and for a clean copy whose text is all visible, before you sign.")]
-
-
-FLAG_CHECKS: list[FlagCheck] = [non_compete, clawback, arbitration, long_probation, uneven_notice, deadline,
-                                text_flags, overtime, salaries, start_dates, ctc_table, look_alike_digits,
-                                hidden_text]
+    return [Hit((_evidence(document, near[0].start, near[0].end),), {
+        "quote": quote, "where": f"page {first.page}, {first.why}" if first.page else first.why,
+        "more": f" and {plural(len(stating) - 1, 'more passage')}" if len(stating) > 1 else ""})]
