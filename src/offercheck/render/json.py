@@ -98,7 +98,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "private": private_parts(c),
         } for c in report.checks],
         "flags": [{"id": f.id, "title": f.title, "severity": f.severity,
-                   "evidence": _cited(f.evidence, document), "suggestion": f.suggestion}
+                   "evidence": _cited(f.evidence, document), "suggestion": f.suggestion, "why": f.why}
                   for f in report.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,
