@@ -431,12 +431,13 @@ def test_each_flag_is_a_rule_and_its_checks_are_registered():
 # -- flags from the wording of the letter -------------------------------------------------
 
 
-WORDING = ("_signing_block", "_extra_hours", "_unpaid_overtime")
+WORDING = ("_signing_block", "_extra_hours", "_unpaid_overtime", "_pay_table_header", "_pay_row", "_pay_measure")
 
 
 def wording_findings(doc) -> list[Finding]:
     """What the extraction pass finds for the flag stage: the flag rules' wording, and where
-    the signature blocks, extra hours and unpaid overtime are."""
+    the signature blocks, extra hours, unpaid overtime, pay tables and
+    the words that say what a pay figure measures are."""
     ex = _extractor(())
     return ex.findings(doc, [r for r in ex.rulebook.rules if r.flag is not None or r.field in WORDING])
 
@@ -559,7 +560,7 @@ def salary_flags(first: tuple, second: tuple) -> dict:
     doc = b.build("offer.pdf", "pdf", pages=2)
     f1, f2 = salary_finding(doc, first[0], first[1]), salary_finding(doc, second[0], second[1], 0.6)
     term = Term("base_salary", f1.value, f1.evidence, 0.9, f1, (f2,))
-    ex = Extraction(doc, {"base_salary": term}, {}, (f1, f2))
+    ex = Extraction(doc, {"base_salary": term}, {}, (f1, f2) + tuple(wording_findings(doc)))
     return {f.id: f for f in find_flags(ex, TODAY)}
 
 
@@ -637,7 +638,8 @@ def ctc_flags(table: str, ctc: int | None = None) -> dict:
     if ctc:
         f = salary_finding(doc, line, Money(D(ctc), "INR", "year"))
         terms["base_salary"] = Term("base_salary", f.value, f.evidence, 0.9, f)
-    flags = find_flags(Extraction(doc, terms, {}, tuple(t.finding for t in terms.values())), TODAY)
+    found = tuple(t.finding for t in terms.values()) + tuple(wording_findings(doc))
+    flags = find_flags(Extraction(doc, terms, {}, found), TODAY)
     for f in flags:
         assert all(doc.text[e.start:e.end] == e.text for e in f.evidence)
     return {f.id: f for f in flags}

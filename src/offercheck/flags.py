@@ -22,7 +22,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from typing import Callable, Iterable
 
 from offercheck.describe import human, plural
@@ -297,29 +296,27 @@ def overtime_unstated(extraction: Extraction, today: dt.date) -> list[Hit]:
 
 # -- consistency inside the document ---------------------------------------------------------
 
-_MEASURES = (("ctc", re.compile(r"\bCTC\b|cost\s+to\s+(?:the\s+)?company|\bpackage\b|total\s+remuneration"
-                                r"|superannuation", re.I)),
-             ("net", re.compile(r"\bnet\b|in[- ]hand|take[- ]home", re.I)),
-             ("gross", re.compile(r"\bgross\b", re.I)),
-             ("basic", re.compile(r"\bbasic\b", re.I)))
 PER_YEAR = {"year": 1, "month": 12, "week": 52}
+MEASURES = ("ctc", "net", "gross", "basic")
+"""What a pay figure may measure (rules/flags/pay-measure.yaml), the first found winning."""
 
 
-def _measure(document, finding: Finding) -> str | None:
+def _measure(extraction: Extraction, finding: Finding) -> str | None:
     """What a salary figure measures, from the words just before it on its line ("total
     remuneration package of X, comprising: Salary Y"): an Indian CTC, a gross, an in-hand
     or a basic figure are different sums, never compared with one another."""
-    text = getattr(document, "text", "") or ""
+    text = getattr(extraction.document, "text", "") or ""
     raw = getattr(finding.value, "raw", "") or ""
     pos = text.find(raw, finding.start, finding.end + len(raw)) if text and raw else -1
     if pos < 0:
-        around = finding.evidence[0].text
+        lo, hi = finding.evidence[0].start, finding.evidence[0].end
     else:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
-        cut = max(text.rfind("\n", 0, pos) + 1, pos - 60, text.rfind(";", 0, pos) + 1, text.rfind(". ", 0, pos) + 1)
-        around = text[cut:min(line_end, pos + len(raw) + 15)]
-    return next((name for name, rx in _MEASURES if rx.search(around)), None)
+        lo = max(text.rfind("\n", 0, pos) + 1, pos - 60, text.rfind(";", 0, pos) + 1, text.rfind(". ", 0, pos) + 1)
+        hi = min(line_end, pos + len(raw) + 15)
+    said = {f.value for f in extraction.findings if f.field == "_pay_measure" and lo <= f.start and f.end <= hi}
+    return next((name for name in MEASURES if name in said), None)
 
 
 def _salary_findings(extraction: Extraction) -> list[Finding]:
@@ -334,11 +331,11 @@ def _salary_mismatch(extraction: Extraction) -> tuple[Term, Finding] | None:
     term = _term(extraction, "base_salary")
     if term is None or not isinstance(term.value, Money) or term.value.period not in PER_YEAR:
         return None
-    document, chosen = extraction.document, term.value
-    chosen_measure = _measure(document, term.finding) if term.finding is not None else None
+    chosen = term.value
+    chosen_measure = _measure(extraction, term.finding) if term.finding is not None else None
     for f in _salary_findings(extraction):
         v = f.value
-        if v.currency != chosen.currency or _measure(document, f) != chosen_measure:
+        if v.currency != chosen.currency or _measure(extraction, f) != chosen_measure:
             continue
         a, b = chosen.amount * PER_YEAR[chosen.period], v.amount * PER_YEAR[v.period]
         if abs(a - b) > Decimal("0.01") * max(a, b):
@@ -379,14 +376,8 @@ def start_dates(extraction: Extraction, today: dt.date) -> list[Hit]:
     return []
 
 
-# an annex table of pay: "Basic Salary 40,000 4,80,000", "Salary | £2,000 | £24,000"
-_ROW = re.compile(r"(?m)^(?P<label>[^\n\d]*[A-Za-z][^\n\d]*?)[\s|:]+(?P<nums>(?:(?:Rs\.?|INR|₹|[$£€])?\s?"
-                  r"\d[\d,]*(?:\.\d+)?\s*(?:/-)?[\s|]*){1,3})$")
-_TOTAL = re.compile(r"\b(?:total|sub-?total|gross|net|ctc|cost\s+to\s+(?:the\s+)?company)\b", re.I)
-_GRAND = re.compile(r"\bctc\b|cost\s+to\s+(?:the\s+)?company|\bgrand\s+total\b|\btotal\s+(?:annual\s+)?(?:package|compensation|remuneration)\b", re.I)
-_DEDUCTION = re.compile(r"\b(?:less|deductions?|deducted|employee[’']?s?\s+contribution|take[- ]home|net\s+(?:pay|salary))\b", re.I)
-_HEADER = re.compile(r"(?im)^(?=[^\n]{0,80}$)[^\n]*\b(?:monthly|per\s+month)\b[^\n]*\b(?:annual|annually|per\s+annum|yearly)\b[^\n]*$"
-                     r"|^(?=[^\n]{0,80}$)[^\n]*\b(?:annual|annually|per\s+annum|yearly)\b[^\n]*\b(?:monthly|per\s+month)\b[^\n]*$")
+# an annex table of pay: "Basic Salary 40,000 4,80,000", "Salary | £2,000 | £24,000"; its
+# header and rows are found in the extraction pass (rules/flags/pay-table-header.yaml, pay-rows.yaml)
 _MAX_GAP = 3
 """Lines without figures (a section heading) that may sit inside one table."""
 
@@ -397,38 +388,49 @@ class _Row:
     values: tuple[Decimal, ...]
     start: int
     end: int
+    kinds: frozenset[str] = frozenset()
+    """The patterns that found it: "row", and "total", "grand-total" or "deduction"."""
 
 
-@lru_cache(maxsize=4)
-def _pay_table(text: str) -> tuple[list[_Row], int] | None:
-    """The rows under the first header that names monthly and annual columns: which of the
-    two columns is monthly (0 or 1), and the rows up to the grand total."""
+def _rows_below(extraction: Extraction, after: int) -> list[_Row]:
+    """The pay rows found below ``after`` (each found by its label, the figures following
+    it on its line), in the document's order."""
     from offercheck.normalize.numbers import iter_amounts
 
-    header = _HEADER.search(text)
-    if not header:
+    text = extraction.document.text
+    found: dict[tuple[int, int], set[str]] = {}
+    for f in extraction.findings:
+        if f.field == "_pay_row" and f.start > after and f.score >= MIN_SCORE:
+            found.setdefault((f.start, f.end), set()).add(f.pattern)
+    rows = []
+    for (start, end), kinds in sorted(found.items()):
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        rows.append(_Row(text[line_start:end].strip(" |:"), tuple(a.value for a in iter_amounts(text[end:line_end])),
+                         line_start, line_end, frozenset(kinds)))
+    return rows
+
+
+def _pay_table(extraction: Extraction) -> tuple[list[_Row], int] | None:
+    """The rows under the first header that names monthly and annual columns: which of the
+    two columns is monthly (0 or 1), and the rows up to the grand total."""
+    headers = _found(extraction, lambda f: f.field == "_pay_table_header")
+    if not headers:
         return None
-    h = header.group().lower()
+    h = headers[0].evidence[0].text.lower()
     monthly_first = h.find("month") < max(h.find("annu"), h.find("year"))
+    text = extraction.document.text
+    line_end = text.find("\n", headers[0].end)
+    above = len(text) if line_end < 0 else line_end
     rows: list[_Row] = []
-    gap = 0
-    pos = header.end() + 1
-    for line in text[pos:].split("\n"):
-        start = pos
-        pos += len(line) + 1
-        m = _ROW.match(line)
-        if not m:
-            gap += 1
-            if gap > _MAX_GAP and rows:
-                break
-            continue
-        gap = 0
-        label = m.group("label").strip(" |:")
-        if _DEDUCTION.search(label):
+    for row in _rows_below(extraction, headers[0].end):
+        if rows and text.count("\n", above, row.start) - 1 > _MAX_GAP:
+            break
+        if "deduction" in row.kinds:
             break  # below this the table subtracts: a different sum
-        values = tuple(a.value for a in iter_amounts(m.group("nums")))
-        rows.append(_Row(label, values, start, start + len(line)))
-        if _GRAND.search(label) and _TOTAL.search(label):
+        rows.append(row)
+        above = row.end
+        if {"grand-total", "total"} <= row.kinds:
             break
     if len(rows) < 3:
         return None
@@ -452,14 +454,14 @@ class _Table:
 def _table(extraction: Extraction) -> _Table | None:
     """The document's pay table (an Indian CTC break-up, say), when it has a grand total and
     every component has as many figures as the total."""
-    found = _pay_table(getattr(extraction.document, "text", "") or "")
+    found = _pay_table(extraction)
     if found is None:
         return None
     rows, monthly = found
-    grand = next((r for r in reversed(rows) if _GRAND.search(r.label) and _TOTAL.search(r.label)), None)
+    grand = next((r for r in reversed(rows) if {"grand-total", "total"} <= r.kinds), None)
     if grand is None:
         return None
-    parts = [r for r in rows if not _TOTAL.search(r.label)]
+    parts = [r for r in rows if "total" not in r.kinds]
     if not parts or any(len(r.values) != len(grand.values) for r in parts):
         return None
     salary = _term(extraction, "base_salary")
@@ -509,7 +511,7 @@ def pay_ctc_total(extraction: Extraction, today: dt.date) -> list[Hit]:
     table, term = _table(extraction), _term(extraction, "base_salary")
     if table is None or len(table.grand.values) != 2 or term is None or not isinstance(term.value, Money) \
             or term.value.period != "year" or term.finding is None \
-            or _measure(extraction.document, term.finding) != "ctc":
+            or _measure(extraction, term.finding) != "ctc":
         return []
     stated, total = term.value.amount, table.grand.values[1 - table.monthly]
     if abs(stated - total) <= Decimal("0.01") * stated:
