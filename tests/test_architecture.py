@@ -116,7 +116,7 @@ def test_every_module_is_on_the_map_and_the_map_names_no_other():
 
 def test_renderers_only_lay_out():
     g = graph()
-    computing = {"offercheck.compare", "offercheck.suggest", "offercheck.describe", "offercheck.flags",
+    computing = {"offercheck.compare", "offercheck.suggest", "offercheck.describe", "offercheck.flags", "offercheck.flag_checks",
                  "offercheck.report", "offercheck.expectations", "offercheck.extract", "offercheck.resolve",
                  "offercheck.derive"}
     reach = {m: sorted(g[m] & computing) for m in g if m.startswith("offercheck.render")}

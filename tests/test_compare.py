@@ -13,7 +13,9 @@ from offercheck.describe import clause_number, sentence, where
 from offercheck.document import DocumentBuilder
 from offercheck.expectations import load_expectations
 from offercheck.fields import FIELDS
-from offercheck.flags import FLAG_CHECKS, find_flags, working_days
+from offercheck.api import _extractor
+from offercheck.flag_checks import CHECKS, working_days
+from offercheck.flags import find_flags
 from offercheck.model import Evidence, Extraction, Finding, NotFound, Term
 from offercheck.suggest import reply
 from offercheck.values import Bonus, Covenant, Duration, Equity, Money
@@ -419,14 +421,27 @@ def test_working_days_skip_weekends():
     assert working_days(dt.date(2025, 3, 3), dt.date(2025, 3, 3)) == 0
 
 
-def test_each_flag_check_is_one_function_in_a_list():
-    assert all(callable(f) for f in FLAG_CHECKS)
-    assert {f.__name__ for f in FLAG_CHECKS} >= {"non_compete", "clawback", "arbitration", "long_probation",
-                                                 "uneven_notice", "deadline", "text_flags", "overtime",
-                                                 "salaries", "start_dates", "ctc_table"}
+def test_each_flag_is_a_rule_and_its_checks_are_registered():
+    rules = {r.flag.id: r for r in _extractor(()).rulebook.rules if r.flag is not None}
+    assert set(rules) >= {"clause.non_compete", "clause.clawback", "clause.arbitration", "probation.long",
+                          "notice.uneven", "deadline.passed", "deadline.short", "discretion.terms",
+                          "overtime.unpaid", "pay.two_salaries", "start.two_dates", "pay.components"}
+    assert all(r.flag.why and r.flag.ask for r in rules.values())
+    assert all(r.flag.when.check in CHECKS for r in rules.values() if r.flag.when and r.flag.when.check)
 
 
 # -- flags from the wording of the letter -------------------------------------------------
+
+
+WORDING = ("_signing_block", "_extra_hours", "_unpaid_overtime", "_pay_table_header", "_pay_row", "_pay_measure")
+
+
+def wording_findings(doc) -> list[Finding]:
+    """What the extraction pass finds for the flag stage: the flag rules' wording, and where
+    the signature blocks, extra hours, unpaid overtime, pay tables and
+    the words that say what a pay figure measures are."""
+    ex = _extractor(())
+    return ex.findings(doc, [r for r in ex.rulebook.rules if r.flag is not None or r.field in WORDING])
 
 
 def text_flags(*paragraphs: str, terms: dict | None = None, findings=(), today=TODAY) -> dict:
@@ -442,7 +457,8 @@ def text_flags(*paragraphs: str, terms: dict | None = None, findings=(), today=T
         start = doc.text.index(text)
         ev = Evidence(text, start, start + len(text), doc.page_at(start))
         out[field] = Term(field, value, (ev,), 0.9, Finding(field, value, (ev,), f"test.{field}", "p", 0.8, 0.9))
-    ex = Extraction(doc, out, {f: NotFound(f) for f in FIELDS if f not in out}, tuple(findings))
+    ex = Extraction(doc, out, {f: NotFound(f) for f in FIELDS if f not in out},
+                    tuple(findings) + tuple(wording_findings(doc)))
     flags = find_flags(ex, today)
     for f in flags:  # evidence is always a verbatim slice of the document
         assert f.evidence and all(doc.text[e.start:e.end] == e.text for e in f.evidence), f
@@ -546,7 +562,7 @@ def salary_flags(first: tuple, second: tuple) -> dict:
     doc = b.build("offer.pdf", "pdf", pages=2)
     f1, f2 = salary_finding(doc, first[0], first[1]), salary_finding(doc, second[0], second[1], 0.6)
     term = Term("base_salary", f1.value, f1.evidence, 0.9, f1, (f2,))
-    ex = Extraction(doc, {"base_salary": term}, {}, (f1, f2))
+    ex = Extraction(doc, {"base_salary": term}, {}, (f1, f2) + tuple(wording_findings(doc)))
     return {f.id: f for f in find_flags(ex, TODAY)}
 
 
@@ -624,7 +640,8 @@ def ctc_flags(table: str, ctc: int | None = None) -> dict:
     if ctc:
         f = salary_finding(doc, line, Money(D(ctc), "INR", "year"))
         terms["base_salary"] = Term("base_salary", f.value, f.evidence, 0.9, f)
-    flags = find_flags(Extraction(doc, terms, {}, tuple(t.finding for t in terms.values())), TODAY)
+    found = tuple(t.finding for t in terms.values()) + tuple(wording_findings(doc))
+    flags = find_flags(Extraction(doc, terms, {}, found), TODAY)
     for f in flags:
         assert all(doc.text[e.start:e.end] == e.text for e in f.evidence)
     return {f.id: f for f in flags}

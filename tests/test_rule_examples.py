@@ -3,12 +3,19 @@
 A ``match`` example must give, as the rule's best finding, exactly that evidence text
 (and ``value`` where given); a ``match: null`` example must give nothing; a ``todo``
 example is a known gap, run as a strict xfail.
+
+A flag rule's example runs the whole pipeline (extraction, then the flag stage, on
+FLAG_TODAY): a ``match`` example must raise the flag with that text as its first
+evidence (and that ``title`` where given); a ``match: null`` example must not raise it.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from offercheck.api import _extractor
+from offercheck.api import _extractor, extract_document
+from offercheck.flags import find_flags
 from offercheck.context import CONTEXT_FIELDS, DocContext, doc_context
 from offercheck.document import DocumentBuilder
 from offercheck.render.json import term_value
@@ -17,6 +24,7 @@ from offercheck.fields import LIST_FIELDS
 
 EXTRACTOR = _extractor(())
 CONTEXT_RULES = [r for r in EXTRACTOR.rulebook.rules if r.field in CONTEXT_FIELDS]
+FLAG_TODAY = dt.date(2025, 3, 5)
 CASES = [pytest.param(rule, ex, id=f"{rule.id}::{ex.name}",
                       marks=[pytest.mark.xfail(strict=True, reason=str(ex.todo))] if ex.todo else [])
          for rule in EXTRACTOR.rulebook.rules for ex in rule.examples]
@@ -39,6 +47,8 @@ def _context(doc) -> DocContext:
 @pytest.mark.parametrize("rule,example", CASES)
 def test_rule_example(rule, example):
     doc = _doc(example.text)
+    if rule.flag is not None:
+        return _flag_example(rule, example, doc)
     findings = [f for f in EXTRACTOR.findings(doc, [rule], _context(doc)) if f.score >= 0.5]
     if example.match is None:
         assert findings == [], f"should not match, got {[f.evidence[0].text for f in findings]}"
@@ -62,6 +72,19 @@ def test_rule_example(rule, example):
             assert float(got) == pytest.approx(float(example.value))
         else:
             assert got == example.value
+
+
+def _flag_example(rule, example, doc):
+    flags = [f for f in find_flags(extract_document(doc), FLAG_TODAY) if f.id == rule.flag.id]
+    if example.match is None:
+        assert flags == [], f"should not raise {rule.flag.id}, got {[f.title for f in flags]}"
+        return
+    assert flags, f"{rule.flag.id} not raised"
+    flag = flags[0]
+    assert flag.evidence[0].text == example.match
+    assert all(doc.text[e.start:e.end] == e.text for e in flag.evidence)  # evidence is a verbatim slice
+    assert not example.has_value or flag.title == example.value
+    assert flag.why and flag.suggestion
 
 
 def test_every_rule_has_positive_and_negative_examples():

@@ -17,6 +17,7 @@ from offercheck.fields import all_field_names
 from offercheck.normalize.registry import NORMALIZERS, macros
 from offercheck.rulebook import default_rules_dir, load_rulebook
 from offercheck.rulebook import loader
+from offercheck.rulebook.flagspec import FLAG_FIELD
 from offercheck.rulebook.loader import rule_id_for
 
 # A valid rule; each test below breaks one thing in it. Line numbers matter to the
@@ -271,6 +272,9 @@ def test_every_shipped_rule_file_loads_with_id_equal_to_its_path():
     assert len(ids) >= 40
     for rule in book.rules:
         assert rule_id_for(default_rules_dir(), Path(rule.path)) == rule.id
+        if rule.flag is not None:  # a flag rule: its wording (patterns) or a condition on the terms
+            assert rule.field == FLAG_FIELD and bool(rule.patterns) != bool(rule.flag.when), rule.id
+            continue
         assert rule.field in all_field_names(), rule.id
         assert rule.patterns, rule.id
         assert all(p.regex is not None or p.tokens for p in rule.patterns), rule.id
@@ -285,3 +289,64 @@ def test_nested_repeats_are_refused_only_where_they_can_split_text_many_ways(reg
     from offercheck.rulebook.regex import backtracks as _backtracks
 
     assert _backtracks(regex) is refused
+
+
+# -- flag rules (rules/flags/) -----------------------------------------------------------------
+
+# A valid flag rule on a term; line numbers matter: `flag` is line 1, its `title` line 3,
+# `when` line 9.
+FLAG = textwrap.dedent("""\
+    flag:
+      id: probation.long
+      title: Probation longer than 6 months ({value})
+      severity: medium
+      why: During probation you can often be let go on short notice.
+      ask: Ask to shorten it.
+      order: 40
+    description: For the loader tests.
+    when: {term: probation, longer_than: 6 months}
+    examples:
+      - {text: "Your probation period is nine months.", match: "probation period is nine months"}
+      - {text: "Your probation period is three months.", match: null}
+    """)
+
+
+def test_a_valid_flag_rule_loads_with_its_wording(tmp_path):
+    write_rule(tmp_path, FLAG)
+    rule = load_rulebook([tmp_path]).by_id(RULE_ID)
+    assert rule.flag.id == "probation.long" and rule.flag.why.startswith("During probation")
+    assert rule.flag.when.term == "probation" and rule.flag.when.longer_than.days() > 180
+
+
+@pytest.mark.parametrize("change, line, message", [
+    (("  order: 40\n", "  order: 40\n  sevrity: high\n"), 8, "unknown key 'sevrity' in flag (did you mean 'severity'?)"),
+    (("  severity: medium\n", "  severity: urgent\n"), 2, "severity 'urgent' is not one of high, medium, low"),
+    (("  why: During probation you can often be let go on short notice.\n", ""), 2, "flag needs 'why'"),
+    (("{term: probation, longer_than: 6 months}", "{check: pay.componets.v1}"), 9,
+     "unknown check 'pay.componets.v1' (did you mean 'pay.components.v1'?); known: "),
+    (("{term: probation, longer_than: 6 months}", "{term: probaton}"), 9,
+     "term 'probaton' is not a field (did you mean 'probation'?)"),
+    (("({value})", "({length})"), 2, "'{length}' is not given here; known: {value}"),
+    (("when: {term: probation, longer_than: 6 months}\n", "when: {term: probation}\npatterns: [{regex: x}]\n"), 1,
+     "a flag rule needs either 'patterns' (wording) or 'when' (a condition), not both"),
+])
+def test_flag_rule_errors_name_file_line_and_the_allowed_values(tmp_path, change, line, message):
+    text = FLAG.replace(*change)
+    assert text != FLAG
+    err = load_error(tmp_path, text)
+    assert err.startswith(where(tmp_path, line)) and message in err, err
+
+
+def test_flag_rules_share_the_macros_of_their_folder(tmp_path):
+    write_rule(tmp_path, "verbs: '(?:vary|amend)'\n", "mine/_macros.yaml")
+    write_rule(tmp_path, textwrap.dedent("""\
+        flag: {title: Changes, severity: high, why: It matters., ask: Ask., order: 1}
+        patterns:
+          - {name: may, regex: 'may\\s+{verbs}'}
+        examples:
+          - {text: "We may amend it.", match: "may amend"}
+          - {text: "We may not.", match: null}
+        """))
+    rule = load_rulebook([tmp_path]).by_id(RULE_ID)
+    assert rule.flag.id == RULE_ID  # no shown id: the path's
+    assert rule.patterns[0].regex.search("we may vary it")

@@ -58,12 +58,15 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # the document's facts first (where it is from, when it is dated), then every other
     # rule read in their light: one pass each, in that order
     context_rules = [r for r in ex.rulebook.rules if r.field in CONTEXT_FIELDS]
-    other_rules = [r for r in ex.rulebook.rules if r.field not in CONTEXT_FIELDS]
+    flag_rules = [r for r in ex.rulebook.rules if r.flag is not None]
+    other_rules = [r for r in ex.rulebook.rules if r.field not in CONTEXT_FIELDS and r.flag is None]
     context_findings = ex.findings(document, context_rules)
     ctx = doc_context(context_findings)
     found = ex.findings(document, other_rules, ctx)
     internal_findings = context_findings + [f for f in found if f.field.startswith("_")]
     findings = [f for f in found if not f.field.startswith("_")]
+    # the flags' wording, for the flag stage; never a term
+    flag_findings = ex.findings(document, flag_rules, ctx)
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)
@@ -72,7 +75,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
-                      tuple(internal_findings) + tuple(findings))
+                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings))
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
@@ -98,5 +101,7 @@ def check_offer(path: str | Path, expectations_path: str | Path | None = None, *
     expectations = load_expectations(expectations_path) if expectations_path else None
     extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs,
                                timeout=timeout)
+    # a user's --rules may hold flag rules too: the flag stage reads the same rulebook
+    rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules if rule_dirs else None
     return build_report(extraction, expectations, today or dt.date.today(),
-                        str(expectations_path) if expectations_path else None)
+                        str(expectations_path) if expectations_path else None, rules)

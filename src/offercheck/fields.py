@@ -78,7 +78,12 @@ NUMBER_FIELDS = {"hours_per_week", "sick_days", "retirement_match_percent"}
 # fields used inside the pipeline only, never printed
 INTERNAL_FIELDS = {"_jurisdiction", "_letter_date", "_term_length", "_expiry_within",
                    "_days_per_week", "_hours_per_day", "_break_hours",
-                   "_casual", "_pay_per_period"}
+                   "_casual", "_pay_per_period",
+                   "_signing_block", "_extra_hours", "_unpaid_overtime", "_pay_table_header", "_pay_row",
+                   "_pay_measure"}
+"""The last six are read by the flag stage: where the signature and acceptance blocks
+begin, extra hours asked for, overtime said to be unpaid, a pay table's header and rows,
+what a pay figure measures (CTC, net, gross, basic)."""
 
 
 def all_field_names() -> set[str]:

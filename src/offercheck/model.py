@@ -147,6 +147,9 @@ class Flag:
     severity: str
     evidence: tuple[Evidence, ...] = ()
     suggestion: str = ""
+    """What to ask the employer."""
+    why: str = ""
+    """One sentence on why the clause matters to the candidate."""
 
 
 @dataclass(frozen=True)

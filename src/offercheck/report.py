@@ -29,10 +29,11 @@ NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flag
 
 
 def build_report(extraction: Extraction, expectations, today: dt.date,
-                 expectations_path: str | None = None) -> Report:
+                 expectations_path: str | None = None, rules=None) -> Report:
     """The report for one letter: checks (when expectations are given) with their asks and
-    questions, flags, checklist, the reply's points, and the words of each."""
-    flags = find_flags(extraction, today)
+    questions, flags, checklist, the reply's points, and the words of each. ``rules`` are
+    the rulebook's (with a user's --rules), else the shipped ones."""
+    flags = find_flags(extraction, today, rules)
     checks: tuple[Check, ...] = ()
     notes: tuple[str, ...] = ()
     left = days_left(extraction, today)

@@ -118,7 +118,8 @@ def report_json(report: Report) -> dict[str, Any]:
         "terms": terms_json(report.extraction),
         "checks": [_check_json(t) for t in report.text.checks],
         "flags": [{"id": f.flag.id, "title": f.flag.title, "severity": f.flag.severity,
-                   "evidence": _cited(f.flag.evidence, f.clauses), "suggestion": f.flag.suggestion}
+                   "evidence": _cited(f.flag.evidence, f.clauses), "suggestion": f.flag.suggestion,
+                   "why": f.flag.why}
                   for f in report.text.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,

@@ -14,6 +14,7 @@ from rapidfuzz import process
 
 from offercheck.errors import RuleError
 from offercheck.rulebook.cache import checked, rule_file
+from offercheck.rulebook.flagspec import FLAG_FIELD, FlagSchema, FlagSpec
 from offercheck.rulebook.rule_regex import RuleRegex
 from offercheck.fields import all_field_names
 from offercheck.yamlio import LINE_KEY, YamlError, key_line, strip_lines
@@ -24,6 +25,10 @@ PATTERN_KEYS = {"name", "regex", "tokens", "value", "normalizer", "params", "sco
                 "group", "case"}
 CONTEXT_KEYS = {"near", "side", "within", "add", "veto", "name"}
 EXAMPLE_KEYS = {"text", "match", "value", "todo", "name"}
+FLAG_RULE_KEYS = {"flag", "when", "description", "normalizer", "params", "score", "context", "patterns",
+                  "examples"}
+FLAG_EXAMPLE_KEYS = {"text", "match", "title", "todo", "name"}
+"""A flag's example names the flag's first evidence (``match``) and its ``title``."""
 SIDES = ("before", "after", "either", "line", "sentence", "clause", "section")
 
 
@@ -74,6 +79,8 @@ class Rule:
     patterns: tuple[Pattern, ...]
     examples: tuple[Example, ...]
     path: str
+    flag: FlagSpec | None = None
+    """A flag rule's wording and condition (rules/flags/); None for a term rule."""
 
 
 @dataclass
@@ -192,15 +199,29 @@ def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], norm
     if not isinstance(data, dict):
         raise ctx.fail(None, "a rule file must be a mapping with 'field' and 'patterns'")
     line = data.get(LINE_KEY, 1)
-    _check_keys(ctx, data, RULE_KEYS, "rule")
-    fld = data.get("field")
-    names = all_field_names()
-    if fld not in names:
-        raise ctx.fail(line, f"field '{fld}' is not a known field{_did_you_mean(fld, names)}")
-    default_norm = data.get("normalizer")
-    default_params = strip_lines(data.get("params") or {})
-    default_score = data.get("score", 0.7)
-    rule_context = _adjustments(ctx, data.get("context"), line, macros, lazy)
+    is_flag = "flag" in data
+    _check_keys(ctx, data, FLAG_RULE_KEYS if is_flag else RULE_KEYS, "flag rule" if is_flag else "rule")
+    flag = None
+    if is_flag:
+        flag = FlagSchema(ctx.fail, lambda d, allowed, what: _check_keys(ctx, d, allowed, what),
+                          _did_you_mean).spec(data, rule_id, "patterns" in data)
+        fld = FLAG_FIELD
+    else:
+        fld = data.get("field")
+        names = all_field_names()
+        if fld not in names:
+            raise ctx.fail(line, f"field '{fld}' is not a known field{_did_you_mean(fld, names)}")
+    patterns = () if flag is not None and flag.when else _load_patterns(ctx, data, macros, normalizers, lazy, is_flag)
+    examples = _load_examples(ctx, data, FLAG_EXAMPLE_KEYS if is_flag else EXAMPLE_KEYS)
+    return Rule(rule_id, fld, str(data.get("description", "")), patterns, examples, str(path), flag)
+
+
+def _load_patterns(ctx: _Ctx, data: dict, macros: dict[str, str], normalizers, lazy: bool,
+                   is_flag: bool) -> tuple[Pattern, ...]:
+    line = data.get(LINE_KEY, 1)
+    defaults = {"normalizer": data.get("normalizer"), "params": strip_lines(data.get("params") or {}),
+                "score": data.get("score", 0.7),
+                "context": _adjustments(ctx, data.get("context"), line, macros, lazy)}
     pats = data.get("patterns")
     if not isinstance(pats, list) or not pats:
         raise ctx.fail(line, "patterns must be a non-empty list")
@@ -208,52 +229,67 @@ def _load_rule(path: Path, rule_id: str, data: Any, macros: dict[str, str], norm
     for i, p in enumerate(pats):
         if not isinstance(p, dict):
             raise ctx.fail(line, f"pattern {i + 1} must be a mapping")
-        pline = p.get(LINE_KEY, line)
-        _check_keys(ctx, p, PATTERN_KEYS, "pattern")
-        name = str(p.get("name") or f"p{i + 1}")
-        if name in seen:
-            raise ctx.fail(pline, f"pattern name '{name}' is used twice")
-        seen.add(name)
-        if ("regex" in p) == ("tokens" in p):
-            raise ctx.fail(pline, f"pattern '{name}' needs exactly one of 'regex' or 'tokens'")
-        regex = (_compile_regex(ctx, pline, p["regex"], bool(p.get("case", False)), macros, lazy)
-                 if "regex" in p else None)
-        tokens = strip_lines(p.get("tokens")) if "tokens" in p else None
-        if tokens is not None:
-            _check_tokens(ctx, pline, name, tokens)
-        norm = p.get("normalizer", default_norm)
-        has_value = "value" in p
-        if not has_value:
-            if norm is None:
-                raise ctx.fail(pline, f"pattern '{name}' needs a 'value' or a 'normalizer'")
-            if norm not in normalizers:
-                raise ctx.fail(pline, f"unknown normalizer '{norm}'{_did_you_mean(norm, normalizers)};"
-                                      f" known: {', '.join(sorted(normalizers))}")
-        params = dict(default_params)
-        params.update(strip_lines(p.get("params") or {}))
-        if not has_value:
-            _check_params(ctx, pline, name, norm, normalizers[norm], params)
-        score = p.get("score", default_score)
-        if not isinstance(score, (int, float)) or not 0 <= score <= 1:
-            raise ctx.fail(pline, "score must be a number from 0 to 1")
-        group = str(p.get("group", "value"))
-        if regex is not None and group != "value" and group not in _group_names(regex):
-            raise ctx.fail(pline, f"pattern '{name}' names group '{group}' that its regex lacks")
-        patterns.append(Pattern(name, regex, tokens, strip_lines(p.get("value")), has_value, norm, params,
-                                float(score), rule_context + _adjustments(ctx, p.get("context"), pline, macros, lazy),
-                                group, pline))
+        pattern = _load_pattern(ctx, p, i, p.get(LINE_KEY, line), defaults, macros, normalizers, lazy, is_flag)
+        if pattern.name in seen:
+            raise ctx.fail(pattern.line, f"pattern name '{pattern.name}' is used twice")
+        seen.add(pattern.name)
+        patterns.append(pattern)
+    return tuple(patterns)
+
+
+def _load_pattern(ctx: _Ctx, p: dict, i: int, pline: int, defaults: dict, macros: dict[str, str], normalizers,
+                  lazy: bool, is_flag: bool) -> Pattern:
+    _check_keys(ctx, p, PATTERN_KEYS, "pattern")
+    name = str(p.get("name") or f"p{i + 1}")
+    if ("regex" in p) == ("tokens" in p):
+        raise ctx.fail(pline, f"pattern '{name}' needs exactly one of 'regex' or 'tokens'")
+    regex = (_compile_regex(ctx, pline, p["regex"], bool(p.get("case", False)), macros, lazy)
+             if "regex" in p else None)
+    tokens = strip_lines(p.get("tokens")) if "tokens" in p else None
+    if tokens is not None:
+        _check_tokens(ctx, pline, name, tokens)
+    norm = p.get("normalizer", defaults["normalizer"])
+    # a flag's wording needs no value: a match is the flag (its items come from a normalizer)
+    has_value = "value" in p or (is_flag and norm is None)
+    params = dict(defaults["params"])
+    params.update(strip_lines(p.get("params") or {}))
+    if not has_value:
+        _check_normalizer(ctx, pline, name, norm, normalizers, params)
+    score = p.get("score", defaults["score"])
+    if not isinstance(score, (int, float)) or not 0 <= score <= 1:
+        raise ctx.fail(pline, "score must be a number from 0 to 1")
+    group = str(p.get("group", "value"))
+    if regex is not None and group != "value" and group not in _group_names(regex):
+        raise ctx.fail(pline, f"pattern '{name}' names group '{group}' that its regex lacks")
+    return Pattern(name, regex, tokens, strip_lines(p.get("value", True if is_flag else None)), has_value, norm,
+                   params, float(score),
+                   defaults["context"] + _adjustments(ctx, p.get("context"), pline, macros, lazy), group, pline)
+
+
+def _check_normalizer(ctx: _Ctx, line: int, name: str, norm: str | None, normalizers, params: dict) -> None:
+    if norm is None:
+        raise ctx.fail(line, f"pattern '{name}' needs a 'value' or a 'normalizer'")
+    if norm not in normalizers:
+        raise ctx.fail(line, f"unknown normalizer '{norm}'{_did_you_mean(norm, normalizers)};"
+                             f" known: {', '.join(sorted(normalizers))}")
+    _check_params(ctx, line, name, norm, normalizers[norm], params)
+
+
+def _load_examples(ctx: _Ctx, data: dict, allowed: set[str]) -> tuple[Example, ...]:
+    line = data.get(LINE_KEY, 1)
     examples = []
     for j, e in enumerate(data.get("examples") or []):
         if not isinstance(e, dict) or "text" not in e:
             raise ctx.fail(line, f"example {j + 1} must be a mapping with 'text'")
-        _check_keys(ctx, e, EXAMPLE_KEYS, "example")
+        _check_keys(ctx, e, allowed, "example")
         if "match" not in e:
             raise ctx.fail(e.get(LINE_KEY), f"example {j + 1} needs 'match' (the matched text, or null)")
-        examples.append(Example(str(e["text"]), e["match"], strip_lines(e.get("value")), "value" in e,
-                                e.get("todo"), str(e.get("name") or f"ex{j + 1}"), e.get(LINE_KEY, line)))
+        examples.append(Example(str(e["text"]), e["match"], strip_lines(e.get("value", e.get("title"))),
+                                "value" in e or "title" in e, e.get("todo"), str(e.get("name") or f"ex{j + 1}"),
+                                e.get(LINE_KEY, line)))
     if not any(ex.match for ex in examples) or not any(ex.match is None for ex in examples):
         raise ctx.fail(line, "examples must include texts that match and texts that must not")
-    return Rule(rule_id, fld, str(data.get("description", "")), tuple(patterns), tuple(examples), str(path))
+    return tuple(examples)
 
 
 def _check_params(ctx: _Ctx, line: int, name: str, norm: str, fn, params: dict) -> None:
@@ -295,6 +331,7 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
     book, ids = Rulebook(), {}
     roots = [Path(r) for r in roots]
     mac = macros()
+    folder_macros: dict[Path, dict[str, str]] = {}
     for root in roots:
         if root.is_file():
             files, base = [root], root.parent
@@ -316,6 +353,30 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
             except (OSError, UnicodeDecodeError) as e:
                 raise RuleError(f"{path}: cannot read rule file ({e.__class__.__name__})") from None
             ids[rule_id] = path
+            if path.parent not in folder_macros:
+                folder_macros[path.parent] = _folder_macros(path.parent, mac)
             # the shipped rules are tested, so they compile on first use; a user's at once
-            book.rules.append(_load_rule(path, rule_id, data, mac, NORMALIZERS, lazy=root is roots[0]))
+            book.rules.append(_load_rule(path, rule_id, data, folder_macros[path.parent], NORMALIZERS,
+                                         lazy=root is roots[0]))
     return book
+
+
+def _folder_macros(folder: Path, macros: dict[str, str]) -> dict[str, str]:
+    """The macros every rule gets, and the folder's own from its ``_macros.yaml`` (a mapping
+    of name to regex; one may use those above it): the wording several flags share."""
+    path = folder / "_macros.yaml"
+    if not path.is_file():
+        return macros
+    try:
+        data = rule_file(path)
+    except YamlError as e:
+        raise RuleError(f"{path}:{e.line}:{e.column}: {e.message}") from None
+    ctx = _Ctx(path, "macros")
+    if not isinstance(data, dict):
+        raise ctx.fail(None, "a macros file must be a mapping of name to regex")
+    out = dict(macros)
+    for name, source in strip_lines(data).items():
+        if not re.fullmatch(r"[a-z_]+", str(name)) or not isinstance(source, str):
+            raise ctx.fail(key_line(data, name), f"macro '{name}' needs a lowercase name and a regex")
+        out[name] = _expand_macros(ctx, key_line(data, name) or 1, source, out)
+    return out
