@@ -110,6 +110,15 @@ MATCHING_RULES = Task(
     limit_error=RuleError, crash_error=RuleError)
 
 
+def checking_long_text(chars: int, deadline_s: float) -> Task:
+    """How to word a long text's matching, run under what is left of the reader's deadline."""
+    return Task(f"checking its {chars:,} characters of text, in what was left of the {deadline_s:g} s deadline,",
+                too_slow="save just the letter's pages as a new file, or raise the limit with --timeout",
+                too_big="save just the letter's pages as a new file",
+                crashed="run again with --debug and please report it",
+                limit_error=DocumentTooLarge, crash_error=CorruptDocument)
+
+
 def isolation_available() -> bool:
     """True where :func:`run_isolated` uses a limited child process (Linux)."""
     return sys.platform.startswith("linux") and hasattr(os, "fork")
