@@ -108,7 +108,11 @@ def run(fn: Callable[[Path], tuple[str, int]], paths: list[Path], jobs: int | No
     nxt = 0
     # largest files first, so no worker is left alone with a long one at the end
     order = sorted(enumerate(paths), key=lambda item: -_size(item[1]))
-    with ctx.Pool(jobs) as pool:
+    from offercheck.sandbox import stop_on_signals
+
+    # Pool.terminate() sends SIGTERM, and Ctrl-C reaches every worker: each then cleans up
+    # (its reader's child and temporary files) and exits quietly, as on a SystemExit
+    with ctx.Pool(jobs, initializer=stop_on_signals) as pool:
         for i, outcome in pool.imap_unordered(_work, order, chunksize=1):
             pending[i] = outcome
             while nxt in pending:

@@ -17,7 +17,7 @@ import typer
 
 from offercheck import __version__
 from offercheck.errors import OffercheckError, UsageError
-from offercheck.sandbox import MAX_TIMEOUT_S
+from offercheck.sandbox import MAX_TIMEOUT_S, Stopped, signals_stop
 
 # "\b" keeps click from re-wrapping the examples into one paragraph.
 EXAMPLES = """
@@ -410,7 +410,8 @@ def _is_usage_error(e: Exception) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        _main(argv)
+        with signals_stop():
+            _main(argv)
     except BrokenPipeError:  # the reader went away (`offercheck ... | head`): nothing to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
@@ -429,12 +430,12 @@ def _main(argv: list[str] | None) -> None:
         for line in e.lines():
             print(line, file=sys.stderr)
         code = 2
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         print("offercheck: interrupted", file=sys.stderr)
-        code = 2
-    except KeyboardInterrupt:
-        print("offercheck: interrupted", file=sys.stderr)
-        code = 2
+        code = 130  # the shell's code for Ctrl-C
+    except Stopped as e:
+        print(f"offercheck: {e.message}", file=sys.stderr)
+        code = e.code
     except Exception as e:  # noqa: BLE001 - every exception ends in a short message
         if debug:
             raise
