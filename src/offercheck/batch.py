@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from offercheck.errors import OffercheckError, UsageError
+from offercheck.errors import OffercheckError, UsageError, permission_denied
 
 SUFFIXES = (".pdf", ".docx", ".txt")
 """What a folder given on the command line is searched for (recursively)."""
@@ -65,6 +65,8 @@ def run_one(fn: Callable[[Path], tuple[str, int]], path: Path) -> Outcome:
         return Outcome(path, text, code)
     except OffercheckError as e:
         return Outcome(path, error=e.lines()[0])
+    except PermissionError as e:
+        return Outcome(path, error=permission_denied(e).lines()[0])
     except MemoryError:
         return Outcome(path, error=f"offercheck: {path}: out of memory")
     except Exception as e:  # noqa: BLE001 - a bug on one file must not stop the others

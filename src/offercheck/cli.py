@@ -16,7 +16,7 @@ from typing import Optional
 import typer
 
 from offercheck import __version__
-from offercheck.errors import OffercheckError, UsageError
+from offercheck.errors import OffercheckError, UsageError, permission_denied
 from offercheck.sandbox import MAX_TIMEOUT_S, Stopped, signals_stop
 
 # "\b" keeps click from re-wrapping the examples into one paragraph.
@@ -424,10 +424,10 @@ def _main(argv: list[str] | None) -> None:
     debug = "--debug" in (args[:args.index("--")] if "--" in args else args)  # not a file named so
     try:
         code = app(args=args, prog_name="offercheck", standalone_mode=False)
-    except OffercheckError as e:
+    except (OffercheckError, PermissionError) as e:
         if debug:
             raise
-        for line in e.lines():
+        for line in (e if isinstance(e, OffercheckError) else permission_denied(e)).lines():
             print(line, file=sys.stderr)
         code = 2
     except (click.exceptions.Abort, KeyboardInterrupt):
