@@ -76,8 +76,9 @@ ISOLATE_CHARS = 100_000
 the deadline: matching is linear in the text, but 500,000 characters still take seconds."""
 
 MIN_MATCH_S = 5.0
-"""The least time a long text's matching is given, however long reading took (OCR adds to
-the reader's deadline as it goes, so reading may rightly outlast the deadline)."""
+"""The least time a long text's matching is given (or the whole deadline, if shorter),
+however long reading took: OCR adds to the reader's deadline as it goes, so reading may
+rightly outlast the deadline."""
 
 
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
@@ -88,7 +89,7 @@ def extract_terms(path: str | Path, *, password: str | None = None, max_pages: i
     if not rule_dirs and len(document.text) > ISOLATE_CHARS:
         from offercheck.sandbox import Limits, checking_long_text, run_isolated
         limits = Limits.default(timeout)
-        left = max(limits.timeout_s - (time.monotonic() - started), MIN_MATCH_S)
+        left = max(limits.timeout_s - (time.monotonic() - started), min(MIN_MATCH_S, limits.timeout_s))
         return run_isolated(extract_document, document, rule_dirs, raw_confidence, label=str(path),
                             limits=Limits(limits.memory_mb, round(left, 1)),
                             task=checking_long_text(len(document.text), limits.timeout_s))

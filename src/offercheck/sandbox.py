@@ -95,6 +95,8 @@ class Task:
     limit_error: type[OffercheckError]
     """Raised for the deadline and the memory cap."""
     crash_error: type[OffercheckError]
+    deadline_s: float | None = None
+    """The deadline to name in the message, where the child had only what was left of it."""
 
 
 READING = Task(
@@ -115,7 +117,7 @@ MATCHING_RULES = Task(
 
 def checking_long_text(chars: int, deadline_s: float) -> Task:
     """How to word a long text's matching, run under what is left of the reader's deadline."""
-    return Task(f"checking its {chars:,} characters of text, in what was left of the {deadline_s:g} s deadline,",
+    return Task(f"checking its {chars:,} characters of text",
                 too_slow="save just the letter's pages as a new file, or raise the limit with --timeout",
                 too_big="save just the letter's pages as a new file",
                 crashed="run again with --debug and please report it",
@@ -220,7 +222,7 @@ def _run_child(fn, args, kwargs, label: str, limits: Limits, task: Task, scratch
         if not reaped:
             _kill(pid)
     if message is _TIMED_OUT:
-        raise task.limit_error(f"{label}: {task.doing} took longer than {limits.timeout_s:g} s; "
+        raise task.limit_error(f"{label}: {task.doing} took longer than {task.deadline_s or limits.timeout_s:g} s; "
                                f"{task.too_slow}")
     if message is None:  # the child died without answering
         if budget.exhausted(status, rusage):
