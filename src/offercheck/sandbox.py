@@ -121,7 +121,7 @@ def checking_long_text(chars: int, deadline_s: float) -> Task:
                 too_slow="save just the letter's pages as a new file, or raise the limit with --timeout",
                 too_big="save just the letter's pages as a new file",
                 crashed="run again with --debug and please report it",
-                limit_error=DocumentTooLarge, crash_error=CorruptDocument)
+                limit_error=DocumentTooLarge, crash_error=CorruptDocument, deadline_s=deadline_s)
 
 
 class Stopped(SystemExit):
@@ -187,14 +187,18 @@ def run_isolated(fn: Callable[..., T], *args: Any, label: str, limits: Limits | 
     # The child's temporary files (OCR's page images of the letter) go in a folder of our
     # own, removed here once the child is gone: a child killed at the deadline, on Ctrl-C
     # or on SIGTERM never gets to clean up after itself.
-    scratch = tempfile.mkdtemp(prefix="offercheck-")
+    try:
+        scratch = tempfile.mkdtemp(prefix="offercheck-")
+    except OSError:  # no writable temporary folder: the child finds out, if it needs one
+        scratch = None
     try:
         return _run_child(fn, args, kwargs, label, limits, task, scratch)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _run_child(fn, args, kwargs, label: str, limits: Limits, task: Task, scratch: str):
+def _run_child(fn, args, kwargs, label: str, limits: Limits, task: Task, scratch: str | None):
     budget = _Budget.now(limits.memory_mb)
     read_fd, write_fd = os.pipe()
     for stream in (sys.stdout, sys.stderr):  # else text buffered before the fork is written twice
@@ -325,12 +329,13 @@ def extend_deadline(seconds: float) -> None:
         _channel.send(("extend", float(seconds)))
 
 
-def _child(channel: _Channel, limit: int, scratch: str, fn, args, kwargs) -> None:  # pragma: no cover - the child
+def _child(channel: _Channel, limit: int, scratch: str | None, fn, args, kwargs) -> None:  # pragma: no cover
     global _channel
     code = 0
     try:
         _become_child(limit)
-        tempfile.tempdir = os.environ["TMPDIR"] = scratch
+        if scratch is not None:
+            tempfile.tempdir = os.environ["TMPDIR"] = scratch
         _channel = channel
         try:
             message = ("ok", fn(*args, **kwargs))
