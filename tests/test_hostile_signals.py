@@ -44,9 +44,11 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
-def _start_ocr(scan: Path, private_tmp: Path) -> subprocess.Popen:
-    """offercheck on the scan, returned once a page image is on disk (OCR under way)."""
-    proc = subprocess.Popen([sys.executable, "-m", "offercheck", str(scan)], env=dict(os.environ, TMPDIR=str(private_tmp)),
+def _start_ocr(scan: Path, private_tmp: Path, *argv: str) -> subprocess.Popen:
+    """offercheck on the scan (in a session of its own, as a terminal's job is), returned once
+    a page image is on disk (OCR under way)."""
+    proc = subprocess.Popen([sys.executable, "-m", "offercheck", *argv, str(scan)],
+                            env=dict(os.environ, TMPDIR=str(private_tmp)), start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not list(private_tmp.rglob("page-*.png")):
@@ -66,6 +68,18 @@ def test_a_signal_during_ocr_leaves_no_page_image(scan: Path, private_tmp: Path,
     assert proc.returncode == code, (proc.returncode, err)
     assert err.splitlines() == [message], err
     assert out == ""
+    assert _leftovers(private_tmp) == []
+
+
+def test_ctrl_c_to_a_batch_stops_every_worker_quietly(scan: Path, private_tmp: Path) -> None:
+    folder = scan.parent / "letters"
+    folder.mkdir()
+    for name in ("a.pdf", "b.pdf"):
+        shutil.copy(scan, folder / name)
+    proc = _start_ocr(folder, private_tmp, "extract", "--jobs", "2")
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err.splitlines() == ["offercheck: interrupted"], err
     assert _leftovers(private_tmp) == []
 
 
