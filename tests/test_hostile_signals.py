@@ -85,6 +85,7 @@ def test_ctrl_c_to_a_batch_stops_every_worker_quietly(scan: Path, private_tmp: P
 
 def test_the_deadline_during_ocr_leaves_no_page_image(scan: Path, private_tmp: Path, capsys, monkeypatch) -> None:
     monkeypatch.setattr(ocr, "PAGE_BUDGET_S", 0)  # no more time for the scan than for any file
+    monkeypatch.setattr(ocr, "_tesseract", lambda exe, png, *args: time.sleep(60) if png.exists() else "")  # hangs
     monkeypatch.setattr("tempfile.tempdir", str(private_tmp))
     run = run_cli(capsys, "text", scan, "--timeout", "1.5")
     assert run.code == 2 and "reading the file took longer than 1.5 s" in run.err, run.err

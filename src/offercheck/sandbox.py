@@ -136,7 +136,17 @@ class Stopped(SystemExit):
 
 
 def _stop(signum, frame) -> None:
+    # A second signal must not cut the cleanup short: a batch worker that Ctrl-C stopped is
+    # sent SIGTERM by its pool a moment later, while it is removing its temporary files.
+    # (A handler that does nothing, not SIG_IGN: Python raises OSError for a signal that
+    # arrived just before its handler became SIG_IGN.)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _already_stopping)
     raise Stopped(signum)
+
+
+def _already_stopping(signum, frame) -> None:
+    pass
 
 
 def stop_on_signals() -> None:
