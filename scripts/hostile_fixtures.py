@@ -207,11 +207,15 @@ def measure(case: Case, time_bin: str, offercheck: str) -> tuple[int, float, flo
     env.update(case.env or {})
     proc = subprocess.run([time_bin, "-v", offercheck, *case.argv], capture_output=True, text=True, env=env,
                           stdin=subprocess.DEVNULL, timeout=300)
-    stderr = proc.stderr
+    return (proc.returncode, *time_report(proc.stderr))
+
+
+def time_report(stderr: str) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS in MB, the first "offercheck:" line) from ``time -v``'s stderr."""
     seconds = _elapsed(re.search(r"Elapsed \(wall clock\) time.*: (\S+)", stderr).group(1))
     peak_mb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr).group(1)) / 1024
     message = next((line for line in stderr.splitlines() if line.startswith("offercheck:")), "")
-    return proc.returncode, seconds, peak_mb, message
+    return seconds, peak_mb, message
 
 
 def _elapsed(text: str) -> float:

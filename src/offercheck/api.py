@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -78,10 +79,28 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
                       tuple(internal_findings) + tuple(findings) + tuple(flag_findings))
 
 
+ISOLATE_CHARS = 100_000
+"""A text longer than this is matched in a limited child process too, under what is left of
+the deadline: matching is linear in the text, but 500,000 characters still take seconds."""
+
+MIN_MATCH_S = 5.0
+"""The least time a long text's matching is given (or the whole deadline, if shorter),
+however long reading took: OCR adds to the reader's deadline as it goes, so reading may
+rightly outlast the deadline."""
+
+
 def extract_terms(path: str | Path, *, password: str | None = None, max_pages: int = 500,
                   rule_dirs: tuple[str, ...] = (), timeout: float | None = None,
                   raw_confidence: bool = False) -> Extraction:
+    started = time.monotonic()
     document = read(path, password=password, max_pages=max_pages, timeout=timeout)
+    if not rule_dirs and len(document.text) > ISOLATE_CHARS:
+        from offercheck.sandbox import Limits, checking_long_text, run_isolated
+        limits = Limits.default(timeout)
+        left = max(limits.timeout_s - (time.monotonic() - started), min(MIN_MATCH_S, limits.timeout_s))
+        return run_isolated(extract_document, document, rule_dirs, raw_confidence, label=str(path),
+                            limits=Limits(limits.memory_mb, round(left, 1)),
+                            task=checking_long_text(len(document.text), limits.timeout_s))
     if rule_dirs:
         # A user's regex may backtrack for ever (the built-in rules are tested): load and
         # check the rules here, then match them in a child process under the deadline.

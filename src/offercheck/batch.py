@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from offercheck.errors import OffercheckError, UsageError
+from offercheck.errors import OffercheckError, UsageError, permission_denied
 
 SUFFIXES = (".pdf", ".docx", ".txt")
 """What a folder given on the command line is searched for (recursively)."""
@@ -65,6 +65,8 @@ def run_one(fn: Callable[[Path], tuple[str, int]], path: Path) -> Outcome:
         return Outcome(path, text, code)
     except OffercheckError as e:
         return Outcome(path, error=e.lines()[0])
+    except PermissionError as e:
+        return Outcome(path, error=permission_denied(e).lines()[0])
     except MemoryError:
         return Outcome(path, error=f"offercheck: {path}: out of memory")
     except Exception as e:  # noqa: BLE001 - a bug on one file must not stop the others
@@ -108,7 +110,11 @@ def run(fn: Callable[[Path], tuple[str, int]], paths: list[Path], jobs: int | No
     nxt = 0
     # largest files first, so no worker is left alone with a long one at the end
     order = sorted(enumerate(paths), key=lambda item: -_size(item[1]))
-    with ctx.Pool(jobs) as pool:
+    from offercheck.sandbox import stop_on_signals
+
+    # Pool.terminate() sends SIGTERM, and Ctrl-C reaches every worker: each then cleans up
+    # (its reader's child and temporary files) and exits quietly, as on a SystemExit
+    with ctx.Pool(jobs, initializer=stop_on_signals) as pool:
         for i, outcome in pool.imap_unordered(_work, order, chunksize=1):
             pending[i] = outcome
             while nxt in pending:

@@ -16,8 +16,8 @@ from typing import Optional
 import typer
 
 from offercheck import __version__
-from offercheck.errors import OffercheckError, UsageError
-from offercheck.sandbox import MAX_TIMEOUT_S
+from offercheck.errors import OffercheckError, UsageError, permission_denied
+from offercheck.sandbox import MAX_TIMEOUT_S, Stopped, signals_stop
 
 # "\b" keeps click from re-wrapping the examples into one paragraph.
 EXAMPLES = """
@@ -411,7 +411,8 @@ def _is_usage_error(e: Exception) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        _main(argv)
+        with signals_stop():
+            _main(argv)
     except BrokenPipeError:  # the reader went away (`offercheck ... | head`): nothing to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
@@ -424,18 +425,18 @@ def _main(argv: list[str] | None) -> None:
     debug = "--debug" in (args[:args.index("--")] if "--" in args else args)  # not a file named so
     try:
         code = app(args=args, prog_name="offercheck", standalone_mode=False)
-    except OffercheckError as e:
+    except (OffercheckError, PermissionError) as e:
         if debug:
             raise
-        for line in e.lines():
+        for line in (e if isinstance(e, OffercheckError) else permission_denied(e)).lines():
             print(line, file=sys.stderr)
         code = 2
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         print("offercheck: interrupted", file=sys.stderr)
-        code = 2
-    except KeyboardInterrupt:
-        print("offercheck: interrupted", file=sys.stderr)
-        code = 2
+        code = 130  # the shell's code for Ctrl-C
+    except Stopped as e:
+        print(f"offercheck: {e.message}", file=sys.stderr)
+        code = e.code
     except Exception as e:  # noqa: BLE001 - every exception ends in a short message
         if debug:
             raise

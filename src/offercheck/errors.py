@@ -38,6 +38,13 @@ class InputError(OffercheckError):
     code = "input"
 
 
+def permission_denied(e: PermissionError) -> InputError:
+    """A PermissionError no reader caught (a file, or a folder on its path, that this user
+    may not open: ``-o`` into a locked folder, say) as the user's error it is, not a bug."""
+    name = e.filename if e.filename is not None else "a file or folder"
+    return InputError(f"{name}: permission denied (this user may not open it or a folder on its path)")
+
+
 class UnsupportedFormat(InputError):
     code = "unsupported-format"
 

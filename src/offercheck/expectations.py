@@ -148,11 +148,14 @@ class Expectations:
 def load_expectations(path: str | Path) -> Expectations:
     """Read and validate an expectations file; raise ExpectationsError naming file:line."""
     p = Path(path)
-    if not p.exists():
-        raise ExpectationsError(f"expectations file {p} not found",
-                                "Run `offercheck init` to write a starter file.")
-    if p.is_dir():
-        raise ExpectationsError(f"expectations file {p} is a folder, not a YAML file")
+    try:
+        if not p.exists():
+            raise ExpectationsError(f"expectations file {p} not found",
+                                    "Run `offercheck init` to write a starter file.")
+        if p.is_dir():
+            raise ExpectationsError(f"expectations file {p} is a folder, not a YAML file")
+    except PermissionError:  # a folder on the path that this user may not open
+        raise ExpectationsError(f"cannot read {p}: permission denied (a folder on its path cannot be opened)") from None
     try:
         text = _read_regular(p).decode("utf-8")
         data = load_yaml(p, text=text, unique_keys=True)

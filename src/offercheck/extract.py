@@ -86,21 +86,49 @@ class _LazySections:
 
 
 def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sents: _Sentences,
-            sections: Sections) -> list[str]:
+            sections: Sections) -> list[tuple[int, int]] | str:
+    """Where ``adj`` looks for its words around the match [start, end): (lo, hi) spans of
+    ``text``, or for "section" the headings above, as a string."""
     if adj.side == "before":
-        return [text[max(0, start - adj.within):start]]
+        return [(max(0, start - adj.within), start)]
     if adj.side == "after":
-        return [text[end:end + adj.within]]
+        return [(end, min(len(text), end + adj.within))]
     if adj.side == "line":
-        return [lines.line(start, end)]
+        return [lines.bounds(start, end)]
     if adj.side == "sentence":
-        return [sents.sentence(start, end)]
+        return [sents.bounds(start, end)]
     if adj.side == "section":  # the headings above: "Termination / Notice period"
-        return [sections.heading(start)]
+        return sections.heading(start)
     if adj.side == "clause":  # the sentence, cut at line breaks: a list item, a table row
         (l_lo, l_hi), (s_lo, s_hi) = lines.bounds(start, end), sents.bounds(start, end)
-        return [text[max(l_lo, s_lo):min(l_hi, s_hi)]]
-    return [text[max(0, start - adj.within):start], text[end:end + adj.within]]
+        return [(max(l_lo, s_lo), min(l_hi, s_hi))]
+    return [(max(0, start - adj.within), start), (end, min(len(text), end + adj.within))]
+
+
+class _Near:
+    """Whether an adjustment's words occur in a window, remembered for the long ones: every
+    match in a line (or sentence) shares that window, and a 480,000-character paragraph
+    searched once per match made extraction quadratic in the paragraph's length."""
+
+    LONG = 400
+    """Windows at least this long are remembered; a shorter one is quicker to search again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[tuple[int, int, int], bool] = {}
+
+    def found(self, adj: Adjustment, window: list[tuple[int, int]] | str) -> bool:
+        if isinstance(window, str):
+            return adj.near.search(window) is not None
+        return any(self._search(adj, lo, hi) for lo, hi in window)
+
+    def _search(self, adj: Adjustment, lo: int, hi: int) -> bool:
+        if hi - lo < self.LONG:
+            return adj.near.search(self.text[lo:hi]) is not None
+        key = (id(adj.near), lo, hi)
+        if key not in self._seen:
+            self._seen[key] = adj.near.search(self.text[lo:hi]) is not None
+        return self._seen[key]
 
 
 def _words(spec: dict) -> list[str] | None:
@@ -205,6 +233,7 @@ class Extractor:
             self._views = (_Lines(text), _Sentences(text), _LazySections(text))
         lines, sents, sections = self._views
         cache: dict = {}
+        near = _Near(text)
 
         def spacy_doc():
             if "doc" not in cache:
@@ -230,7 +259,7 @@ class Extractor:
                 continue
             score, reasons, vetoed = pat.score, [], False
             for adj in pat.context:
-                if any(adj.near.search(w) for w in _window(adj, text, ms, me, lines, sents, sections)):
+                if near.found(adj, _window(adj, text, ms, me, lines, sents, sections)):
                     if adj.veto:
                         vetoed = True
                         reasons.append(Reason(f"vetoed by '{adj.name}'", -1.0))

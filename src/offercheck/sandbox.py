@@ -20,11 +20,14 @@ from __future__ import annotations
 import os
 import pickle
 import select
+import shutil
 import signal
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -92,6 +95,8 @@ class Task:
     limit_error: type[OffercheckError]
     """Raised for the deadline and the memory cap."""
     crash_error: type[OffercheckError]
+    deadline_s: float | None = None
+    """The deadline to name in the message, where the child had only what was left of it."""
 
 
 READING = Task(
@@ -108,6 +113,67 @@ MATCHING_RULES = Task(
     too_big="a rule in your --rules matches far too much; make its patterns narrower",
     crashed="run again with --debug and please report it",
     limit_error=RuleError, crash_error=RuleError)
+
+
+def checking_long_text(chars: int, deadline_s: float) -> Task:
+    """How to word a long text's matching, run under what is left of the reader's deadline."""
+    return Task(f"checking its {chars:,} characters of text",
+                too_slow="save just the letter's pages as a new file, or raise the limit with --timeout",
+                too_big="save just the letter's pages as a new file",
+                crashed="run again with --debug and please report it",
+                limit_error=DocumentTooLarge, crash_error=CorruptDocument, deadline_s=deadline_s)
+
+
+class Stopped(SystemExit):
+    """Ctrl-C (SIGINT) or SIGTERM arrived: raised where the process is, so that ``finally``
+    blocks run (the reader's child is killed and its temporary files removed), then an exit
+    with the shell's code for the signal (130, 143). A SystemExit, as typer turns a
+    KeyboardInterrupt into a silent exit code, and a pool worker exits quietly on one."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.message = "interrupted" if signum == signal.SIGINT else "terminated"
+
+
+def _stop(signum, frame) -> None:
+    # A second signal must not cut the cleanup short: a batch worker that Ctrl-C stopped is
+    # sent SIGTERM by its pool a moment later, while it is removing its temporary files.
+    # (A handler that does nothing, not SIG_IGN: Python raises OSError for a signal that
+    # arrived just before its handler became SIG_IGN.)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _already_stopping)
+    raise Stopped(signum)
+
+
+def _already_stopping(signum, frame) -> None:
+    pass
+
+
+def stop_on_signals() -> None:
+    """Turn SIGINT and SIGTERM into :class:`Stopped` in this process (the CLI, a batch
+    worker); a SIGINT the shell ignores (a background job) stays ignored."""
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _stop)
+        signal.signal(signal.SIGTERM, _stop)
+    except ValueError:  # not the main thread: keep the defaults
+        pass
+
+
+@contextmanager
+def signals_stop():
+    """:func:`stop_on_signals` for a block; the handlers before it come back after it (a
+    test calls the CLI in its own process)."""
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    stop_on_signals()
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            try:
+                signal.signal(sig, handler)
+            except (ValueError, TypeError):  # not the main thread; a handler set outside Python
+                pass
 
 
 def isolation_available() -> bool:
@@ -128,6 +194,21 @@ def run_isolated(fn: Callable[..., T], *args: Any, label: str, limits: Limits | 
     limits = limits or Limits.default()
     if not isolation_available():
         return fn(*args, **kwargs)
+    # The child's temporary files (OCR's page images of the letter) go in a folder of our
+    # own, removed here once the child is gone: a child killed at the deadline, on Ctrl-C
+    # or on SIGTERM never gets to clean up after itself.
+    try:
+        scratch = tempfile.mkdtemp(prefix="offercheck-")
+    except OSError:  # no writable temporary folder: the child finds out, if it needs one
+        scratch = None
+    try:
+        return _run_child(fn, args, kwargs, label, limits, task, scratch)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run_child(fn, args, kwargs, label: str, limits: Limits, task: Task, scratch: str | None):
     budget = _Budget.now(limits.memory_mb)
     read_fd, write_fd = os.pipe()
     for stream in (sys.stdout, sys.stderr):  # else text buffered before the fork is written twice
@@ -138,24 +219,25 @@ def run_isolated(fn: Callable[..., T], *args: Any, label: str, limits: Limits | 
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child; what it does is asserted through the parent
         os.close(read_fd)
-        _child(_Channel(write_fd), budget.limit, fn, args, kwargs)
+        _child(_Channel(write_fd), budget.limit, scratch, fn, args, kwargs)
     os.close(write_fd)
     try:
         os.setpgid(pid, pid)  # the child does it too; whichever runs first wins the race
     except OSError:
         pass
+    reaped = False
     try:
         message = _wait_for_message(read_fd, limits.timeout_s)
-    except BaseException:  # KeyboardInterrupt, mostly
-        _kill(pid)
-        raise
-    finally:
+        if message is not _TIMED_OUT:
+            status, rusage = _reap(pid)
+            reaped = True
+    finally:  # on KeyboardInterrupt and Stopped too
         os.close(read_fd)
+        if not reaped:
+            _kill(pid)
     if message is _TIMED_OUT:
-        _kill(pid)
-        raise task.limit_error(f"{label}: {task.doing} took longer than {limits.timeout_s:g} s; "
+        raise task.limit_error(f"{label}: {task.doing} took longer than {task.deadline_s or limits.timeout_s:g} s; "
                                f"{task.too_slow}")
-    status, rusage = _reap(pid)
     if message is None:  # the child died without answering
         if budget.exhausted(status, rusage):
             raise task.limit_error(_memory_message(label, budget, task))
@@ -257,11 +339,13 @@ def extend_deadline(seconds: float) -> None:
         _channel.send(("extend", float(seconds)))
 
 
-def _child(channel: _Channel, limit: int, fn, args, kwargs) -> None:  # pragma: no cover - the child
+def _child(channel: _Channel, limit: int, scratch: str | None, fn, args, kwargs) -> None:  # pragma: no cover
     global _channel
     code = 0
     try:
         _become_child(limit)
+        if scratch is not None:
+            tempfile.tempdir = os.environ["TMPDIR"] = scratch
         _channel = channel
         try:
             message = ("ok", fn(*args, **kwargs))
@@ -289,6 +373,7 @@ def _become_child(limit: int) -> None:  # pragma: no cover - runs in the child
 
     # Ctrl-C reaches the whole terminal group; the parent handles it and kills us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (stop_on_signals) is for the parent
     # Our own process group, so that one kill also stops the Tesseract processes OCR starts.
     os.setpgid(0, 0)
     _die_with_parent()

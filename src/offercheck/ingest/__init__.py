@@ -7,6 +7,7 @@ never a traceback from a parser. Readers import their heavy libraries lazily so 
 """
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from ..document import Document
@@ -99,11 +100,17 @@ def _read_binary(fmt: str, p: Path, password: str | None, max_pages: int) -> Doc
 def _read_head(p: Path) -> bytes:
     """The first bytes of ``p``, after the checks that give the clearest message first."""
     name = str(p)
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    if p.is_dir():
+    try:
+        mode = p.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:  # a folder on the path that this user may not open
+        raise InputError(f"{name}: permission denied (a folder on its path cannot be opened)") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot be read ({e.strerror or e})") from None
+    if stat.S_ISDIR(mode):
         raise InputError(f"{name}: is a folder, not a file")
-    if not p.is_file():
+    if not stat.S_ISREG(mode):
         raise InputError(f"{name}: is not a regular file")
     try:
         with p.open("rb") as f:

@@ -569,11 +569,19 @@ def _cell_span(tc) -> tuple[int, bool]:
     return max(span, 1), continued
 
 
+MAX_WORD_NUMBER = 32767
+"""The largest list number, start, span or level Word itself accepts; a larger (or a
+4,000-digit) value in the XML is treated as absent, never converted or repeated."""
+
+
 def _int(value: str | None, default: int) -> int:
+    if value is None or len(value) > 12:  # past the int-string limit int() raises; short of it, it is slow
+        return default
     try:
-        return int(value) if value is not None else default
+        number = int(value)
     except ValueError:
         return default
+    return number if abs(number) <= MAX_WORD_NUMBER else default
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -791,7 +799,7 @@ def _format_number(n: int, fmt: str) -> str:
     """
     if fmt == "none":
         return ""
-    if fmt in ("lowerLetter", "upperLetter") and n > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 780:  # then decimal: no label 10^4000 letters long
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word repeats: y, z, aa, bb
         return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:

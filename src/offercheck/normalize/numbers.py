@@ -286,7 +286,15 @@ def tidy(d: Decimal) -> Decimal:
     return d
 
 
-def _numeric_value(m: re.Match) -> Decimal:
+MAX_DIGITS = 18
+"""The most digits an amount may have. A year's pay in Vietnamese dong or Indonesian rupiah
+has 10 or 11, a share count 9; a longer run of digits is no amount in a letter (18 digits times a
+billion still fits Decimal's 28 places exactly; one
+of 5,000 digits would be rounded by Decimal arithmetic and refused by ``int``/``str``)."""
+
+
+def _numeric_value(m: re.Match) -> Decimal | None:
+    """The amount ``m`` writes; None (no amount) past MAX_DIGITS digits."""
     kind = next(k for k in ("western", "indian", "continental", "spaced", "plain") if m.group(k))
     written = m.group(kind)
     mult = m.group("mult")
@@ -300,6 +308,8 @@ def _numeric_value(m: re.Match) -> Decimal:
         digits = re.sub(rf"[{_THIN}]", "", written)
     else:
         digits = written
+    if sum(c.isdigit() for c in digits) > MAX_DIGITS:
+        return None
     if not mult:
         return Decimal(digits)
     return tidy(Decimal(digits) * _MULTIPLIERS[mult.strip().lower()])
@@ -317,7 +327,8 @@ class AmountMatch(NamedTuple):
 
 
 def iter_amounts(text: str) -> Iterator[AmountMatch]:
-    """Every amount written in digits in ``text``, left to right.
+    """Every amount written in digits in ``text``, left to right (a run of more than
+    MAX_DIGITS digits is none).
 
     >>> [(a.value, a.multiplier) for a in iter_amounts("$120-150k or Rs. 3,00,000/-")]
     [(Decimal('120'), 1), (Decimal('150000'), 1000), (Decimal('300000'), 1)]
@@ -325,7 +336,9 @@ def iter_amounts(text: str) -> Iterator[AmountMatch]:
     for m in _NUMERIC_RE.finditer(text):
         mult = m.group("mult")
         factor = _MULTIPLIERS[mult.strip().lower()] if mult else 1
-        yield AmountMatch(m.start(), m.end(), _numeric_value(m), factor)
+        value = _numeric_value(m)
+        if value is not None:
+            yield AmountMatch(m.start(), m.end(), value, factor)
 
 
 def _parse_digits(s: str) -> Decimal | None:
