@@ -197,31 +197,37 @@ class Extractor:
         self._views: tuple | None = None
 
     def _matches(self, rules: list[Rule], text: str, spacy_doc_fn, index: TextIndex):
-        hay = index.hay
+        """Every match of the rules' regexes, then of their token patterns: (rule, pattern,
+        match span, value span, named groups)."""
+        yield from self._regex_matches(rules, text, index)
+        yield from self._token_matches(rules, spacy_doc_fn, index.hay)
+
+    @staticmethod
+    def _regex_matches(rules: list[Rule], text: str, index: TextIndex):
         for rule in rules:
             for pat in rule.patterns:
-                if pat.regex is None or not pat.regex.may_match(hay):
+                if pat.regex is None or not pat.regex.may_match(index.hay):
                     continue
                 for m in pat.regex.finditer(text, index):
                     if m.end() == m.start():
                         continue
-                    if pat.group in m.re.groupindex and m.group(pat.group) is not None:
-                        vs, ve = m.span(pat.group)
-                    else:
-                        vs, ve = m.span()
+                    has_value = pat.group in m.re.groupindex and m.group(pat.group) is not None
+                    vs, ve = m.span(pat.group) if has_value else m.span()
                     yield rule, pat, m.start(), m.end(), vs, ve, {k: v for k, v in m.groupdict().items() if v}
+
+    def _token_matches(self, rules: list[Rule], spacy_doc_fn, hay: str):
         # spaCy (0.5 s to import) only when some token pattern's words are in the text, in order
         wanted_keys = {f"{r.id}::{p.name}" for r in rules for p in r.patterns if p.tokens}
-        if any(self._token_filters[k] is None or self._token_filters[k].search(hay) for k in wanted_keys):
-            if self._matcher is None:
-                from offercheck import nlp
-                self._matcher = nlp.make_matcher({k: rp[1].tokens for k, rp in self._token_patterns.items()})
-            from offercheck import nlp
-            wanted = {r.id for r in rules}
-            for key, s, e in nlp.token_matches(spacy_doc_fn(), self._matcher):
-                rule, pat = self._token_patterns[key]
-                if rule.id in wanted:
-                    yield rule, pat, s, e, s, e, {}
+        if not any(self._token_filters[k] is None or self._token_filters[k].search(hay) for k in wanted_keys):
+            return
+        from offercheck import nlp
+        if self._matcher is None:
+            self._matcher = nlp.make_matcher({k: rp[1].tokens for k, rp in self._token_patterns.items()})
+        wanted = {r.id for r in rules}
+        for key, s, e in nlp.token_matches(spacy_doc_fn(), self._matcher):
+            rule, pat = self._token_patterns[key]
+            if rule.id in wanted:
+                yield rule, pat, s, e, s, e, {}
 
     def findings(self, document: Document, rules: list[Rule] | None = None,
                  doc_ctx: DocContext | None = None) -> list[Finding]:

@@ -187,33 +187,9 @@ def check_archive(path: Path, *, source=None) -> None:
     try:
         with zipfile.ZipFile(source or path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir()]
-            if len(infos) > MAX_MEMBERS:
-                raise DocumentTooLarge(f"{path}: the archive holds {len(infos)} files "
-                                       f"(limit {MAX_MEMBERS}); not a normal Word document")
-            total = sum(i.file_size for i in infos)
-            if total > MAX_TOTAL_UNCOMPRESSED:
-                raise DocumentTooLarge(f"{path}: the document unpacks to {total // 2**20} MB "
-                                       f"(limit {MAX_TOTAL_UNCOMPRESSED // 2**20} MB)")
-            for i in infos:
-                ratio = i.file_size // max(i.compress_size, 1)
-                if i.file_size > RATIO_CHECK_MIN_SIZE and ratio > MAX_RATIO:
-                    raise DocumentTooLarge(f"{path}: '{i.filename}' is compressed {ratio} times "
-                                           f"(limit {MAX_RATIO}); refusing a possible zip bomb")
+            _check_listing(path, infos)
+            _check_xml_parts(path, zf, infos)
             names = {i.filename for i in infos}
-            xml_total = 0
-            for i in sorted(infos, key=lambda i: i.filename):
-                with zf.open(i) as f:
-                    head = f.read(PROLOG_SCAN_BYTES)
-                problem = xml_prolog_problem(head)
-                if problem == _NOT_XML:
-                    continue
-                if problem:
-                    raise CorruptDocument(f"{path}: '{i.filename}' {problem}; refusing to parse it")
-                xml_total += i.file_size
-                if xml_total > MAX_XML_UNCOMPRESSED:
-                    raise DocumentTooLarge(f"{path}: the document holds more than "
-                                           f"{MAX_XML_UNCOMPRESSED // 2**20} MB of XML; "
-                                           "not a normal letter or contract")
             if "word/document.xml" not in names and main_part_name(zf) not in names:
                 raise UnsupportedFormat(f"{path}: {_what_zip(names)}")
     except zipfile.BadZipFile as e:
@@ -223,6 +199,40 @@ def check_archive(path: Path, *, source=None) -> None:
     except (OSError, RuntimeError, NotImplementedError, EOFError, zlib.error) as e:
         # RuntimeError: encrypted member; NotImplementedError: unknown compression method
         raise CorruptDocument(f"{path}: the archive cannot be read ({_short(e)})") from None
+
+
+def _check_listing(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Member count, total size and compression ratios, from the listing alone."""
+    if len(infos) > MAX_MEMBERS:
+        raise DocumentTooLarge(f"{path}: the archive holds {len(infos)} files "
+                               f"(limit {MAX_MEMBERS}); not a normal Word document")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise DocumentTooLarge(f"{path}: the document unpacks to {total // 2**20} MB "
+                               f"(limit {MAX_TOTAL_UNCOMPRESSED // 2**20} MB)")
+    for i in infos:
+        ratio = i.file_size // max(i.compress_size, 1)
+        if i.file_size > RATIO_CHECK_MIN_SIZE and ratio > MAX_RATIO:
+            raise DocumentTooLarge(f"{path}: '{i.filename}' is compressed {ratio} times "
+                                   f"(limit {MAX_RATIO}); refusing a possible zip bomb")
+
+
+def _check_xml_parts(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """The start of every member: XML counts towards the XML limit and declares no DOCTYPE."""
+    xml_total = 0
+    for i in sorted(infos, key=lambda i: i.filename):
+        with zf.open(i) as f:
+            head = f.read(PROLOG_SCAN_BYTES)
+        problem = xml_prolog_problem(head)
+        if problem == _NOT_XML:
+            continue
+        if problem:
+            raise CorruptDocument(f"{path}: '{i.filename}' {problem}; refusing to parse it")
+        xml_total += i.file_size
+        if xml_total > MAX_XML_UNCOMPRESSED:
+            raise DocumentTooLarge(f"{path}: the document holds more than "
+                                   f"{MAX_XML_UNCOMPRESSED // 2**20} MB of XML; "
+                                   "not a normal letter or contract")
 
 
 OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
