@@ -206,7 +206,7 @@ class Extractor:
     def _regex_matches(rules: list[Rule], text: str, index: TextIndex):
         for rule in rules:
             for pat in rule.patterns:
-                if pat.regex is None or not pat.regex.may_match(index.hay):
+                if pat.regex is None or not pat.regex.may_match_in(index):
                     continue
                 for m in pat.regex.finditer(text, index):
                     if m.end() == m.start():

@@ -676,9 +676,19 @@ class TextIndex:
         self._where: dict[frozenset, list[int]] = {}
         self._starts: dict[frozenset, list[int]] = {}
         self._led: dict[tuple[str, frozenset], list[int]] = {}
+        self._has: dict[str, bool] = {}
+        self._reach: dict[tuple, int] = {}
+        self._alt_counts: dict[frozenset, int] = {}
         self.plain = re.search(r"[^\S \n]|(?![0-9])\d|\x00", text) is None
         """No whitespace but space and line break, no digits but 0-9: what :func:`heads`
         assumes of the text it finds beginnings in."""
+
+    def has(self, literal: str) -> bool:
+        """Whether the haystack holds ``literal``; many rules ask after the same words."""
+        found = self._has.get(literal)
+        if found is None:
+            found = self._has[literal] = literal in self.hay
+        return found
 
     @property
     def runs(self) -> tuple[int, int, int, int, int]:
@@ -693,15 +703,22 @@ class TextIndex:
         return self._runs
 
     def reach(self, width) -> int:
-        return sum(a * b for a, b in zip(width, self.runs, strict=True))
+        found = self._reach.get(width)
+        if found is None:
+            found = self._reach[width] = sum(a * b for a, b in zip(width, self.runs, strict=True))
+        return found
 
     def count(self, alts: frozenset) -> int:
-        n = 0
-        for s in alts:
-            if s not in self._counts:
-                self._counts[s] = self.hay.count(s)
-            n += self._counts[s]
-        return n
+        """Occurrences of ``alts`` in the haystack; every rule's anchors ask, many alike."""
+        found = self._alt_counts.get(alts)
+        if found is None:
+            found = 0
+            for s in alts:
+                if s not in self._counts:
+                    self._counts[s] = self.hay.count(s)
+                found += self._counts[s]
+            self._alt_counts[alts] = found
+        return found
 
     def where(self, alts: frozenset) -> list[int]:
         """Every offset where one of ``alts`` occurs, overlapping occurrences included."""

@@ -93,6 +93,10 @@ class RuleRegex:
         """False only when the regex cannot match text whose :func:`haystack` this is."""
         return all(any(s in haystack for s in req) for req in self.required)
 
+    def may_match_in(self, index: TextIndex) -> bool:
+        """:meth:`may_match` on an indexed text, each literal looked up once for all rules."""
+        return all(any(index.has(s) for s in req) for req in self.required)
+
     def windows(self, index: TextIndex) -> list[tuple[int, int]] | None:
         """The stretches of the text outside which no match can lie, or None to search
         it whole (no anchor, or the windows would cover most of it).
