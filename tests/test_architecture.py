@@ -134,9 +134,8 @@ def test_no_function_is_above_complexity_grade_c():
 
 
 def test_json_is_written_in_one_place():
-    """Values are typed end to end; only values.py and render/json.py write them as JSON
-    (confidence.py's features still read values' JSON forms: its own follow-up)."""
-    allowed = {PKG / "values.py", PKG / "render" / "json.py", PKG / "confidence.py"}
+    """Values are typed end to end; only values.py and render/json.py write them as JSON."""
+    allowed = {PKG / "values.py", PKG / "render" / "json.py"}
     for path in PKG.rglob("*.py"):
         if path not in allowed:
             assert "to_json" not in path.read_text(encoding="utf-8"), path.name

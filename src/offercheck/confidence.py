@@ -23,7 +23,7 @@ from importlib import resources
 from offercheck.fields import (BOOL_FIELDS, COMPOSITES, DATE_FIELDS, DURATION_FIELDS, ENUMS, FIELDS, LIST_FIELDS,
                                MONEY_FIELDS, NUMBER_FIELDS, TEXT_FIELDS)
 from offercheck.model import Finding, Term
-from offercheck.values import to_json
+from offercheck.values import Bonus, Money, MoneyRange, same_value, value_key
 
 UNSURE_BELOW = 0.7
 """Below this, a value is shown as unsure and its checks ask the candidate to confirm it."""
@@ -40,7 +40,7 @@ def kind_of(field: str) -> str:
 
 
 def _same(a: Finding, value) -> bool:
-    return to_json(a.value) == to_json(value)
+    return same_value(a.value, value)
 
 
 def features(term: Term, findings: list[Finding]) -> dict[str, float]:
@@ -59,7 +59,7 @@ def features(term: Term, findings: list[Finding]) -> dict[str, float]:
         "margin": score - runner,
         "derived": float(lead is not None and lead.rule.startswith("derive.")),
         "evidence_places": math.log1p(len(term.evidence)),
-        "currency_unknown": float(_currency_unknown(to_json(term.value))),
+        "currency_unknown": float(_currency_unknown(term.value)),
         "list_items": math.log1p(len(term.value)) if isinstance(term.value, list) else 0.0,
     }
     kind = kind_of(term.field)
@@ -83,14 +83,17 @@ def _competition(term: Term, findings: list[Finding]) -> tuple[int, int, float]:
     mine = [f for f in findings if f.field == term.field]
     agree = sum(1 for f in mine if f is not term.finding and _same(f, term.value))
     others = [f for f in mine if f.score >= 0.5 and not _same(f, term.value)]
-    rivals = {json.dumps(to_json(f.value), sort_keys=True, default=str) for f in others}
+    rivals = {value_key(f.value) for f in others}
     return agree, len(rivals), max((f.score for f in others), default=0.0)
 
 
 def _currency_unknown(value) -> bool:
-    """An amount of money (as JSON) whose currency the letter does not settle."""
-    return (isinstance(value, dict) and "currency" in value and value.get("amount") is not None
-            and not value.get("currency"))
+    """An amount of money (a salary, its range, a bonus) whose currency the letter does not settle."""
+    if isinstance(value, MoneyRange):
+        value = value.low
+    if isinstance(value, Bonus):
+        value = value.amount
+    return isinstance(value, Money) and not value.currency
 
 
 @lru_cache(maxsize=1)

@@ -163,6 +163,16 @@ def same_value(a: Any, b: Any) -> bool:
     return to_json(a) == to_json(b)
 
 
+def value_key(value: Any) -> str:
+    """A hashable form of a value: equal for values that :func:`same_value` calls the same.
+
+    >>> value_key(Money(Decimal(5), "USD", raw="$5")) == value_key(Money(Decimal("5.00"), "USD"))
+    True
+    """
+    import json
+    return json.dumps(to_json(value), sort_keys=True, default=str)
+
+
 def to_json(value: Any) -> Any:
     """Any normalized value as TERMS.md writes it."""
     if value is None or isinstance(value, (bool, str, int, float)):
