@@ -479,6 +479,8 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('8.5'), Decimal('8'), True)
     >>> parse_time_span("0830 to 1630 hrs"), parse_time_span("1:00 pm and 2:00 pm"), parse_time_span("2019 to 2021") is None
     (Decimal('8'), Decimal('1'), True)
+    >>> parse_time_span("7:00 p.m. to 7:30 a.m."), parse_time_span("10 pm to 6 am"), parse_time_span("9 am to 8 am") is None
+    (Decimal('12.5'), Decimal('8'), True)
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
     if m is None:
@@ -512,6 +514,8 @@ def _hours_between_clock_times(m: re.Match, text: str) -> Decimal | None:
         return None
     if end <= start and not (m.group("bap") or m.group("bap2")):
         end = _clock(m, "b", True)
+    elif end <= start and start >= 12 > end:
+        end += 24  # a night shift: "7:00 p.m. to 7:30 a.m." ends the next morning
     if end is None or end <= start:
         return None
     return end - start
