@@ -481,6 +481,8 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('8'), Decimal('1'), True)
     >>> parse_time_span("7:00 p.m. to 7:30 a.m."), parse_time_span("10 pm to 6 am"), parse_time_span("9 am to 8 am") is None
     (Decimal('12.5'), Decimal('8'), True)
+    >>> parse_time_span("5 pm to 9 am") is None  # sixteen hours: office hours written backwards, not a shift
+    True
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
     if m is None:
@@ -503,6 +505,10 @@ _SPAN_MARKS = ("am", "aap", "aap2", "bm", "bap", "bap2")
 """Groups of _TIME_SPAN_RE that make two numbers clock times: minutes, or am/pm."""
 
 
+NIGHT_SHIFT_MAX = 14
+"""The longest span past midnight read as one night's shift ("7 pm to 7:30 am")."""
+
+
 def _hours_between_clock_times(m: re.Match, text: str) -> Decimal | None:
     """ "9:00 am to 5:30 pm", "9 to 5": a bare end earlier than the start is afternoon.
     Two bare numbers are a span only when joined by "to", "until" or "till"."""
@@ -514,7 +520,7 @@ def _hours_between_clock_times(m: re.Match, text: str) -> Decimal | None:
         return None
     if end <= start and not (m.group("bap") or m.group("bap2")):
         end = _clock(m, "b", True)
-    elif end <= start and start >= 12 > end:
+    elif end <= start and start >= 12 > end and end + 24 - start <= NIGHT_SHIFT_MAX:
         end += 24  # a night shift: "7:00 p.m. to 7:30 a.m." ends the next morning
     if end is None or end <= start:
         return None
