@@ -315,3 +315,16 @@ def test_cli_init_never_overwrites(tmp_path, capsys):
 def test_cli_init_dash_prints_it(capsys):
     code, out, err = run_cli(["init", "-"], capsys)
     assert code == 0 and out.startswith("# What you were told") and "base_salary:" in out
+
+
+def test_email_with_nothing_checked_promises_nothing():
+    """No expectations: nothing was compared, so the reply may not say the offer is as
+    discussed, nor that the candidate will sign; it says there is nothing to raise."""
+    ex = extraction()
+    terms = {"base_salary": ex.terms["base_salary"], "offer_expiry": ex.terms["offer_expiry"]}
+    stated = {"hours_per_week": 40, "notice_employee": "1 month", "pto_days": 25, "pay_frequency": "monthly"}
+    terms.update({f: Term(f, v, ex.terms["base_salary"].evidence, 0.9) for f, v in stated.items()})
+    ex = Extraction(ex.document, terms, {})
+    flat = " ".join(by_name("email")(build_report(ex, None, dt.date(2025, 3, 3), None)).split())
+    assert "I will sign" not in flat and "reflects what we discussed" not in flat
+    assert "have no points to raise at this stage. I will confirm my decision before" in flat

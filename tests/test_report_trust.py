@@ -543,3 +543,35 @@ def test_the_equity_line_lists_every_instrument_granted(tmp_path):
     single = write(tmp_path, "single.txt", letter.read_text(encoding="utf-8").replace(
         " You will also receive 2,000 restricted stock units (RSUs), vesting over 36 months.", ""))
     assert "also" not in offercheck(single, "-f", "markdown", *TODAY).stdout.decode().split("## Terms found")[1]
+
+
+def test_the_reply_asks_about_a_missing_deadline_once(tmp_path):
+    import datetime as dt
+
+    from offercheck.api import check_offer
+    from offercheck.render import by_name
+
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Sam,\n\nWe offer you the role of Analyst at a salary of $61,000 per year.\n",
+                      encoding="utf-8")
+    expect = tmp_path / "me.yaml"
+    expect.write_text("offer_expiry: {not_before: 2027-05-20, priority: want}\n"
+                      "base_salary: {min: 60000, currency: USD, period: year}\n",
+                      encoding="utf-8")
+    mail = " ".join(by_name("email")(check_offer(letter, expect, today=dt.date(2027, 5, 3))).split()).lower()
+    from offercheck.describe import spoken
+    assert mail.count("by when do you need my answer") == 1 and spoken("offer_expiry").lower() not in mail, mail
+
+
+def test_a_monthly_mismatch_does_not_hide_a_second_annual_salary(tmp_path):
+    """Two kinds of disagreement about pay are two flags: the first found never hides the other."""
+    import datetime as dt
+
+    from offercheck.api import check_offer
+
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Sam,\n\nWe offer you the role of Analyst. Your annual salary will be $60,000 per year.\n"
+                      "This is paid as a monthly salary of $4,000 per month.\n"
+                      "The salary for this role is $72,000 per year from the second month.\n", encoding="utf-8")
+    ids = [f.id for f in check_offer(letter, today=dt.date(2027, 1, 1)).flags]
+    assert "pay.monthly_annual" in ids and "pay.two_salaries" in ids

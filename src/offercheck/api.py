@@ -59,15 +59,15 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # the document's facts first (where it is from, when it is dated), then every other
     # rule read in their light: one pass each, in that order
     context_rules = [r for r in ex.rulebook.rules if r.field in CONTEXT_FIELDS]
-    flag_rules = [r for r in ex.rulebook.rules if r.flag is not None]
-    other_rules = [r for r in ex.rulebook.rules if r.field not in CONTEXT_FIELDS and r.flag is None]
+    other_rules = [r for r in ex.rulebook.rules if r.field not in CONTEXT_FIELDS]
     context_findings = ex.findings(document, context_rules)
     ctx = doc_context(context_findings)
     found = ex.findings(document, other_rules, ctx)
-    internal_findings = context_findings + [f for f in found if f.field.startswith("_")]
+    flag_ids = {r.id for r in other_rules if r.flag is not None}
+    # the flags' wording is for the flag stage, never a term
+    flag_findings = [f for f in found if f.rule in flag_ids]
+    internal_findings = context_findings + [f for f in found if f.field.startswith("_") and f.rule not in flag_ids]
     findings = [f for f in found if not f.field.startswith("_")]
-    # the flags' wording, for the flag stage; never a term
-    flag_findings = ex.findings(document, flag_rules, ctx)
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)
@@ -120,7 +120,8 @@ def check_offer(path: str | Path, expectations_path: str | Path | None = None, *
     expectations = load_expectations(expectations_path) if expectations_path else None
     extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs,
                                timeout=timeout)
-    # a user's --rules may hold flag rules too: the flag stage reads the same rulebook
-    rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules if rule_dirs else None
+    # the flag stage reads the rulebook the extraction used (a user's --rules may hold flag
+    # rules too), loaded once for both
+    rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
     return build_report(extraction, expectations, today or dt.date.today(),
                         str(expectations_path) if expectations_path else None, rules)

@@ -69,7 +69,7 @@ def check_expectation(exp: Expectation, extraction: Extraction, defaults: Defaul
         detail = (f"Unsure reading: the letter seems to give the {what} as {human(term.value, field)} "
                   f"(confidence {term.confidence:.2f}); read the quoted clause and confirm it.")
         verdict = Verdict(None, "confirm", None, term.value, detail,
-                          ask=f"could you confirm the {what} the letter states?")
+                          ask=f"could you confirm the {named(field, term.evidence, True, term.value)} the letter states?")
         return Check(field, "cannot_compare", exp, term.value, exp.priority, sev, term.evidence, detail,
                      verdict=verdict)
     verdicts = list(_verdicts(exp, term, _basis_of(extraction, defaults)))

@@ -195,6 +195,7 @@ class Extractor:
         self._matcher = None
         self._index: TextIndex | None = None
         self._views: tuple | None = None
+        self._read: tuple | None = None
 
     def _matches(self, rules: list[Rule], text: str, spacy_doc_fn, index: TextIndex):
         """Every match of the rules' regexes, then of their token patterns: (rule, pattern,
@@ -229,9 +230,16 @@ class Extractor:
             if rule.id in wanted:
                 yield rule, pat, s, e, s, e, {}
 
+    def _text_of(self, document: Document) -> str:
+        """The text the rules read: "$1OO,OOO" as $100,000 (evidence quotes it as written).
+        Made once per document, so every pass over it shares its index and views."""
+        if self._read is None or self._read[0] is not document:
+            self._read = (document, with_digits(document.text))
+        return self._read[1]
+
     def findings(self, document: Document, rules: list[Rule] | None = None,
                  doc_ctx: DocContext | None = None) -> list[Finding]:
-        text = with_digits(document.text)  # "$1OO,OOO" read as $100,000; evidence quotes it as written
+        text = self._text_of(document)
         rules = self.rulebook.rules if rules is None else rules
         doc_ctx = doc_ctx or DocContext()
         if self._views is None or self._views[0].text is not text:

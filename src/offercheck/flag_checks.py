@@ -20,6 +20,7 @@ from offercheck.describe import human, plural
 from offercheck.model import Evidence, Extraction, Finding, Term
 from offercheck.normalize.lookalike import as_digits, look_alike_numerals
 from offercheck.normalize.patterns import DURATION, MONEY
+from offercheck import values
 from offercheck.values import Covenant, Duration, Money
 
 LONG_NON_COMPETE = Duration(Decimal(6), "month")
@@ -195,7 +196,8 @@ def overtime_unstated(extraction: Extraction, today: dt.date) -> list[Hit]:
 
 # -- consistency inside the document ---------------------------------------------------------
 
-PER_YEAR = {"year": 1, "month": 12, "week": 52}
+# the salary periods whose figures are compared (an hourly or daily rate is not a salary)
+PER_YEAR = {p: values.PER_YEAR[p] for p in ("year", "month", "week")}
 MEASURES = ("ctc", "net", "gross", "basic")
 """What a pay figure may measure (rules/flags/pay-measure.yaml), the first found winning."""
 
@@ -224,9 +226,11 @@ def _salary_findings(extraction: Extraction) -> list[Finding]:
             and f.value.period in PER_YEAR]
 
 
-def _salary_mismatch(extraction: Extraction) -> tuple[Term, Finding] | None:
+def _salary_mismatch(extraction: Extraction, month_and_year: bool) -> tuple[Term, Finding] | None:
     """The chosen salary and the first trusted finding of the same measure and currency that
-    disagrees with it (runners-up included)."""
+    disagrees with it (runners-up included): with ``month_and_year`` a month's figure against
+    a year's, else two figures for the same period (or a week against a year), so that one
+    kind of disagreement never hides the other."""
     term = _term(extraction, "base_salary")
     if term is None or not isinstance(term.value, Money) or term.value.period not in PER_YEAR:
         return None
@@ -234,7 +238,8 @@ def _salary_mismatch(extraction: Extraction) -> tuple[Term, Finding] | None:
     chosen_measure = _measure(extraction, term.finding) if term.finding is not None else None
     for f in _salary_findings(extraction):
         v = f.value
-        if v.currency != chosen.currency or _measure(extraction, f) != chosen_measure:
+        if (v.currency != chosen.currency or ({chosen.period, v.period} == {"month", "year"}) != month_and_year
+                or _measure(extraction, f) != chosen_measure):
             continue
         a, b = chosen.amount * PER_YEAR[chosen.period], v.amount * PER_YEAR[v.period]
         if abs(a - b) > Decimal("0.01") * max(a, b):
@@ -245,8 +250,8 @@ def _salary_mismatch(extraction: Extraction) -> tuple[Term, Finding] | None:
 @check("pay.monthly_annual.v1", "month", "twelve", "year")
 def monthly_annual(extraction: Extraction, today: dt.date) -> list[Hit]:
     """A monthly salary that is not a twelfth of the annual one."""
-    found = _salary_mismatch(extraction)
-    if found is None or {found[0].value.period, found[1].value.period} != {"month", "year"}:
+    found = _salary_mismatch(extraction, month_and_year=True)
+    if found is None:
         return []
     term, f = found
     month, year = (term.value, f.value) if term.value.period == "month" else (f.value, term.value)
@@ -257,8 +262,8 @@ def monthly_annual(extraction: Extraction, today: dt.date) -> list[Hit]:
 @check("pay.two_salaries.v1", "chosen", "other")
 def two_salaries(extraction: Extraction, today: dt.date) -> list[Hit]:
     """Two different salaries for the same period (or a week against a year)."""
-    found = _salary_mismatch(extraction)
-    if found is None or {found[0].value.period, found[1].value.period} == {"month", "year"}:
+    found = _salary_mismatch(extraction, month_and_year=False)
+    if found is None:
         return []
     term, f = found
     return [Hit(term.evidence + f.evidence, {"chosen": human(term.value), "other": human(f.value)})]

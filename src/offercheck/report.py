@@ -313,10 +313,16 @@ def reply_text(points) -> ReplyText:
         when = f" before the deadline of {points.deadline}" if points.deadline else ""
         closing = (f"I would be glad to talk these through on a call if that is easier, and I hope we can "
                    f"settle them{when}.")
-    else:
+    elif points.settled:
         when = f" before {points.deadline}" if points.deadline else ""
         closing = (f"I have read the offer carefully and it reflects what we discussed. I will sign and "
                    f"return it{when}, together with the documents requested.")
+    else:
+        # nothing to raise here, but no checked expectations (or a serious red flag the
+        # candidate weighs alone): the reply commits to nothing the tool has not seen
+        when = f" before {points.deadline}" if points.deadline else " shortly"
+        closing = (f"I have read the offer carefully and have no points to raise at this stage. "
+                   f"I will confirm my decision{when}.")
     return ReplyText(
         subject=f"Re: Offer of employment{' – ' + points.role if points.role else ''}",
         thanks=(_full_stop(f"Thank you very much for the offer of {role}{at}")

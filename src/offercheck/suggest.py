@@ -300,6 +300,9 @@ class Reply:
     """What the letter does not mention, to confirm in writing ("paid sick days")."""
     deadline: str | None
     """The deadline to accept (YYYY-MM-DD) when it is still ahead."""
+    settled: bool = False
+    """Whether the candidate may say the letter reflects what was agreed: every expectation
+    checked and none left to raise, and no serious red flag (high) in the letter."""
 
 
 def _flag_text(template: str, flag: Flag, document, today: dt.date) -> str:
@@ -324,15 +327,18 @@ def reply(extraction: Extraction, all_checks: tuple[Check, ...], flags: tuple[Fl
     first = [q for q, passed in more_questions if passed]
     questions = first + questions + [q for q, passed in more_questions if not passed]
     if days is None:
-        questions.append(NO_DEADLINE)
+        questions.append(NO_DEADLINE)  # the one question on the deadline, not a second
+        unstated = [u for u in unstated if u != spoken("offer_expiry")]
     terms = extraction.terms
 
     def text(field: str) -> str | None:
         t = terms.get(field)
         return t.value if t is not None and isinstance(t.value, str) else None
 
+    settled = bool(all_checks) and not any(f.severity == "high" for f in flags)
     return Reply(text("job_title"), text("employer"), text("employee"), tuple(asks + more_asks), tuple(questions),
-                 tuple(unstated), terms["offer_expiry"].value.isoformat() if days is not None and days >= 0 else None)
+                 tuple(unstated), terms["offer_expiry"].value.isoformat() if days is not None and days >= 0 else None,
+                 settled)
 
 
 def _check_points(all_checks: tuple[Check, ...], passed: bool) -> tuple[list[str], list[str], list[str]]:
