@@ -72,14 +72,6 @@ def _term(extraction: Extraction, field: str) -> Term | None:
     return t if t is not None and t.value is not None else None
 
 
-def _evidence(document, start: int, end: int) -> Evidence:
-    """A verbatim slice of the document as evidence, with its page and block."""
-    block = document.block_at(start) if hasattr(document, "block_at") else None
-    page = document.page_at(start) if hasattr(document, "page_at") else None
-    return Evidence(document.text[start:end], start, end, page, block.index if block and page is None else None,
-                    block.source if block else None)
-
-
 def _found(extraction: Extraction, select: Callable[[Finding], bool]) -> list[Finding]:
     """Trusted findings of the extraction pass, in the document's order, one per place."""
     spans = {(f.start, f.end): f for f in extraction.findings if select(f) and f.score >= MIN_SCORE}
@@ -87,7 +79,7 @@ def _found(extraction: Extraction, select: Callable[[Finding], bool]) -> list[Fi
 
 
 def _quoted(extraction: Extraction, found: Iterable[Finding]) -> tuple[Evidence, ...]:
-    return tuple(_evidence(extraction.document, f.start, f.end) for f in found)
+    return tuple(extraction.document.evidence(f.start, f.end) for f in found)
 
 
 # -- checks on terms ---------------------------------------------------------------------------
@@ -374,7 +366,7 @@ def _table(extraction: Extraction) -> _Table | None:
 
 
 def _row_evidence(extraction: Extraction, rows: Iterable[_Row]) -> tuple[Evidence, ...]:
-    return tuple(_evidence(extraction.document, r.start, r.end) for r in rows)
+    return tuple(extraction.document.evidence(r.start, r.end) for r in rows)
 
 
 @check("pay.components.v1", "which", "total", "stated")
@@ -437,7 +429,7 @@ def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Hit]:
     text = document.text
     shown = ", ".join(f"“{text[a:b]}” (read as {as_digits(text[a:b])})" for a, b in spans[:3])
     more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
-    return [Hit(tuple(_evidence(document, a, b) for a, b in spans[:4]), {"shown": shown + more})]
+    return [Hit(tuple(document.evidence(a, b) for a, b in spans[:4]), {"shown": shown + more})]
 
 
 _STATES_TERMS = re.compile(
@@ -461,6 +453,6 @@ def hidden_text(extraction: Extraction, today: dt.date) -> list[Hit]:
     quote = first.text if len(first.text) <= HIDDEN_QUOTE else first.text[:HIDDEN_QUOTE - 1].rstrip() + "…"
     pages = {h.page for h in stating}
     near = [b for b in document.blocks if b.page in pages] or list(document.blocks)
-    return [Hit((_evidence(document, near[0].start, near[0].end),), {
+    return [Hit((document.evidence(near[0].start, near[0].end),), {
         "quote": quote, "where": f"page {first.page}, {first.why}" if first.page else first.why,
         "more": f" and {plural(len(stating) - 1, 'more passage')}" if len(stating) > 1 else ""})]
