@@ -289,21 +289,18 @@ class _Row:
 
 
 def _rows_below(extraction: Extraction, after: int) -> list[_Row]:
-    """The pay rows found below ``after`` (each found by its label, the figures following
-    it on its line), in the document's order."""
-    from offercheck.normalize.numbers import iter_amounts
-
+    """The pay rows found below ``after`` (each found by its label, with the figures the
+    rule read after it on its line), in the document's order."""
     text = extraction.document.text
-    found: dict[tuple[int, int], set[str]] = {}
+    found: dict[tuple[int, int], tuple[set[str], Finding]] = {}
     for f in extraction.findings:
         if f.field == "_pay_row" and f.start > after and f.score >= MIN_SCORE:
-            found.setdefault((f.start, f.end), set()).add(f.pattern)
+            found.setdefault((f.start, f.end), (set(), f))[0].add(f.pattern)
     rows = []
-    for (start, end), kinds in sorted(found.items()):
+    for (start, end), (kinds, f) in sorted(found.items(), key=lambda kv: kv[0]):
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        rows.append(_Row(text[line_start:end].strip(" |:"), tuple(a.value for a in iter_amounts(text[end:line_end])),
-                         line_start, line_end, frozenset(kinds)))
+        rows.append(_Row(f.evidence[0].text.strip(" |:"), f.value, line_start, line_end, frozenset(kinds)))
     return rows
 
 

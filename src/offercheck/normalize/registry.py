@@ -562,3 +562,22 @@ def title_v1(text: str, ctx, max_words: int = 12):
     if not t or _TITLE_NOT.search(t) or len(t.split()) > max_words:
         return None
     return t
+
+
+@register("pay_row.v1")
+def pay_row_v1(text: str, ctx) -> tuple[Decimal, ...] | None:
+    """A pay table row, found by its label: the figures that follow the label on its line,
+    as written (multipliers such as "k" applied), left to right.
+
+    >>> from offercheck.extract import MatchContext
+    >>> from offercheck.context import DocContext
+    >>> line = "Basic Salary 40,000 4,80,000\\nNext"
+    >>> pay_row_v1("Basic Salary", MatchContext(DocContext(), line, 0, 12, 0, 12))
+    (Decimal('40000'), Decimal('480000'))
+    """
+    from offercheck.normalize.numbers import iter_amounts
+
+    end = ctx.text.find("\n", ctx.match_end)
+    figures = tuple(a.value * a.multiplier for a in
+                    iter_amounts(ctx.text[ctx.match_end:len(ctx.text) if end < 0 else end]))
+    return figures or None
