@@ -76,7 +76,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
-                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings))
+                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings), ctx)
 
 
 ISOLATE_CHARS = 100_000

@@ -108,11 +108,12 @@ def uneven_notice(extraction: Extraction, today: dt.date) -> list[Hit]:
 
 
 def letter_date(extraction: Extraction) -> dt.date | None:
-    """The letter's own date, when the rules found it (an internal field)."""
-    dates = [f for f in extraction.findings if f.field == "_letter_date" and isinstance(f.value, dt.date)]
-    if not dates:
-        return None
-    return sorted(dates, key=lambda f: (-f.score, f.start))[0].value
+    """The letter's own date as the document context read it (context.doc_context, from an
+    Extraction built by hand its findings)."""
+    from offercheck.context import doc_context
+
+    ctx = extraction.context or doc_context([f for f in extraction.findings if f.field == "_letter_date"])
+    return ctx.letter_date if isinstance(ctx.letter_date, dt.date) else None
 
 
 def working_days(start: dt.date, end: dt.date) -> int:
