@@ -217,7 +217,7 @@ class _Pay:
         return self._yearly(self.base.amount, self.base.currency, self.base_text)
 
     def _yearly(self, amount: Decimal, currency: str | None, how: str) -> PayCell:
-        first, over = Money(amount, currency), Money(amount * self.years, currency)
+        first, over = Money(cents(amount), currency), Money(cents(amount * self.years), currency)
         text = f"{_m(amount, currency)} first year · {_m(over.amount, currency)} over {_years(self.years)} ({how})"
         return PayCell(text, (first,), (over,))
 
@@ -254,7 +254,7 @@ class _Pay:
             repay = f"repayable: “{d.quote(clawback.evidence[0].text, 90)}”"
         else:
             repay = "no repayment clause found"
-        amount = Money(money.amount, money.currency)
+        amount = Money(cents(money.amount), money.currency)
         cell = PayCell(f"{_m(money.amount, money.currency)} once, in the first year; {repay}", (amount,), (amount,))
         return _unsure_cell(cell, term, self) if is_unsure(term) else cell
 
@@ -275,6 +275,19 @@ class _Pay:
 
 def _unsure_cell(cell: PayCell, term: Term, pay: _Pay) -> PayCell:
     return PayCell(cell.text + pay._unsure(term), counted=False)
+
+
+CENT = Decimal("0.01")
+
+
+def cents(amount: Decimal) -> Decimal:
+    """An amount to the cent, as every component and total is counted (half up).
+
+    >>> cents(Decimal(20000) * 12 / 36)
+    Decimal('6666.67')
+    """
+    from decimal import ROUND_HALF_UP
+    return Decimal(amount).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _m(amount: Decimal, currency: str | None) -> str:
@@ -305,8 +318,8 @@ def _equity_cell(equity: Equity, price: Decimal | None, years: int, pay_currency
     if equity.vesting_months is None:
         return PayCell(f"{basis}; the vesting schedule is not stated, so it is not spread over years", counted=False)
     cliff = equity.cliff_months or Decimal(0)
-    first = total.amount * vested_fraction(12, equity.vesting_months, cliff)
-    over = total.amount * vested_fraction(12 * years, equity.vesting_months, cliff)
+    first = cents(total.amount * vested_fraction(12, equity.vesting_months, cliff))
+    over = cents(total.amount * vested_fraction(12 * years, equity.vesting_months, cliff))
     schedule = f"vesting over {d.number(equity.vesting_months)} months, " + (
         f"{d.number(cliff)}-month cliff" if equity.cliff_months is not None else "no cliff stated")
     text = (f"{_m(first, total.currency)} first year · {_m(over, total.currency)} over {_years(years)} "
@@ -375,7 +388,7 @@ def _convert(moneys: tuple[Money, ...], target: str, rates: dict[str, Rate],
         else:
             total += m.amount * rates[m.currency].rate
             used[m.currency] = rates[m.currency]
-    return Money(total, target), ""
+    return Money(cents(total), target), ""
 
 
 def _converted(total: PayCell, target: str, rates: dict[str, Rate], used: dict[str, Rate]) -> tuple[PayCell, str]:
@@ -455,9 +468,14 @@ def _check_rows(reports: list[Report]) -> tuple[Row, ...]:
     for i, ct in enumerate(first):
         c = ct.check
         label = f"{d.label(c.field)}: {ct.expected} ({c.priority})"
-        cells = tuple(f"{r.text.checks[i].status}: {r.text.checks[i].found}" for r in reports)
+        cells = tuple(_check_cell(r.text.checks[i]) for r in reports)
         rows.append(Row(c.field, label, cells))
     return tuple(rows)
+
+
+def _check_cell(ct) -> str:
+    """ "NOT MET: 15 days"; the status alone where nothing was found."""
+    return ct.status if ct.found in ("not stated", "—", "") else f"{ct.status}: {ct.found}"
 
 
 def _musts(report: Report) -> tuple[int, int]:
@@ -471,18 +489,22 @@ def musts_summary(columns: list[OfferColumn]) -> str:
     if total == 0:
         return "The expectations hold no must-haves, so no offer is preferred on them. " + NOT_RANKED
     each = "; ".join(f"{c.label} meets {c.musts_met} of {total}" for c in columns)
-    best = max(c.musts_met for c in columns)
-    leaders = [c.label for c in columns if c.musts_met == best]
-    if len(leaders) == len(columns):
-        lead = f"Every offer meets as many must-haves ({best} of {total})."
-    elif len(leaders) == 1:
-        lead = f"{leaders[0]} meets the most must-haves ({best} of {total})."
-    else:
-        lead = f"{' and '.join(leaders)} meet the most must-haves ({best} of {total})."
     every = [c.label for c in columns if c.musts_met == total]
-    all_ = (f" {' and '.join(every)} meet{'s' if len(every) == 1 else ''} every must-have." if every
-            else " No offer meets every must-have.")
-    return f"Must-haves: {each}. {lead}{all_} {NOT_RANKED}"
+    if len(every) == len(columns):
+        lead = "Every offer meets every must-have."
+    elif every:
+        lead = f"{_and(every)} meet{'s' if len(every) == 1 else ''} every must-have."
+    else:
+        best = max(c.musts_met for c in columns)
+        leaders = [c.label for c in columns if c.musts_met == best]
+        lead = (f"No offer meets every must-have; {_and(leaders)} meet{'s' if len(leaders) == 1 else ''} "
+                f"the most ({best} of {total}).")
+    return f"Must-haves: {each}. {lead} {NOT_RANKED}"
+
+
+def _and(labels: list[str]) -> str:
+    """ "A", "A and B", "A, B and C" """
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
 
 
 def build_offers(reports: list[Report], paths: list[str], *, years: int = 4, prices: dict[str, Decimal] | None = None,
