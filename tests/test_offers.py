@@ -259,3 +259,17 @@ def test_golden_offers(chdir_root, ext):
         diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), "stored", "now", n=2))
         pytest.fail(f"the offers view changed; if intended, run OFFERCHECK_UPDATE_GOLDEN=1 python -m pytest -q "
                     f"tests/test_offers.py\n\n{diff}", pytrace=False)
+
+
+def test_a_ctc_in_lakh_is_named_as_such_and_converted_only_with_a_rate(chdir_root):
+    """An Indian CTC of 18 lakh a year beside the UK letter's £5,000 a month."""
+    india = HERE / "in-ctc-lakh.txt"
+    report = check_offers([india, UK], today=TODAY, rates=["INR:GBP=0.0095"])
+    ctc = 18 * 100_000  # 18 lakh
+    assert amounts(report, "total_first_year", "first_year")[0] == {"INR": ctc}
+    # 18,00,000 x 0.0095 = 17,100; the UK total (69,600) needs no conversion
+    assert amounts(report, "total_converted_first_year", "first_year") == [{"GBP": 17_100}, {"GBP": 69_600}]
+    assert next(r for r in report.terms if r.key == "base_salary").cells[0] == \
+        "CTC (total cost to company): ₹18,00,000 a year"
+    assert any(n.startswith("A: the pay figure is a CTC (total cost to company)") for n in report.pay_notes)
+    assert report.exit_code == 0 and report.checks == () and "No expectations given" in report.notes[0]

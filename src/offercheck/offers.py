@@ -178,6 +178,10 @@ class _Pay:
         name = d.named("base_salary", term.evidence, value=money)
         if name != "base salary":
             how = f"{name}: {how}"
+        if name not in ("base salary", "hourly rate"):
+            self.notes.append(f"the pay figure is a {name}: it may hold more than salary (the employer's "
+                              "contributions, allowances, variable pay), so it is counted as stated and is not "
+                              "a base salary to set beside the others' as like for like")
         if isinstance(term.value, MoneyRange):
             how += " (the lower end of the range stated)"
         if annual is None:
@@ -456,7 +460,8 @@ def _term_rows(reports: list[Report]) -> tuple[Row, ...]:
         shown = {}
         for field, row in zip(r.extraction.terms, r.text.terms.rows):
             term = r.extraction.terms[field]
-            shown[field] = row.value + (f" (unsure, {term.confidence:.2f})" if is_unsure(term) else "")
+            named = f"{row.field}: " if row.field != d.label(field) else ""  # "CTC (total cost to company): "
+            shown[field] = named + row.value + (f" (unsure, {term.confidence:.2f})" if is_unsure(term) else "")
         values.append(shown)
     return tuple(Row(f, d.label(f), tuple(v.get(f, "not stated") for v in values))
                  for f in FIELDS if any(f in v for v in values))
