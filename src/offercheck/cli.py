@@ -348,8 +348,9 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
 
 @app.command()
 def offers(
-    letters: list[Path] = typer.Argument(..., help="Two or more offer letters (PDF, DOCX or TXT), called A, B, C "
-                                         "in this order.", show_default=False),
+    letters: list[Path] = typer.Argument(..., metavar="LETTER", show_default=False,
+                                         help="Two or more offer letters (PDF, DOCX or TXT), called A, B, C "
+                                              "in this order."),
     expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML)."),
     years: int = typer.Option(4, "--years", help="Total pay over this many years (1 to 30), beside the first year."),
     rate: Optional[list[str]] = typer.Option(None, "--rate", metavar="FROM:TO=RATE",
@@ -358,7 +359,7 @@ def offers(
     currency: Optional[str] = typer.Option(None, "--currency", help="Compare totals in this currency (with --rate)."),
     price: Optional[list[str]] = typer.Option(None, "--price", metavar="OFFER=VALUE",
                                               help="What one share, unit or option of an offer is worth to you, "
-                                                   "in the grant's currency: B=12.50. Options are money only so."),
+                                                   "in the grant's currency: B=12.50. Options count as money only with it."),
     format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
                                                   help="terminal, markdown, html or json (default: from the --output "
                                                        "file's extension, else terminal)."),

@@ -194,13 +194,14 @@ class _Pay:
         stated = d.money(money.amount, money.currency, money.period)
         if money.period == "hour":
             hours = self._term("hours_per_week")
-            if hours is None or not isinstance(hours.value, Decimal):
+            weekly = _number(hours.value) if hours is not None else None
+            if weekly is None or weekly <= 0:
                 return None, f"{stated}: the letter states no weekly hours, so it cannot be put on a year"
             if is_unsure(hours):
                 return None, f"{stated}: the weekly hours read are unsure, so it is not put on a year"
-            annual = money.amount * hours.value * 52
+            annual = money.amount * weekly * 52
             return (Money(annual, money.currency, "year"),
-                    f"{stated} × {d.number(hours.value)} hours a week × 52 = {_m(annual, money.currency)} a year")
+                    f"{stated} × {d.number(weekly)} hours a week × 52 = {_m(annual, money.currency)} a year")
         if money.period not in PER_YEAR_WORDS:
             return None, f"{stated}: the letter gives no period, so it cannot be put on a year"
         factor, words = PER_YEAR_WORDS[money.period]
@@ -271,10 +272,18 @@ class _Pay:
 
     def retirement_cell(self) -> PayCell | None:
         term = self._term("retirement_match_percent")
-        if term is None or not isinstance(term.value, Decimal):
+        percent = _number(term.value) if term is not None else None
+        if percent is None:
             return None
-        cell = self._of_base(term.value, "of base pay", prefix="up to ")
+        cell = self._of_base(percent, "of base pay", prefix="up to ")
         return _unsure_cell(cell, term, self) if is_unsure(term) and cell.counted else cell
+
+
+def _number(value) -> Decimal | None:
+    """A number term's value as a Decimal; None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    return Decimal(str(value))
 
 
 def _unsure_cell(cell: PayCell, term: Term, pay: _Pay) -> PayCell:
