@@ -439,7 +439,7 @@ def build_scan(letter: Letter) -> bytes:
     return bytes(pdf.output())
 
 
-# 1. US (California), tech company: PDF, 3 pages, Letter paper.
+# 1. US (California), tech company: PDF, 4 pages, Letter paper.
 #    Traps: a pay-transparency salary band beside the salary, "semi-monthly", exempt status
 #    as a negation, flexible (unlimited) time off, sick leave in hours, options with a
 #    one-year cliff, a bonus range of 0-200% of target beside the target, a repayable
