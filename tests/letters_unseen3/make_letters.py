@@ -487,8 +487,7 @@ letter(
         ("para", P("""
             Subject to approval by the Company's Board of Directors, you will be granted an option to
             purchase 42,000 shares of the Company's common stock under the 2023 Equity Incentive Plan,
-            at an exercise price equal to the fair market value of the common stock on the date of
-            grant. The option will vest over four years: 25% of the shares will vest on the first
+            with an exercise price set at the common stock's fair market value on the grant date. The option will vest over four years: 25% of the shares will vest on the first
             anniversary of your vesting commencement date, and the remaining shares will vest in 36
             equal monthly installments after that, as long as you remain in service. The grant is
             governed entirely by the plan and your stock option agreement.""")),
