@@ -29,7 +29,7 @@ FLAG_RULE_KEYS = {"flag", "when", "description", "normalizer", "params", "score"
                   "examples"}
 FLAG_EXAMPLE_KEYS = {"text", "match", "title", "todo", "name"}
 """A flag's example names the flag's first evidence (``match``) and its ``title``."""
-SIDES = ("before", "after", "either", "line", "sentence", "clause", "section")
+SIDES = ("before", "after", "either", "line", "sentence", "clause", "section", "match")
 
 
 @dataclass(frozen=True)
