@@ -18,7 +18,7 @@ from typing import Callable
 
 from offercheck.confidence import is_unsure
 from offercheck.context import doc_context
-from offercheck.describe import human
+from offercheck.describe import human, sentence
 from offercheck.flag_checks import UNEVEN
 from offercheck.lawpack import Fact, LawPack, find_pack, load_packs, load_wording
 from offercheck.model import Evidence, Extraction, Flag, LawRef, Term
@@ -32,7 +32,7 @@ COUNTRY_NAMES = {"US": "the United States", "UK": "the United Kingdom", "CA": "C
                  "PH": "the Philippines", "NL": "the Netherlands", "DE": "Germany", "MY": "Malaysia",
                  "AE": "the United Arab Emirates", "ZA": "South Africa", "HK": "Hong Kong", "FR": "France"}
 REGION_WORD = {"US": "state", "CA": "province"}
-SET_IT = ("set it with --jurisdiction or `defaults: {jurisdiction: ...}` in your expectations "
+SET_IT = ("set it with --jurisdiction or `defaults: {{jurisdiction: ...}}` in your expectations "
           "(known: {known})")
 # pto_days patterns that already took England and Wales' 8 bank holidays out of a total
 SUBTRACTED_8 = {"including-bank-holidays", "bank-holidays-counted-in", "weeks-including-bank-holidays"}
@@ -107,6 +107,14 @@ def _region(regions: list[LawPack], signals: list[tuple[Evidence, int]]) -> tupl
     return scored[0][1], scored[0][2]
 
 
+def _country_pack(country: str, packs: dict[str, LawPack], signals) -> LawPack | None:
+    """The country's own pack, unless the letter places the job where it does not reach."""
+    base = next((p for p in packs.values() if p.country == country and p.region is None), None)
+    if base is not None and base.excluded_by is not None and any(base.excluded_by.search(e.text) for e, _ in signals):
+        return None
+    return base
+
+
 def _from_letter(extraction: Extraction, packs: dict[str, LawPack]) -> Place:
     found = [f for f in extraction.findings if f.field == "_jurisdiction"]
     country = doc_context(found).jurisdiction
@@ -122,13 +130,11 @@ def _from_letter(extraction: Extraction, packs: dict[str, LawPack]) -> Place:
         chosen = _with_companions(region, packs)
         return Place(chosen, f"Where the job is: {region.name}, from the letter ({_quote(evidence[0].text)}). "
                              f"Checked against the law of {_packs_line(chosen)}. {NOT_ADVICE}", evidence)
-    base = next((p for p in packs.values() if p.country == country and p.region is None), None)
-    outside = base is not None and base.excluded_by is not None and \
-        any(base.excluded_by.search(e.text) for e, _ in signals)
-    if base is None or outside:
+    base = _country_pack(country, packs, signals)
+    if base is None:
         part = REGION_WORD.get(country)
-        why = (f"not which {part}" if part and base is None and any(p.country == country for p in packs.values())
-               else "where offercheck has no law pack")
+        regional = any(p.country == country for p in packs.values())
+        why = f"not which {part}" if part and regional and country != "US" else "where offercheck has no law pack"
         return Place((), f"Where the job is: {seen}, but {why}, so nothing was checked against the law; "
                          + SET_IT.format(known=known) + ".", best.evidence)
     chosen = _with_companions(base, packs)
@@ -169,17 +175,19 @@ def _after(fact: Fact) -> str:
     return f" (after {fact.after} of service)" if fact.after else ""
 
 
-def leave_besides_holidays(term: Term, fact: Fact) -> Decimal:
+def leave_besides_holidays(term: Term, fact: Fact, document=None) -> Decimal:
     """The letter's paid leave besides public holidays. The extraction takes England and
     Wales' 8 bank holidays out of a total that includes them; another count is put right
-    here, and a total that includes public holidays without a number loses the pack's count."""
+    here, and a total whose sentence includes public holidays without a number loses the
+    pack's count (as the report's words on the term read that sentence)."""
     v, count = term.value, fact.public_holidays_count
     pattern = term.finding.pattern if term.finding is not None else ""
     if pattern in SUBTRACTED_8:
         return v + 8 - (count if count is not None else 8)
     if pattern == "including-n-public-holidays" or not term.evidence:
         return v
-    return v - (count or 0) if HOLIDAYS_INCLUDED.search(term.evidence[0].text) else v
+    around = sentence(document, term.evidence[0], 400) if document is not None else term.evidence[0].text
+    return v - (count or 0) if HOLIDAYS_INCLUDED.search(around) else v
 
 
 def annual_leave_need(fact: Fact) -> Decimal:
@@ -192,7 +200,7 @@ def _annual_leave(ex: Extraction, fact: Fact, today: dt.date) -> list[Shortfall]
     t = _sure(ex, "pto_days")
     if t is None or not isinstance(t.value, Decimal) or _part_time(ex):
         return []
-    days = leave_besides_holidays(t, fact)
+    days = leave_besides_holidays(t, fact, ex.document)
     if days >= annual_leave_need(fact):
         return []
     if fact.public_holidays == "counted":

@@ -34,6 +34,9 @@ UNITS = {"annual_leave": ("days",), "sick_leave": ("days",), "weekly_hours": ("h
          "notice_employer": ("day", "week", "month"), "probation": ("months",), "minimum_wage": ("hour",)}
 STATUSES = ("void", "prohibited", "void_below_earnings")
 LIMITS = ("maximum", "average", "ordinary")
+NUMBERED = ("annual_leave", "sick_leave", "weekly_hours", "notice_employer", "probation")
+CHOICES = {"non_compete": {"status": STATUSES}, "weekly_hours": {"limit": LIMITS},
+           "annual_leave": {"public_holidays": ("counted", "on_top")}}
 
 
 def law_dir() -> Path:
@@ -178,18 +181,8 @@ class _Reader:
             raise self.fail(line, "a fact's source url must be a web address")
         if "checked" not in data:
             raise self.fail(line, "a fact needs 'checked': the stored official page, or null")
+        self.check_kind(data, kind, line)
         unit = data.get("unit")
-        if kind in UNITS and kind != "minimum_wage" and unit not in UNITS[kind]:
-            raise self.fail(line, f"a {kind} fact's unit must be one of {', '.join(UNITS[kind])}")
-        if kind in ("annual_leave", "sick_leave", "weekly_hours", "notice_employer", "probation") \
-                and not isinstance(data.get("value"), (int, float)):
-            raise self.fail(line, f"a {kind} fact needs a number 'value'")
-        if kind == "non_compete" and data.get("status") not in STATUSES:
-            raise self.fail(line, f"a non_compete fact's status must be one of {', '.join(STATUSES)}")
-        if kind == "weekly_hours" and data.get("limit") not in LIMITS:
-            raise self.fail(line, f"a weekly_hours fact's limit must be one of {', '.join(LIMITS)}")
-        if kind == "annual_leave" and data.get("public_holidays") not in ("counted", "on_top"):
-            raise self.fail(line, "an annual_leave fact's public_holidays must be counted or on_top")
         threshold = data.get("threshold") or {}
         rates = self.rates(data if kind == "minimum_wage" else threshold, line)
         if kind == "minimum_wage" and not rates:
@@ -200,6 +193,16 @@ class _Reader:
                     Decimal(str(value)) if value is not None else None, unit, data.get("after"),
                     data.get("public_holidays"), data.get("public_holidays_count"), data.get("limit"), rates,
                     data.get("currency") or threshold.get("currency"), data.get("status"), data.get("exempt_titles"))
+
+    def check_kind(self, data: dict, kind: str, line) -> None:
+        """What a fact of this kind must hold: its unit, its number, its status or limit."""
+        if kind in UNITS and kind != "minimum_wage" and data.get("unit") not in UNITS[kind]:
+            raise self.fail(line, f"a {kind} fact's unit must be one of {', '.join(UNITS[kind])}")
+        if kind in NUMBERED and not isinstance(data.get("value"), (int, float)):
+            raise self.fail(line, f"a {kind} fact needs a number 'value'")
+        for key, allowed in CHOICES.get(kind, {}).items():
+            if data.get(key) not in allowed:
+                raise self.fail(line, f"a {kind} fact's {key} must be one of {', '.join(allowed)}")
 
     def rates(self, data: dict, line) -> tuple[Rate, ...]:
         out = []
