@@ -145,7 +145,7 @@ def test_a_province_not_told_checks_nothing():
                   "You will receive 5 days of paid annual leave a year, in addition to public holidays.")
     report = law_flags_of(text, dt.date(2026, 12, 7))
     assert not [f for f in report.flags if f.id.startswith("law.")]
-    assert any("not which province" in note for note in report.notes), report.notes
+    assert any("not in a province offercheck has a law pack for" in note for note in report.notes), report.notes
 
 
 def test_us_without_a_state_is_federal_law_only():
@@ -211,10 +211,14 @@ def test_ontario_allows_an_executive_non_compete():
     assert not [f for f in law_flags_of(text, dt.date(2026, 12, 7)).flags if f.id == "law.non_compete"]
 
 
+def leave_fires(pack_id: str, sentence: str) -> bool:
+    report = law_flags_of(letter(PLACES[pack_id], sentence), dt.date(2026, 12, 7))
+    return any(f.id == "law.annual_leave" for f in report.flags)
+
+
 def test_leave_totals_including_bank_holidays_in_england():
     def fires(sentence: str) -> bool:
-        report = law_flags_of(letter(PLACES["UK-EW"], sentence), dt.date(2026, 12, 7))
-        return any(f.id == "law.annual_leave" for f in report.flags)
+        return leave_fires("UK-EW", sentence)
     assert fires("You are entitled to 20 days of paid holiday a year including bank holidays.")
     assert not fires("You are entitled to 28 days of paid holiday a year including bank holidays.")
     assert not fires("You will receive 25 days of paid holiday a year plus bank holidays.")
@@ -223,8 +227,7 @@ def test_leave_totals_including_bank_holidays_in_england():
 
 def test_leave_including_public_holidays_where_the_law_adds_them():
     def fires(sentence: str) -> bool:
-        report = law_flags_of(letter(PLACES["IE"], sentence), dt.date(2026, 12, 7))
-        return any(f.id == "law.annual_leave" for f in report.flags)
+        return leave_fires("IE", sentence)
     # Ireland gives 20 days besides its 10 public holidays
     assert fires("You will receive 25 days of annual leave a year, including public holidays.")
     assert not fires("You will receive 30 days of annual leave a year, including public holidays.")
@@ -243,3 +246,14 @@ def test_every_law_flag_says_it_is_not_legal_advice():
     lines = [f.law for f in report.text.flags if f.flag.id.startswith("law.")]
     assert lines and all("Not legal advice: confirm with an adviser or the official source." in x for x in lines)
     assert all("Business and Professions Code" in x and "as of 2025-01-01" in x for x in lines)
+
+
+def test_a_place_named_in_passing_does_not_move_the_job():
+    # the place of work is Denver; New York is only where the head office is
+    text = ("Dear Sam,\nWe are pleased to offer you the position of Analyst at Harbour Company.\n"
+            "Your place of work will be our office in Denver, Colorado.\n"
+            "Our head office is in New York.\n"
+            "You are entitled to 2 days of paid sick leave per year.\n")
+    report = law_flags_of(text, dt.date(2026, 12, 7))
+    assert not [f for f in report.flags if f.id.startswith("law.")]
+    assert any("United States (federal)" in note for note in report.notes), report.notes

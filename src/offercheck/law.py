@@ -82,12 +82,16 @@ def where(extraction: Extraction, override: str | None = None,
     return _from_letter(extraction, packs)
 
 
+PLACE_WEIGHT, LAW_WEIGHT = 3, 2
+"""The place of work counts most, then the governing law, then each other mention (1)."""
+
+
 def _signals(extraction: Extraction, country: str) -> list[tuple[Evidence, int]]:
-    """The places the letter names, each with its weight: the place of work counts most,
-    then the governing law, then each place or currency the context pass found."""
+    """The places the letter names, each with its weight: the place of work, the governing
+    law, and each place or currency the context pass found."""
     out = [(f.evidence[0], 1) for f in extraction.findings
            if f.field == "_jurisdiction" and f.value == country and f.evidence]
-    for field, weight in (("location", 3), ("governing_law", 2)):
+    for field, weight in (("location", PLACE_WEIGHT), ("governing_law", LAW_WEIGHT)):
         t = extraction.terms.get(field)
         if t is not None and t.evidence:
             out.append((t.evidence[0], weight))
@@ -95,14 +99,19 @@ def _signals(extraction: Extraction, country: str) -> list[tuple[Evidence, int]]
 
 
 def _region(regions: list[LawPack], signals: list[tuple[Evidence, int]]) -> tuple[LawPack | None, tuple]:
-    """The one region the signals point to most (None on a tie or none), with its evidence."""
+    """The one region the signals point to most (None on a tie or none), with its evidence.
+    Where the letter states a place of work or a governing law, the region must be one of
+    them: a head office's address elsewhere does not move the job."""
     scored = []
     for pack in regions:
         hits = sorted(((e, w) for e, w in signals if pack.signals.search(e.text)), key=lambda h: -h[1])
         if hits:
-            scored.append((sum(w for _, w in hits), pack, tuple(e for e, _ in hits)))
+            scored.append((sum(w for _, w in hits), pack, tuple(e for e, _ in hits), hits[0][1]))
     scored.sort(key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None, ()
+    stated = any(w > 1 for _, w in signals)
+    if stated and scored[0][3] == 1:
         return None, ()
     return scored[0][1], scored[0][2]
 
@@ -134,7 +143,8 @@ def _from_letter(extraction: Extraction, packs: dict[str, LawPack]) -> Place:
     if base is None:
         part = REGION_WORD.get(country)
         regional = any(p.country == country for p in packs.values())
-        why = f"not which {part}" if part and regional and country != "US" else "where offercheck has no law pack"
+        why = (f"not in a {part} offercheck has a law pack for (or not which one)" if part and regional
+               else "where offercheck has no law pack")
         return Place((), f"Where the job is: {seen}, but {why}, so nothing was checked against the law; "
                          + SET_IT.format(known=known) + ".", best.evidence)
     chosen = _with_companions(base, packs)
@@ -261,9 +271,14 @@ def _on(ex: Extraction, today: dt.date) -> dt.date:
 
 
 def _hourly(ex: Extraction, money: Money) -> tuple[Decimal, str] | None:
-    """The pay an hour and how it was worked out; None where the hours are not stated."""
+    """The pay an hour and how it was worked out; None where the hours are not stated, or
+    the job is not said to be full time (a part-time or term-time salary may pay for fewer
+    weeks than 52)."""
     if money.period == "hour":
         return money.amount, ""
+    kind = _sure(ex, "employment_type")
+    if kind is None or kind.value != "full_time":
+        return None
     hours = _sure(ex, "hours_per_week")
     if money.period is None or hours is None or not isinstance(hours.value, Decimal) or hours.value <= 0:
         return None
