@@ -54,7 +54,9 @@ def test_json_flags_carry_their_law(capsys, uk):
     assert len(law) == 1
     assert law[0]["law"] == {"jurisdiction": "England and Wales (United Kingdom)",
                              "citation": "Working Time Regulations 1998, regs 13 and 13A",
-                             "as_of": "2025-01-01", "url": "https://www.gov.uk/holiday-entitlement-rights"}
+                             "as_of": "2025-01-01", "url": "https://www.gov.uk/holiday-entitlement-rights",
+                             "applies_to": "a full-time worker on a five-day week (5.6 weeks, capped at 28 days); "
+                                           "part-time pro rata, not checked"}
     assert all(f["law"] is None for f in data["flags"] if not f["id"].startswith("law."))
     assert any(n.startswith("Where the job is: the United Kingdom") for n in data["notes"])
 

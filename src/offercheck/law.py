@@ -363,13 +363,15 @@ def law_flags(extraction: Extraction, place: Place, today: dt.date) -> tuple[Fla
                           "law": fact.source.citation, "applies": fact.applies_to}
                 out.append(Flag(f"law.{fact.kind}", w.title.format(**values), hit.severity or w.severity,
                                 hit.evidence, w.ask.format(**values), w.why,
-                                LawRef(pack.name, fact.source.citation, fact.as_of.isoformat(), fact.source.url)))
+                                LawRef(pack.name, fact.source.citation, fact.as_of.isoformat(), fact.source.url,
+                                       fact.applies_to)))
     return tuple(out)
 
 
 def law_line(ref: LawRef) -> str:
     """The law under a flag, as every view shows it."""
-    return f"Law: {ref.citation} ({ref.jurisdiction}), as of {ref.as_of}; {ref.url}. {NOT_ADVICE}"
+    applies = f", for {ref.applies_to}" if ref.applies_to else ""
+    return f"Law: {ref.citation} ({ref.jurisdiction}){applies}; as of {ref.as_of}; {ref.url}. {NOT_ADVICE}"
 
 
 # -- the candidate's expectations and the pack's age -----------------------------------------

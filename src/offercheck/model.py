@@ -166,6 +166,8 @@ class LawRef:
     """The fact's as-of date (ISO)."""
     url: str = ""
     """The official page."""
+    applies_to: str = ""
+    """Whom the law's figure covers ("a full-time worker on a five-day week ...")."""
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,8 @@ def law_json(ref) -> dict[str, Any] | None:
     """A law flag's law: where, the statute and section, the pack's as-of date, the page."""
     if ref is None:
         return None
-    return {"jurisdiction": ref.jurisdiction, "citation": ref.citation, "as_of": ref.as_of, "url": ref.url}
+    return {"jurisdiction": ref.jurisdiction, "citation": ref.citation, "as_of": ref.as_of, "url": ref.url,
+            "applies_to": ref.applies_to}
 
 
 def report_json(report: Report) -> dict[str, Any]:
