@@ -706,7 +706,12 @@ def json_schema() -> dict[str, Any]:
                              "description": "ISO 4217 code for amounts written without one (USD, GBP, INR ...)."},
                 "hours_per_week": {"type": "number", "exclusiveMinimum": 0, "maximum": 168,
                                    "description": "Hours a week, to compare an hourly rate with a salary "
-                                                  "when the letter does not state its hours."}}}}
+                                                  "when the letter does not state its hours."},
+                "jurisdiction": {"type": "string",
+                                 "description": "Where the job is, as a law pack names it (UK, Ireland, US, "
+                                                "California, New York, Washington, Ontario, British Columbia, "
+                                                "India, Australia, New Zealand, Singapore, Philippines): the "
+                                                "law the letter is checked against."}}}}
     for field in FIELDS:
         kind = KIND[field]
         allowed = ALLOWED_CONSTRAINTS[kind]
