@@ -613,6 +613,7 @@ STARTER = """\
 defaults:
   # currency: USD             # for amounts written without one (else the letter's currency)
   hours_per_week: 40          # to compare an hourly rate with a salary
+  # jurisdiction: UK          # where the job is, for the law's minimums (else read from the letter)
 
 base_salary:
   min: 90000                  # the figure you were told
