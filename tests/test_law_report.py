@@ -115,3 +115,17 @@ def test_unknown_jurisdiction_in_expectations_names_the_line(capsys, tmp_path, n
     code, out, err = run(capsys, "check", no_place, "--expect", exp)
     assert code == 2 and out == ""
     assert "expect.yaml:3" in err and "defaults.jurisdiction" in err and "Narnia" in err
+
+
+def test_the_reply_raises_the_law_once(capsys, tmp_path):
+    p = tmp_path / "ca.txt"
+    p.write_text("Dear Sam,\nWe are pleased to offer you the position of Analyst at Harbour Company.\n"
+                 "You will work from our office at 500 Market Street, San Francisco, CA 94105.\n"
+                 "For 12 months after your employment ends, you will not work for any competitor of the Company.\n",
+                 encoding="utf-8")
+    _, out, _ = run(capsys, "check", p, "--email", "--today", "2026-12-07")
+    text = " ".join(out.split())
+    assert "Under the California Business and Professions Code, s.16600" in text
+    assert "Could the clause be removed?" in text
+    # the plain non-compete ask gives way to the law's
+    assert "narrowed to a shorter period" not in text
