@@ -437,7 +437,7 @@ def parse_share(text: str) -> Decimal | None:
 # --- a span of clock times ("9:00 am to 5:30 pm") -----------------------------
 
 _CLOCK_NAMED = (
-    r"(?P<{p}h>\d{{1,2}})(?:[.:](?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
+    r"(?P<{p}h>\d{{1,2}})(?:(?:[.:]|(?<=\d)h(?=[0-5]\d))(?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
 )
 # the 24-hour clock without a separator ("0830 to 1630 hrs"): both ends four digits
 _CLOCK_24_NAMED = r"(?P<{p}H>[01]\d|2[0-4])(?P<{p}M>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?"
@@ -483,6 +483,8 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('12.5'), Decimal('8'), True)
     >>> parse_time_span("5 pm to 9 am") is None  # sixteen hours: office hours written backwards, not a shift
     True
+    >>> parse_time_span("08h00 to 17h00"), parse_time_span("07h30 - 16h15")  # the h of South Africa and France
+    (Decimal('9'), Decimal('8.75'))
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
     if m is None:
