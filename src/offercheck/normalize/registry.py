@@ -406,6 +406,10 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('Pune', 'Salt Lake')
     >>> place_v1('Work may be performed on-site', None) is None
     True
+    >>> place_v1('office at 14 Harcourt Street, Dublin 2', None), place_v1('regional office, 22 Collins Street, Melbourne VIC 3000', None)
+    ('Dublin', 'Melbourne VIC')
+    >>> place_v1('head office at 9 Quay Road, Galway', None), place_v1('site in Dublin 15', None)
+    ('Galway', 'Dublin')
     """
     parts = _place_parts(_place_phrase(text))
     if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
@@ -428,6 +432,13 @@ _SITE_NAME = re.compile(r"\b(?:premises|campus|site|store|shop|facility|centre|c
                         r"factory|clinic|hospital|yard|mill|works)\s*$", re.I)
 
 
+_SITE_LEAD = re.compile(r"^(?:[a-z]+\s+){0,2}(?:office|offices|premises|headquarters|site|branch|campus|depot|"
+                        r"warehouse|plant|store|facility)(?:\s+(?:at|in|on)\s+|\s*,\s*)(?=\S)")
+"""A site described in lower case before its address: "regional office, 22 Collins Street"."""
+_DUBLIN_DISTRICT = re.compile(r"(?<=\bDublin)\s+\d{1,2}[Ww]?$")
+"""Dublin's postal districts ("Dublin 2", "Dublin 6W"): part of the postcode, not the town."""
+
+
 _COUNTRY = re.compile(r"\s*(?:India|United\s+Kingdom|UK|U\.?S\.?A?\.?|United\s+States|Canada|Australia|Ireland|"
                       r"Singapore|Philippines|Malaysia|New\s+Zealand|UAE|United\s+Arab\s+Emirates|South\s+Africa|"
                       r"Germany|Netherlands|France)\s*$")
@@ -445,6 +456,7 @@ def _place_phrase(text: str) -> str:
             break
         t = t[m.end():]
     t = re.sub(r"^(?:(?:the|our|its|their|your)\s+)+", "", t, flags=re.I)
+    t = _SITE_LEAD.sub("", t)  # "office at 14 Harcourt Street, ...", "regional office, 22 Collins Street, ..."
     t = _GREATER.sub("", t)
     parts = t.split(",")
     while len(parts) > 1 and _SITE_NAME.search(parts[0]) and parts[1].strip() and not _COUNTRY.match(parts[1]):
@@ -456,7 +468,7 @@ def _place_parts(t: str) -> list[str]:
     """The comma-separated parts of an address that name a town or region: no street,
     postcode or facility."""
     parts = [p.strip() for p in t.split(",") if p.strip()]
-    parts = [_POSTCODE.sub("", p).strip() for p in parts if not _STREET.match(p)]
+    parts = [_DUBLIN_DISTRICT.sub("", _POSTCODE.sub("", p)).strip() for p in parts if not _STREET.match(p)]
     parts = [p for p in parts if p and not _STREET.match(p) and not _POSTCODE_ONLY.match(p)
              and not _FACILITY.search(p)]
     return [_GREATER.sub("", p) for p in parts]
