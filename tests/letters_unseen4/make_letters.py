@@ -514,9 +514,10 @@ letter(
             Nothing in this letter requires you to arbitrate any claim; disputes go to the courts in the
             usual way. This letter is governed by the laws of the State of Colorado.""")),
         ("para", P("""
-            This offer is contingent on a satisfactory background check, which we run through a third
-            party after you accept, and on your providing proof of your identity and eligibility to work
-            in the United States within three business days of your start date.""")),
+            Once you accept, an outside screening firm will run a background check on our behalf, and
+            this offer depends on that check coming back clear. It also depends on your providing proof
+            of your identity and eligibility to work in the United States within three business days of
+            your start date.""")),
         ("para", P("""
             To accept, sign below and send the letter back to me. The offer stays open until 5:00 p.m.
             Mountain Time on January 25, 2027.""")),
@@ -1207,8 +1208,8 @@ letter(
             and replace all earlier discussions and offers.""")),
         ("heading", "24. Governing Law"),
         ("para", P("""
-            24.1 This contract is governed by the laws of Ireland, and the Irish courts and the Workplace
-            Relations Commission have jurisdiction over any dispute arising from it.""")),
+            24.1 Irish law governs this contract. A dispute arising from it may be brought before the
+            Workplace Relations Commission or the courts of Ireland, as the law allows.""")),
         ("pagebreak",),
         ("para", "Signed for and on behalf of Corrib Stentworks Limited:"),
         ("lines", ["______________________________", "Declan Ó Flatharta, Chief Executive Officer", "Date: 12 April 2027"]),
