@@ -442,7 +442,7 @@ def build_scan(letter: Letter) -> bytes:
     return bytes(pdf.output())
 
 
-# 1. US (Colorado), software start-up: PDF, 3 pages, Letter paper.
+# 1. US (Colorado), software start-up: PDF, 2 pages, Letter paper.
 #     Traps: a pay-transparency range beside the salary, "on the 15th and the last day of each
 #     month", PTO as hours per pay period, Colorado sick leave as an hours accrual with a cap,
 #     options with a one-year cliff, a signing bonus that an EARLIER offer had (not this one),
@@ -646,7 +646,7 @@ letter(
 )
 
 
-# 3. UK (Wales), housing association: PDF, 6 pages, a written statement of particulars.
+# 3. UK (Wales), housing association: PDF, 5 pages, a written statement of particulars.
 #     Traps: a pay grade with its range and an essential car user allowance beside the
 #     salary, "on or around the 20th", 35 hours, overtime only as time off, 27 days "plus"
 #     bank holidays with a long-service rise, occupational sick pay in working days, extendable
@@ -979,14 +979,15 @@ letter(
 )
 
 
-# 6. Ireland (Galway), medical devices: DOCX, 6+ pages, a contract of employment.
+# 6. Ireland (Galway), medical devices: DOCX, about 6 pages, a covering letter and a contract.
 #     Traps: salary in figures and words beside a salary scale and a shift premium for other
 #     staff, paid on "the last Thursday of each month", 39 hours, no overtime, leave "in
 #     addition to the public holidays", company sick days that include statutory sick leave,
 #     extendable probation, three months from the employee vs one month (or statutory) from
 #     the company, on-target bonus with a maximum, tiered pension match, relocation allowance
 #     repayable on a sliding scale, six-month non-compete and twelve-month non-solicit, a
-#     reply-by date with no year, a service award for staff who joined earlier.
+#     date to return the signed contract after a verbal acceptance (not an offer deadline),
+#     a service award for staff who joined earlier.
 letter(
     "ie-galway-senior-quality-engineer-contract", "docx", datetime(2027, 4, 12, 9, 0),
     "Contract of Employment - Aoife Ní Bhriain", "Corrib Stentworks Limited",
@@ -1559,7 +1560,7 @@ letter(
 )
 
 
-# 12. UK (Northern Ireland), veterinary practice: a SCANNED PDF (image only), 2 pages.
+# 12. UK (Northern Ireland), veterinary practice: a SCANNED PDF (image only), 1 page.
 #     Traps: no text layer; part-time, three days a week from times less an unpaid half hour;
 #     a full-time-equivalent salary beside the actual pro-rata salary; a uniform laundering
 #     allowance; "last Friday of the month"; 14 days plus public holidays; SSP only; extra
