@@ -15,6 +15,9 @@ Three sets, each a folder with one sub-folder per letter (the document and gold.
 * tests/letters_unseen3: a third held-out set of twelve, written blind (without reading
   rules/, src/, the corpus or the earlier sets' letters, and without running offercheck on
   them). Not scored here yet: it joins SETS, with its floor, once it has been measured.
+* tests/letters_unseen4: a fourth held-out set of twelve, written blind in the same way
+  (reading only the earlier sets' README files and the third set's generator). Not scored
+  here: checked for presence, complete gold, quotes and leaks only, until it is measured.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -67,11 +70,15 @@ UNSEEN3 = LetterSet("letters_unseen3", "third held-out letters", 12, floor=None,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind in December 2026; not yet measured. When it has been scored once, set its
 floor (a little under the figure) and add it to SETS."""
+UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=None,
+                    hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind in December 2026; not yet measured (no floor). Same rule as the third set."""
 SETS = [LETTERS, UNSEEN, UNSEEN2]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3]
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
+BLIND = [UNSEEN3, UNSEEN4]  # written blind: gold checked without running offercheck
 
 
-DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + [UNSEEN3]}
+DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
@@ -110,6 +117,15 @@ def test_all_twelve_third_held_out_letters_are_present_one_of_them_scanned():
     formats = sorted(path.suffix for _, path, _ in docs)
     assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN3.folder}, found {len(docs)}"
     assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
+    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
+    assert len(scanned) == 1, scanned
+
+
+def test_all_twelve_fourth_held_out_letters_are_present_one_of_them_scanned():
+    docs = DOCS[UNSEEN4.name]
+    formats = sorted(path.suffix for _, path, _ in docs)
+    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN4.folder}, found {len(docs)}"
+    assert formats == [".docx"] * 4 + [".pdf"] * 5 + [".txt"] * 3  # 4 PDF + the scan, 4 DOCX, 3 TXT
     scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
     assert len(scanned) == 1, scanned
 
@@ -216,13 +232,13 @@ def test_gold_is_complete_and_quotes_the_letter(set_name, doc_id, path, gold):
 
 
 @functools.cache
-def _unseen3_generator():
-    """tests/letters_unseen3/make_letters.py as a module (it imports only the standard
+def _generator(set_name: str = UNSEEN3.name):
+    """tests/<set>/make_letters.py of a blind set as a module (it imports only the standard
     library until it renders, so the tests need none of its rendering packages)."""
     import importlib.util
 
-    path = UNSEEN3.folder / "make_letters.py"
-    spec = importlib.util.spec_from_file_location("letters_unseen3_make_letters", path)
+    path = ROOT / "tests" / set_name / "make_letters.py"
+    spec = importlib.util.spec_from_file_location(f"{set_name}_make_letters", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
@@ -230,7 +246,7 @@ def _unseen3_generator():
 
 
 def _own_text(path: Path) -> str:
-    """A document's text read without offercheck (the third set is kept blind: its gold
+    """A document's text read without offercheck (the blind sets are kept blind: their gold
     is checked against the document, never against the tool under test)."""
     if path.suffix == ".txt":
         return path.read_text(encoding="utf-8")
@@ -249,12 +265,12 @@ def _own_text(path: Path) -> str:
         pdf.close()
 
 
-UNSEEN3_DOCS = DOCS[UNSEEN3.name]
+BLIND_DOCS = [(s.name, *doc) for s in BLIND for doc in DOCS[s.name]]
 
 
-@pytest.mark.parametrize("doc_id,path,gold", UNSEEN3_DOCS, ids=[d[0] for d in UNSEEN3_DOCS])
-def test_third_set_gold_is_complete_and_quotes_the_letter(doc_id, path, gold):
-    generator = _unseen3_generator()
+@pytest.mark.parametrize("set_name,doc_id,path,gold", BLIND_DOCS, ids=[f"{d[0]}/{d[1]}" for d in BLIND_DOCS])
+def test_blind_set_gold_is_complete_and_quotes_the_letter(set_name, doc_id, path, gold):
+    generator = _generator(set_name)
     letters = {item.id: item for item in generator.LETTERS}
     assert gold.get("id") == doc_id and doc_id in letters
     assert not _gold_problems(gold)
