@@ -171,7 +171,7 @@ class TimelineEvent:
     after: Any = None
     """The Duration counted from ``since``, for a date computed; None for a date the letter states."""
     since: str = ""
-    """What ``after`` counts from: "start_date" or "vesting_start" ("" for a date stated)."""
+    """What ``after`` counts from: "start_date", "vesting_start" or "letter_date" ("" for a date stated)."""
     since_date: dt.date | None = None
     """The day ``after`` counts from, where the letter gives it."""
     last_day: bool = False

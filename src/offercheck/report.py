@@ -350,7 +350,8 @@ EVENT_LABELS = {
     "repayment_end": "Repayment window closes: leave before this day and the money must be repaid",
     "notice_end": "Earliest end by your notice: notice given on your first day would end the job",
 }
-SINCE_WORDS = {"start_date": "start date", "vesting_start": "vesting commencement date"}
+SINCE_WORDS = {"start_date": "start date", "vesting_start": "vesting commencement date",
+               "letter_date": "letter's date"}
 EVENT_ASSUMES = {
     "notice_end": ("Assumes the full notice applies from your first day; where the letter sets a shorter "
                    "notice during probation, the job could end sooner. The employer's own notice may differ."),

@@ -29,21 +29,27 @@ def build_timeline(extraction: Extraction) -> tuple[TimelineEvent, ...]:
     terms = extraction.terms
     internal = _internal(extraction)
     start = _dated(terms.get("start_date"))
-    events = [_stated("offer_expiry", terms.get("offer_expiry")), _stated("start", start),
+    events = [_offer_expiry(terms.get("offer_expiry"), internal), _stated("start", start),
               _after_start("probation_end", start, terms.get("probation")),
               _fixed_term_end(terms, start, internal.get("_term_length")),
               *_vesting(terms.get("equity"), start, _dated(internal.get("_vesting_start"))),
               _repayment(terms, start, internal.get("_repay_within")),
               _notice_end(terms, start)]
     events = [e for e in events if e is not None]
-    return tuple(sorted(events, key=lambda e: (e.date is None, e.date or dt.date.min, KINDS.index(e.kind))))
+    return tuple(sorted(events, key=_order))
+
+
+def _order(e: TimelineEvent) -> tuple:
+    """Dated events by day; then those relative to the start, by how long after it."""
+    later = e.after.days() if e.date is None and isinstance(e.after, Duration) else 0.0
+    return (e.date is None, e.date or dt.date.min, later, KINDS.index(e.kind))
 
 
 def _internal(extraction: Extraction) -> dict[str, Term]:
     """The internal terms a timeline reads (a term's length, a repayment window, a vesting
     commencement date), resolved from the extraction's findings as derive resolves them."""
     from offercheck.resolve import resolve_scalars
-    wanted = {"_term_length", "_repay_within", "_vesting_start"}
+    wanted = {"_term_length", "_repay_within", "_vesting_start", "_expiry_within", "_letter_date"}
     return resolve_scalars([f for f in extraction.findings if f.field in wanted])
 
 
@@ -63,6 +69,18 @@ def _stated(kind: str, term: Term | None) -> TimelineEvent | None:
     if _dated(term) is None:
         return None
     return TimelineEvent(kind, term.value, term.evidence, (term.field,), term.confidence)
+
+
+def _offer_expiry(expiry: Term | None, internal: dict[str, Term]) -> TimelineEvent | None:
+    """The deadline to accept: stated, or counted from the letter's date ("within 7 days of
+    the date of this letter"), as derive counted it."""
+    within, dated = internal.get("_expiry_within"), _dated(internal.get("_letter_date"))
+    derived = expiry is not None and expiry.finding is not None and expiry.finding.rule == "derive.offer_expiry"
+    if not derived or within is None or dated is None or not isinstance(within.value, Duration):
+        return _stated("offer_expiry", expiry)
+    return replace(_counted("offer_expiry", dated, "letter_date", within.value, [within]),
+                   date=expiry.value, fields=("offer_expiry", "_letter_date", "_expiry_within"),
+                   confidence=expiry.confidence)
 
 
 def _add(day: dt.date | None, length: Duration, last_day: bool = False) -> dt.date | None:

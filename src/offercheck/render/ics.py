@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from offercheck.textout import printable
+
 PRODID = "-//offercheck//timeline//EN"
 REMINDER = dt.timedelta(hours=-15)
 """Before the start of the deadline's day: 9 in the morning the day before."""
@@ -20,7 +22,7 @@ REMINDER = dt.timedelta(hours=-15)
 def _description(e) -> str:
     lines = [e.label + "."] + ([e.basis + "."] if e.basis else []) + list(e.notes)
     lines += [f"{place + ': ' if place else ''}“{quoted}”" for place, quoted in e.quotes]
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 def _event(e, stamp: dt.datetime):
@@ -31,13 +33,13 @@ def _event(e, stamp: dt.datetime):
     ev.add("dtstamp", stamp)
     ev.add("dtstart", e.event.date)
     ev.add("dtend", e.event.date + dt.timedelta(days=1))
-    ev.add("summary", e.summary + (" (unsure)" if e.unsure else ""))
+    ev.add("summary", printable(e.summary + (" (unsure)" if e.unsure else "")))
     ev.add("description", _description(e))
     ev.add("transp", "TRANSPARENT")  # a date to remember, not a busy day
     if e.event.kind == "offer_expiry":
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Tomorrow: {e.summary}")
+        alarm.add("description", printable(f"Tomorrow: {e.summary}"))
         alarm.add("trigger", REMINDER)
         ev.add_component(alarm)
     return ev
@@ -52,7 +54,7 @@ def render(report) -> str:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", timeline.calendar_name)
+    cal.add("x-wr-calname", printable(timeline.calendar_name))
     stamp = dt.datetime.combine(dt.date.fromisoformat(timeline.stamp), dt.time(0, 0), tzinfo=dt.timezone.utc)
     for e in timeline.events:
         if e.event.date is not None:
