@@ -313,3 +313,16 @@ def test_without_a_letter_date_the_calendar_is_stamped_with_today(tmp_path, caps
     data = _ics(capsys, tmp_path, _write(tmp_path, LETTER.replace("12 January 2027\n", "")))
     stamps = {e["DTSTAMP"].dt for e in Calendar.from_ical(data).walk("VEVENT")}
     assert stamps == {dt.datetime(2027, 1, 13, tzinfo=dt.timezone.utc)}  # --today
+
+
+def test_a_length_past_the_calendar_is_not_given_a_day(tmp_path):
+    from decimal import Decimal
+
+    from offercheck.values import Duration
+    extraction = extract_terms(_write(tmp_path, LETTER))
+    probation = replace(extraction.terms["probation"], value=Duration(Decimal(9999), "year"))
+    report = build_report(replace(extraction, terms=dict(extraction.terms, probation=probation)), None, TODAY)
+    words = {t.event.kind: t for t in report.text.timeline.events}
+    assert words["probation_end"].event.date is None and words["probation_end"].when == "9999 years after your start date"
+    assert "past the end of the calendar" in " ".join(words["probation_end"].notes)
+    assert "End of probation" in report.text.timeline.undated

@@ -409,7 +409,8 @@ def event_text(event: TimelineEvent, document, role: str = "", identity: str = "
         basis = f"{_relative(event, f'the {since}')}, {day(event.date)}"
     notes = []
     if event.after is not None and event.date is None:
-        notes.append(f"The letter gives no {since}, so this has no day yet.")
+        notes.append(f"The letter gives no {since}, so this has no day yet." if event.since_date is None
+                     else "The day falls past the end of the calendar.")
     if event.since == "start_date" and event.kind in ("vesting_cliff", "vesting_end"):
         notes.append("Counted from the start date: the letter names no vesting commencement or grant date.")
     if event.kind in EVENT_ASSUMES:

@@ -163,7 +163,8 @@ def _repayment(terms: dict[str, Term], start: Term | None, within: Term | None) 
     """The day a window to repay a bonus or a move's costs closes: leave before it, repay.
     Counted from the start date, with the clause that says so."""
     clawback = terms.get("clawback")
-    if clawback is None or clawback.value is not True or within is None or not isinstance(within.value, Duration):
+    if clawback is None or clawback.value is not True or within is None or not isinstance(within.value, Duration) \
+            or within.value.value <= 0:
         return None
     money = [terms[f] for f in REPAY_FIELDS[:2] if f in terms]
     return _counted("repayment_end", start, "start_date", within.value, [clawback, within, *money])
