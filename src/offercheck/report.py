@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from pathlib import Path
 from decimal import Decimal
 from typing import Any
 
@@ -370,14 +371,23 @@ def timeline_text(events: tuple[TimelineEvent, ...], extraction: Extraction, tod
     """The timeline in words, with each event's calendar title and stable id."""
     terms = extraction.terms
     role = " at ".join(str(terms[f].value) for f in ("job_title", "employer") if f in terms)
-    identity = "|".join(" ".join(str(terms[f].value).lower().split()) for f in ("employer", "job_title", "employee")
-                        if f in terms) or str(getattr(extraction.document, "path", ""))
-    words = tuple(event_text(e, extraction.document, role, identity) for e in events)
+    words = tuple(event_text(e, extraction.document, role, _identity(extraction)) for e in events)
     undated = [w.label.split(":")[0] for w in words if w.event.date is None]
     stamp = letter_date(extraction) or today
     return TimelineText(
         events=words, stamp=stamp.isoformat(), calendar_name="Offer" + (f": {role}" if role else ""),
         undated=(f"Not in the calendar file (--ics), having no day yet: {_and(undated)}." if undated else ""))
+
+
+def _identity(extraction: Extraction) -> str:
+    """What names the offer whatever its dates: the employer and the job title (else the
+    candidate's name, else the file's name), in one spelling ("Acme Ltd." is "acme ltd")."""
+    terms = extraction.terms
+    for fields in (("employer", "job_title"), ("employee",)):
+        named = [" ".join(str(terms[f].value).lower().split()).strip(" .,") for f in fields if f in terms]
+        if named:
+            return "|".join(named)
+    return Path(str(getattr(extraction.document, "path", ""))).name
 
 
 def _relative(event: TimelineEvent, since: str) -> str:
@@ -419,7 +429,8 @@ def event_text(event: TimelineEvent, document, role: str = "", identity: str = "
         notes.append("The job is at will: either side may end it at any time, notice or not.")
     unsure = event.confidence < UNSURE_BELOW
     if unsure:
-        notes.insert(0, f"Unsure: a term it comes from reads at {event.confidence:.2f}; confirm it.")
+        notes.insert(0, f"Unsure: a term it comes from is read with confidence {event.confidence:.2f}; "
+                        "check the clause.")
     uid = hashlib.sha256(f"{identity}|{event.kind}".encode("utf-8")).hexdigest()[:24] + "@offercheck"
     return EventText(event=event, label=label, when=when, basis=basis, notes=tuple(notes),
                      quotes=_quotes(_one_a_sentence(event.evidence, document), document, 160), unsure=unsure,

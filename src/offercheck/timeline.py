@@ -55,9 +55,8 @@ def _internal(extraction: Extraction) -> dict[str, Term]:
 
 def letter_date(extraction: Extraction) -> dt.date | None:
     """The letter's own date, where it gives one (what a calendar file is stamped with)."""
-    from offercheck.resolve import resolve_scalars
-    term = resolve_scalars([f for f in extraction.findings if f.field == "_letter_date"]).get("_letter_date")
-    return term.value if _dated(term) is not None else None
+    term = _dated(_internal(extraction).get("_letter_date"))
+    return term.value if term is not None else None
 
 
 def _dated(term: Term | None) -> Term | None:
