@@ -20,10 +20,6 @@ KINDS = ("offer_expiry", "start", "probation_end", "fixed_term_end", "vesting_cl
          "repayment_end", "notice_end")
 """Every kind of event, in the order of a day's events when two fall on the same day."""
 
-REPAY_FIELDS = ("signing_bonus", "relocation", "clawback")
-"""The money a repayment window is about, and the clause that says it must be repaid."""
-
-
 def build_timeline(extraction: Extraction) -> tuple[TimelineEvent, ...]:
     """The events of one letter, dated ones in calendar order, then those without a day."""
     terms = extraction.terms
@@ -159,11 +155,12 @@ def _vesting(equity: Term | None, start: Term | None, commencement: Term | None)
 
 
 def _repayment(terms: dict[str, Term], start: Term | None, within: Term | None) -> TimelineEvent | None:
-    """The day a window to repay a bonus or a move's costs closes: leave before it, repay.
-    Counted from the start date, with the clause that says so."""
+    """The day a window to repay a signing bonus, a move's costs or the like closes (the
+    clawback clause and its period): leave before it, repay. Counted from the start date."""
     clawback = terms.get("clawback")
     if clawback is None or clawback.value is not True or within is None or not isinstance(within.value, Duration) \
             or within.value.value <= 0:
         return None
-    money = [terms[f] for f in REPAY_FIELDS[:2] if f in terms]
-    return _counted("repayment_end", start, "start_date", within.value, [clawback, within, *money])
+    # the clause says what is repaid (a bonus, a move's costs, training): the letter's other
+    # payments are not quoted beside it, which would suggest they are the money meant
+    return _counted("repayment_end", start, "start_date", within.value, [clawback, within])
