@@ -250,7 +250,7 @@ _AMOUNT_NAMED = (
     r"(?P<western>\d{1,3}(?:,\d{3})+(?:\.\d+)?)"
     r"|(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)"
     r"|(?P<continental>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{1,2})"
-    rf"|(?P<spaced>\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:\.\d+)?)"
+    rf"|(?P<spaced>\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:,\d{{1,2}}|\.\d+)?)"
     r"|(?P<plain>\d+(?:\.\d+)?)"
     r")(?![.,]?\d)(?P<dash>,-|/-|\.-)?"
 )
@@ -304,8 +304,8 @@ def _numeric_value(m: re.Match) -> Decimal | None:
         digits = written  # "1.500 lakh": with a multiplier the dot is a decimal point
     elif kind == "continental":
         digits = written.replace(".", "").replace(",", ".")
-    elif kind == "spaced":
-        digits = re.sub(rf"[{_THIN}]", "", written)
+    elif kind == "spaced":  # "47 500,00" with thin or no-break spaces: the comma is a decimal point
+        digits = re.sub(rf"[{_THIN}]", "", written).replace(",", ".")
     else:
         digits = written
     if sum(c.isdigit() for c in digits) > MAX_DIGITS:
