@@ -118,7 +118,7 @@ def test_renderers_only_lay_out():
     g = graph()
     computing = {"offercheck.compare", "offercheck.suggest", "offercheck.describe", "offercheck.flags", "offercheck.flag_checks",
                  "offercheck.report", "offercheck.expectations", "offercheck.extract", "offercheck.resolve",
-                 "offercheck.derive"}
+                 "offercheck.derive", "offercheck.timeline"}
     reach = {m: sorted(g[m] & computing) for m in g if m.startswith("offercheck.render")}
     assert all(not v for v in reach.values()), reach
 

@@ -27,6 +27,7 @@ Examples:
   offercheck offer.pdf --expect me.yaml           check a letter against what you were told
   offercheck offer.pdf -e me.yaml --email         and draft one reply to the recruiter
   offercheck offer.pdf -o report.html             the report as a web page (.md, .json alike)
+  offercheck offer.pdf --ics dates.ics            and the dates that matter, for a calendar
   offercheck extract contract.docx --format json  the terms found, as JSON
   offercheck text offer.pdf                       the text the rules read
   offercheck offers a.pdf b.docx -e me.yaml        offers side by side, with pay over 4 years
@@ -129,9 +130,11 @@ def aim_at(output: Optional[Path]) -> None:
     textout.aim(getattr(sys.stdout, "encoding", None) if output is None or str(output) == "-" else None)
 
 
-def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str = "text") -> None:
+def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str = "text",
+                 option: str = "--output") -> None:
     """Print, or write: a regular file atomically (a temporary file in the same folder, then a
-    rename), anything else (a device such as /dev/null, a FIFO, /dev/stdout) straight into it."""
+    rename), anything else (a device such as /dev/null, a FIFO, /dev/stdout) straight into it.
+    ``option`` names the file in messages (``--ics``)."""
     if output is None or str(output) == "-":
         print_fitted(text, fmt)
         return
@@ -139,19 +142,19 @@ def write_output(text: str, output: Optional[Path], inputs: list[Path], fmt: str
     text = undecodable(text, _kind(fmt))
     stream = _standard_stream(output)
     if stream is not None:
-        _write_stream(text, output, stream)
+        _write_stream(text, output, stream, option)
         return
     target = output.resolve()
     if any(target == p.resolve() or _same_file(target, p) for p in inputs if p is not None):
-        raise UsageError(f"--output {output} is one of the input files; choose another name")
+        raise UsageError(f"{option} {output} is one of the input files; choose another name")
     if target.is_dir():
-        raise UsageError(f"--output {output} is a folder")
+        raise UsageError(f"{option} {output} is a folder")
     if _is_special_file(target):
-        _write_special(text, output)
+        _write_special(text, output, option)
         return
     if not target.parent.is_dir():
-        raise UsageError(f"--output {output}: folder {target.parent} does not exist")
-    _write_atomically(text, output, target)
+        raise UsageError(f"{option} {output}: folder {target.parent} does not exist")
+    _write_atomically(text, output, target, option)
 
 
 _STANDARD_STREAMS = {"/dev/stdout": "stdout", "/dev/stderr": "stderr", "/dev/fd/1": "stdout",
@@ -173,30 +176,30 @@ def _is_special_file(target: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def _write_stream(text: str, output: Path, stream) -> None:
+def _write_stream(text: str, output: Path, stream, option: str = "--output") -> None:
     try:
         stream.write(text)
         stream.flush()
     except BrokenPipeError:
         raise
     except OSError as e:
-        raise UsageError(f"--output {output}: could not be written ({e.strerror or e})") from None
+        raise UsageError(f"{option} {output}: could not be written ({e.strerror or e})") from None
 
 
-def _write_special(text: str, output: Path) -> None:
+def _write_special(text: str, output: Path, option: str = "--output") -> None:
     """Open and write the device or FIFO itself (as the shell's `>` does): /dev/full fails here."""
     try:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)
     except OSError as e:
-        raise UsageError(f"--output {output}: could not be written ({e.strerror or e})") from None
+        raise UsageError(f"{option} {output}: could not be written ({e.strerror or e})") from None
 
 
-def _write_atomically(text: str, output: Path, target: Path) -> None:
+def _write_atomically(text: str, output: Path, target: Path, option: str = "--output") -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".offercheck-", dir=target.parent)
     except OSError as e:
-        raise UsageError(f"--output {output}: cannot write in {target.parent} ({e.strerror or e})") from None
+        raise UsageError(f"{option} {output}: cannot write in {target.parent} ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -205,7 +208,7 @@ def _write_atomically(text: str, output: Path, target: Path) -> None:
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(e, OSError):  # disk full, quota: the old file is untouched
-            raise UsageError(f"--output {output}: could not be written ({e.strerror or e}); "
+            raise UsageError(f"{option} {output}: could not be written ({e.strerror or e}); "
                              "any earlier file there is unchanged") from None
         raise
 
@@ -262,6 +265,8 @@ def check(
     explain: bool = typer.Option(False, "--explain", help="Show which rule found each term and why."),
     email: bool = typer.Option(False, "--email", help="Print one polite reply to the recruiter with your "
                                "asks and questions, instead of the report."),
+    ics: Optional[Path] = typer.Option(None, "--ics", metavar="FILE", help="Also write the timeline's dates "
+                                       "(deadline, start, probation, vesting ...) as a calendar file."),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
     timeout: Optional[float] = TIMEOUT,
@@ -277,6 +282,7 @@ def check(
     from offercheck.render import by_name
 
     format = _report_format(format, output, email)
+    _check_ics(ics, output, contract)
     _known_jurisdiction(jurisdiction)
 
     aim_at(output)
@@ -291,8 +297,24 @@ def check(
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()), jurisdiction=jurisdiction)
     text = by_name("email" if email else format.value)(report, explain=explain,
                                                        color=_color(output))
+    if ics is not None:
+        from offercheck.render import ics as rics
+        write_output(rics.render(report), ics, [contract, expect], option="--ics")
     write_output(text, output, [contract, expect], "email" if email else format.value)
     raise typer.Exit(report.exit_code)
+
+
+def _check_ics(ics: Optional[Path], output: Optional[Path], contract: list[Path]) -> None:
+    """--ics takes one letter and a file of its own (not the screen, not the report's file)."""
+    if ics is None:
+        return
+    if len(contract) > 1 or contract[0].is_dir():
+        raise UsageError("--ics writes the dates of one letter; give one file")
+    if str(ics) in ("-", ""):
+        raise UsageError("--ics needs a file name, such as dates.ics")
+    if output is not None and str(output) != "-" and _standard_stream(output) is None and (
+            ics.resolve() == output.resolve() or _same_file(ics, output)):
+        raise UsageError(f"--ics {ics} is also the --output file; choose another name")
 
 
 @app.command()

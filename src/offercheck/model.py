@@ -1,6 +1,7 @@
 """The data that flows between stages. Frozen dataclasses; one docstring per field."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,6 +175,31 @@ class LawRef:
 
 
 @dataclass(frozen=True)
+class TimelineEvent:
+    """One date that matters (timeline.py): the day, what it is counted from, the terms behind it."""
+
+    kind: str
+    """"offer_expiry", "start", "probation_end", "fixed_term_end", "vesting_cliff",
+    "vesting_end", "repayment_end" or "notice_end"."""
+    date: dt.date | None
+    """The day; None where it counts from a start date the letter does not give."""
+    evidence: tuple[Evidence, ...] = ()
+    """The evidence of every term the event comes from."""
+    fields: tuple[str, ...] = ()
+    """The terms it comes from ("start_date", "probation")."""
+    confidence: float = 1.0
+    """The least confidence of those terms: below 0.7 the date is unsure."""
+    after: Any = None
+    """The Duration counted from ``since``, for a date computed; None for a date the letter states."""
+    since: str = ""
+    """What ``after`` counts from: "start_date", "vesting_start" or "letter_date" ("" for a date stated)."""
+    since_date: dt.date | None = None
+    """The day ``after`` counts from, where the letter gives it."""
+    last_day: bool = False
+    """The date is the last day of the period ``after`` (a fixed term's end), not the day it has run."""
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a renderer shows. Renderers hold no logic of their own."""
 
@@ -189,6 +215,8 @@ class Report:
     """Days from today to the deadline to accept (negative once passed); None without one."""
     text: "ReportText | None" = None
     """Every sentence the views show (report.build_report always sets it)."""
+    timeline: tuple[TimelineEvent, ...] = ()
+    """The dates that matter, in the order of the calendar (timeline.py)."""
 
 
 # -- the report's words: every sentence a view shows, worked out once (report.py) ----------
@@ -297,6 +325,47 @@ class ReplyText:
 
 
 @dataclass(frozen=True)
+class EventText:
+    """One date of the timeline as every view shows it."""
+
+    event: TimelineEvent
+    """The event these words are about."""
+    label: str
+    """What happens: "Deadline to accept the offer", "Vesting cliff"."""
+    when: str
+    """The day ("Mon 7 Apr 2025"), or the day relative to the start ("12 months after your start date")."""
+    basis: str
+    """How the day was counted ("12 months after the start date, 7 Apr 2026"), or "" for a date stated."""
+    notes: tuple[str, ...]
+    """What the day assumes, and "unsure" where a term behind it is."""
+    quotes: tuple[tuple[str, str], ...]
+    """(where, sentence) of each term it comes from, at most 160 characters a sentence."""
+    clauses: tuple[str | None, ...]
+    """The clause number of each piece of evidence, None where the letter numbers no clause."""
+    unsure: bool
+    """A term behind it reads below 0.7."""
+    summary: str
+    """The calendar entry's title (.ics SUMMARY)."""
+    uid: str
+    """A calendar id from the letter's identity and the event's kind, never its date, so a
+    revised letter's calendar file updates the same entries."""
+
+
+@dataclass(frozen=True)
+class TimelineText:
+    """The timeline in words."""
+
+    events: tuple[EventText, ...]
+    """One for each of Report.timeline, in the same order."""
+    undated: str
+    """Which events have no date to put in a calendar file (``--ics``), or ""."""
+    stamp: str
+    """The day the calendar file is stamped with (YYYY-MM-DD): the letter's date, else today."""
+    calendar_name: str
+    """The calendar's name: "Offer: Senior Engineer at Acme"."""
+
+
+@dataclass(frozen=True)
 class ReportText:
     """Every sentence a view of the report shows; renderers only lay these out."""
 
@@ -318,3 +387,5 @@ class ReportText:
     """The reply to the recruiter (``--email``)."""
     disclaimer: str
     """What the report is not."""
+    timeline: TimelineText | None = None
+    """The dates that matter (report.py words them from Report.timeline)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from pathlib import Path
 from decimal import Decimal
 from typing import Any
 
@@ -19,10 +20,11 @@ from offercheck.confidence import is_unsure
 from offercheck.flag_checks import SEVERITY_ORDER
 from offercheck.flags import find_flags
 from offercheck.law import law_line, law_stage
-from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText, Term,
-                              TermRow, TermsText)
+from offercheck.model import (Check, CheckText, EventText, Extraction, Flag, FlagText, Report, ReplyText,
+                              ReportText, Term, TermRow, TermsText, TimelineEvent, TimelineText)
 from offercheck.sentences import ends_with_stop
 from offercheck.suggest import checklist, days_left, reply, suggestion
+from offercheck.timeline import build_timeline, letter_date
 from offercheck.values import Duration, Equity, Money, MoneyRange
 
 NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flags are shown. "
@@ -50,7 +52,7 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
     report = Report(extraction=extraction, checks=checks, flags=flags,
                     checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
                     expectations_path=expectations_path, exit_code=exit_code, notes=notes + law_notes,
-                    days_left=left)
+                    days_left=left, timeline=build_timeline(extraction))
     return replace(report, text=_report_text(report, today))
 
 
@@ -65,7 +67,7 @@ def _report_text(report: Report, today: dt.date) -> ReportText:
         flags=tuple(flag_text(f, document) for f in report.flags),
         terms=terms_text(extraction),
         reply=reply_text(reply(extraction, report.checks, report.flags, today)),
-        disclaimer=d.DISCLAIMER)
+        disclaimer=d.DISCLAIMER, timeline=timeline_text(report.timeline, extraction, today))
 
 
 def heading(extraction: Extraction) -> str:
@@ -220,8 +222,13 @@ def flag_text(flag: Flag, document) -> FlagText:
 
 def _flag_quotes(flag: Flag, document, limit: int, most: int = 3) -> tuple[tuple[str, str], ...]:
     """(where, sentence) for each piece of a flag's evidence, the same place once."""
+    return _quotes(flag.evidence, document, limit, most)
+
+
+def _quotes(evidence, document, limit: int, most: int = 3) -> tuple[tuple[str, str], ...]:
+    """(where, sentence) for each piece of evidence, the same place once."""
     out: list[tuple[str, str]] = []
-    for e in flag.evidence:
+    for e in evidence:
         item = (d.where((e,), document), d.sentence(document, e, limit))
         if item not in out:
             out.append(item)
@@ -332,3 +339,102 @@ def reply_text(points) -> ReplyText:
                 + " I am excited about the opportunity and look forward to joining the team."),
         raising=raising, asks=tuple(points.asks), questions=tuple(questions), closing=closing,
         name=points.candidate or "[your name]")
+
+
+# -- the timeline ----------------------------------------------------------------------------
+
+EVENT_LABELS = {
+    "offer_expiry": "Deadline to accept the offer",
+    "start": "Start date",
+    "probation_end": "End of probation",
+    "fixed_term_end": "Last day of the fixed term",
+    "vesting_cliff": "Vesting cliff: the first part of the equity vests",
+    "vesting_end": "Vesting ends: all of the grant has vested",
+    "repayment_end": "Repayment window closes: leave before this day and the money must be repaid",
+    "notice_end": "Earliest end by your notice: notice given on your first day would end the job",
+}
+SINCE_WORDS = {"start_date": "start date", "vesting_start": "vesting commencement date",
+               "letter_date": "letter's date"}
+EVENT_ASSUMES = {
+    "notice_end": ("Assumes the full notice applies from your first day; where the letter sets a shorter "
+                   "notice during probation, the job could end sooner. The employer's own notice may differ."),
+    "repayment_end": "Counted from the start date; check that the clause counts from then too.",
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def day(date: dt.date) -> str:
+    """ "Mon 7 Apr 2025" (the same in every locale). """
+    return f"{_WEEKDAYS[date.weekday()]} {date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def timeline_text(events: tuple[TimelineEvent, ...], extraction: Extraction, today: dt.date) -> TimelineText:
+    """The timeline in words, with each event's calendar title and stable id."""
+    terms = extraction.terms
+    role = " at ".join(str(terms[f].value) for f in ("job_title", "employer") if f in terms)
+    words = tuple(event_text(e, extraction.document, role, _identity(extraction)) for e in events)
+    undated = [w.label.split(":")[0] for w in words if w.event.date is None]
+    stamp = letter_date(extraction) or today
+    return TimelineText(
+        events=words, stamp=stamp.isoformat(), calendar_name="Offer" + (f": {role}" if role else ""),
+        undated=(f"Not in the calendar file (--ics), having no day yet: {_and(undated)}." if undated else ""))
+
+
+def _identity(extraction: Extraction) -> str:
+    """What names the offer whatever its dates: the employer and the job title (else the
+    candidate's name, else the file's name), in one spelling ("Acme Ltd." is "acme ltd")."""
+    terms = extraction.terms
+    for fields in (("employer", "job_title"), ("employee",)):
+        named = [" ".join(str(terms[f].value).lower().split()).strip(" .,") for f in fields if f in terms]
+        if named:
+            return "|".join(named)
+    return Path(str(getattr(extraction.document, "path", ""))).name
+
+
+def _relative(event: TimelineEvent, since: str) -> str:
+    """ "12 months after the start date", "the last day of 6 months from the start date". """
+    length = d.human(event.after)
+    return f"the last day of {length} from {since}" if event.last_day else f"{length} after {since}"
+
+
+def _one_a_sentence(evidence, document) -> tuple:
+    """The evidence with one piece a sentence: two terms read from one clause quote it once."""
+    seen, out = set(), []
+    for e in evidence:
+        whole = d.sentence(document, e, 10_000)
+        if whole not in seen:
+            seen.add(whole)
+            out.append(e)
+    return tuple(out)
+
+
+def event_text(event: TimelineEvent, document, role: str = "", identity: str = "") -> EventText:
+    """One event in words."""
+    import hashlib
+    from offercheck.confidence import UNSURE_BELOW
+    label = EVENT_LABELS[event.kind]
+    since = SINCE_WORDS.get(event.since, event.since)
+    when = day(event.date) if event.date is not None else _relative(event, f"your {since}")
+    basis = ""
+    if event.after is not None and event.date is not None:
+        basis = f"{_relative(event, f'the {since}')}, {day(event.date)}"
+    notes = []
+    if event.after is not None and event.date is None:
+        notes.append(f"The letter gives no {since}, so this has no day yet." if event.since_date is None
+                     else "The day falls past the end of the calendar.")
+    if event.since == "start_date" and event.kind in ("vesting_cliff", "vesting_end"):
+        notes.append("Counted from the start date: the letter names no vesting commencement or grant date.")
+    if event.kind in EVENT_ASSUMES:
+        notes.append(EVENT_ASSUMES[event.kind])
+    if "at_will" in event.fields:
+        notes.append("The job is at will: either side may end it at any time, notice or not.")
+    unsure = event.confidence < UNSURE_BELOW
+    if unsure:
+        notes.insert(0, f"Unsure: a term it comes from is read with confidence {event.confidence:.2f}; "
+                        "check the clause.")
+    uid = hashlib.sha256(f"{identity}|{event.kind}".encode("utf-8")).hexdigest()[:24] + "@offercheck"
+    return EventText(event=event, label=label, when=when, basis=basis, notes=tuple(notes),
+                     quotes=_quotes(_one_a_sentence(event.evidence, document), document, 160), unsure=unsure,
+                     summary=label.split(":")[0] + (f" ({role})" if role else ""), uid=uid,
+                     clauses=_clauses(event.evidence, document))

@@ -25,7 +25,7 @@ h3{font-size:1rem;margin:0 0 .3rem}
 table{border-collapse:collapse;width:100%;margin:.4rem 0;font-size:.93rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule)}
 th{background:var(--tint);font-weight:600;border-bottom:1px solid #bbb}
-td.num{text-align:right;white-space:nowrap}td.where{white-space:nowrap;color:var(--muted)}
+td.num{text-align:right;white-space:nowrap}td.when{white-space:nowrap;font-weight:600}td.where{white-space:nowrap;color:var(--muted)}
 .detail{color:var(--muted);font-size:.88em;margin-top:.15rem}
 .badge{display:inline-block;font-size:.78rem;font-weight:700;letter-spacing:.02em;padding:.05rem .4rem;
 border-radius:3px;border:1px solid currentColor;white-space:nowrap}
@@ -139,6 +139,25 @@ def _asks(checks) -> list[str]:
     return out + ["</section>"]
 
 
+def _timeline(timeline) -> list[str]:
+    out = ['<section id="timeline">', "<h2>Timeline</h2>"]
+    if not timeline.events:
+        out.append("<p>The letter gives none of the dates the timeline looks for.</p>")
+    rows = []
+    for e in timeline.events:
+        unsure = " " + _badge("UNSURE", "sev-medium") if e.unsure else ""
+        said = "".join(f'<div class="detail">{_e(x)}</div>' for x in ((e.basis,) if e.basis else ()) + e.notes)
+        quotes = "".join(f'<blockquote><span class="where">{_e(place)}</span>“{_e(q)}”</blockquote>'
+                         for place, q in e.quotes)
+        rows.append(f'<tr class="event" data-kind="{_e(e.event.kind)}"><td class="when">{_e(e.when)}</td>'
+                    f"<td>{_e(e.label)}{unsure}{said}</td><td>{quotes}</td></tr>")
+    if rows:
+        out += _table(["When", "What", "Evidence"], rows, "timeline")
+    if timeline.undated:
+        out.append(f'<p class="muted">{_e(timeline.undated)}</p>')
+    return out + ["</section>"]
+
+
 def render(report, explain: bool = False, color: bool = False) -> str:
     text = report.text
     title = "Offer check: " + text.title
@@ -153,6 +172,8 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     out += _flags(text.flags)
     if text.asks:
         out += _asks(text.asks)
+    if text.timeline is not None:
+        out += _timeline(text.timeline)
     out += ['<section id="terms-section">', "<h2>Terms found</h2>"]
     out += _terms(text.terms, explain)
     out.append("</section>")

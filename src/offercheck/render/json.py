@@ -8,7 +8,7 @@ from typing import Any
 from offercheck.model import Extraction, Report, Term
 from offercheck.values import Money, MoneyRange, to_json
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """The report's JSON contract (schemas/report.schema.json); a change of shape changes it."""
 
 
@@ -105,6 +105,16 @@ def _check_json(t) -> dict[str, Any]:
             "private": list(t.private)}
 
 
+def event_json(t) -> dict[str, Any]:
+    """One date of the timeline: the day (null where it counts from a start date the letter
+    does not give), how it was counted, the words the report shows, its evidence."""
+    e = t.event
+    return {"kind": e.kind, "date": to_json(e.date), "label": t.label, "when": t.when,
+            "after": to_json(e.after), "since": e.since or None, "since_date": to_json(e.since_date),
+            "last_day": e.last_day, "basis": t.basis, "notes": list(t.notes), "fields": list(e.fields),
+            "confidence": e.confidence, "unsure": t.unsure, "uid": t.uid, "evidence": _cited(e.evidence, t.clauses)}
+
+
 def law_json(ref) -> dict[str, Any] | None:
     """A law flag's law: where, the statute and section, the pack's as-of date, the page."""
     if ref is None:
@@ -131,6 +141,7 @@ def report_json(report: Report) -> dict[str, Any]:
                   for f in report.text.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,
+        "timeline": [event_json(t) for t in report.text.timeline.events] if report.text.timeline else [],
         "notes": list(report.notes),
         "exit_code": report.exit_code,
         "disclaimer": report.text.disclaimer,

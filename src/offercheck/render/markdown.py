@@ -70,6 +70,19 @@ def _asks(checks) -> list[str]:
     return out
 
 
+def _timeline(timeline) -> list[str]:
+    out = ["## Timeline", ""]
+    if not timeline.events:
+        out.append("The letter gives none of the dates the timeline looks for.")
+    for e in timeline.events:
+        out.append(f"- **{esc(e.when)}**: {esc(e.label)}" + (" *(unsure)*" if e.unsure else ""))
+        out += [f"  - {esc(said)}" for said in ((e.basis,) if e.basis else ()) + e.notes]
+        out += [f"  > {esc(place) + ': ' if place else ''}“{esc(quoted)}”" for place, quoted in e.quotes]
+    if timeline.undated:
+        out += ["", esc(timeline.undated)]
+    return out + [""]
+
+
 def render(report, explain: bool = False, color: bool = False) -> str:
     text = report.text
     out = [f"# Offer check: {esc(text.title)}", "", esc(text.subtitle), ""]
@@ -80,6 +93,8 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     out += _flags(text.flags)
     if text.asks:
         out += _asks(text.asks)
+    if text.timeline is not None:
+        out += _timeline(text.timeline)
     out += ["## Terms found", ""] + _terms(text.terms, explain) + [""]
     out += ["## Before you sign", ""]
     out += [f"- [ ] {esc(line)}" for line in report.checklist]

@@ -127,6 +127,25 @@ def _asks(console: Console, checks) -> None:
             _indented(console, Text(f"{name}: {said}"))
 
 
+def _timeline(console: Console, timeline) -> None:
+    _section(console, "Timeline")
+    if not timeline.events:
+        console.print(Text("The letter gives none of the dates the timeline looks for."))
+    for e in timeline.events:
+        line = Text()
+        line.append(e.when, style="bold")
+        line.append(f"  {e.label}")
+        if e.unsure:
+            line.append("  (unsure)", style="yellow")
+        console.print(line)
+        for said in ((e.basis,) if e.basis else ()) + e.notes:
+            _indented(console, Text(said, style="dim"), 4)
+        for place, quoted in e.quotes:
+            _indented(console, Text(f"{place + ': ' if place else ''}“{quoted}”", style="italic"), 4)
+    if timeline.undated:
+        console.print(Text(timeline.undated, style="dim"))
+
+
 def render(report, explain: bool = False, color: bool = False) -> str:
     console = _console(color)
     text = report.text
@@ -139,6 +158,8 @@ def render(report, explain: bool = False, color: bool = False) -> str:
     _flags(console, text.flags)
     if text.asks:
         _asks(console, text.asks)
+    if text.timeline is not None:
+        _timeline(console, text.timeline)
 
     _section(console, "Terms found")
     _terms(console, text.terms, explain)
