@@ -125,3 +125,24 @@ def check_offer(path: str | Path, expectations_path: str | Path | None = None, *
     rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
     return build_report(extraction, expectations, today or dt.date.today(),
                         str(expectations_path) if expectations_path else None, rules)
+
+
+def diff_offers(old_path: str | Path, new_path: str | Path, expectations_path: str | Path | None = None, *,
+                today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
+                rule_dirs: tuple[str, ...] = (), timeout: float | None = None):
+    """Two versions of an offer, each checked as ``check_offer`` does (against the same
+    expectations), then compared: a ``revision.DiffReport``."""
+    from offercheck.expectations import load_expectations
+    from offercheck.report import build_report
+    from offercheck.revision import compare_reports
+
+    expectations = load_expectations(expectations_path) if expectations_path else None
+    today = today or dt.date.today()
+    reports = []
+    for path in (old_path, new_path):
+        extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs,
+                                   timeout=timeout)
+        rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
+        reports.append(build_report(extraction, expectations, today,
+                                    str(expectations_path) if expectations_path else None, rules))
+    return compare_reports(*reports)
