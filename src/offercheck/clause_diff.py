@@ -6,7 +6,7 @@ numbering, ``clauses.py``) or a heading line or run-in heading (``sections.line_
 after a finished line (so a page break inside a sentence starts nothing). A clause's
 words are compared by a key that ignores what layout does to them: line wrapping and
 page breaks (whitespace), a hyphen at a line's end, soft hyphens, curly against straight
-quotes, bullets and table rules, and the clause's own number (a clause renumbered by an
+quotes, capitals (a title set in capitals), bullets and table rules, and the clause's own number (a clause renumbered by an
 insertion above it has not changed). Clauses are aligned with difflib over their keys,
 and the clauses left between two unchanged runs are paired by their words (rapidfuzz),
 their heading and their number.
@@ -101,7 +101,7 @@ class ClauseChange:
 
 
 def _key(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).translate(_QUOTES)
+    return unicodedata.normalize("NFKC", word).translate(_QUOTES).casefold()
 
 
 def _words(text: str, numbered: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -121,11 +121,12 @@ def _starts(document) -> dict[int, str | None]:
     pos, finished = 0, True
     for line in document.text.split("\n"):
         if line.strip():
-            heading = line_heading(line)
+            probe = line.replace(" | ", "   ")  # a table row reads as its words, as a text file lays it out
+            heading = line_heading(probe)
             if pos in numbered or (heading is not None and finished):
                 out[pos] = numbered.get(pos)
-            whole = heading is not None and line.strip().rstrip(".:").endswith(heading)
-            finished = whole or bool(_FINISHED.search(line))
+            whole = heading is not None and probe.strip().rstrip(".:").endswith(heading)
+            finished = whole or bool(_FINISHED.search(probe))
         pos += len(line) + 1
     return out
 

@@ -28,6 +28,7 @@ Examples:
   offercheck offer.pdf -e me.yaml --email         and draft one reply to the recruiter
   offercheck offer.pdf -o report.html             the report as a web page (.md, .json alike)
   offercheck extract contract.docx --format json  the terms found, as JSON
+  offercheck diff offer-v1.pdf offer-v2.docx -e me.yaml   what the revised offer changed
   offercheck text offer.pdf                       the text the rules read
   offercheck init my-expectations.yaml            a commented starter expectations file
   offercheck fields                               the terms it reads, one line each
@@ -36,7 +37,7 @@ Examples:
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Check an offer letter or employment contract before you sign it." + EXAMPLES)
 
-SUBCOMMANDS = ("check", "extract", "text", "init", "fields")
+SUBCOMMANDS = ("check", "extract", "text", "init", "fields", "diff")
 
 
 class ReportFormat(str, Enum):
@@ -343,6 +344,35 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
     if not to_stdout:
         write_output("".join(chunks), output, paths + [p for p in others if p is not None], fmt)
     return code
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier version of the offer: PDF, DOCX or TXT.", show_default=False),
+    new: Path = typer.Argument(..., help="The revised version (any of the three formats).", show_default=False),
+    expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML): which "
+                                          "checks the revision met, and what is still open."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                  help="terminal, markdown, json or html (default: from the "
+                                                       "--output file's extension, else terminal)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
+    password: Optional[str] = PASSWORD,
+    max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
+    rules: Optional[list[Path]] = RULES,
+    debug: bool = DEBUG,
+) -> int:
+    """Compare two versions of an offer: terms changed, added or removed, clauses reworded; exit status as a check of NEW."""
+    from offercheck.api import diff_offers
+    from offercheck.render.revision import by_name as diff_view
+
+    format = _report_format(format, output, False)
+    aim_at(output)
+    report = diff_offers(old, new, expect, today=_today(today), password=password, max_pages=max_pages,
+                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
+    write_output(diff_view(format.value)(report, color=_color(output)), output, [old, new, expect], format.value)
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()

@@ -12,8 +12,6 @@ sentence a view shows is worded here; the renderers (``render/revision.py``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from offercheck import describe as d
 from offercheck.clause_diff import ClauseChange, compare_clauses
 from offercheck.confidence import UNSURE_BELOW, is_unsure
@@ -74,8 +72,8 @@ class ClauseText:
     """ "p. 1, clause 5.1 → p. 1, clause 5.1", or one side's place for an added or removed clause."""
     pieces: tuple[tuple[str, str], ...]
     """("same" | "del" | "ins" | "gap", words), in reading order (see ClauseChange)."""
-    terms: str
-    """The changed terms quoted from this clause ("base salary"), or ""."""
+    terms: tuple[str, ...]
+    """The changed terms quoted from this clause ("base salary",)."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +206,7 @@ def _clause_text(change: ClauseChange, terms: tuple[TermChange, ...]) -> ClauseT
               if (t.new is not None and new is not None and new.start <= t.new.term.evidence[-1].start < new.end)
               or (t.old is not None and old is not None and old.start <= t.old.term.evidence[-1].start < old.end)]
     return ClauseText(change=change, kind=change.kind, label=clause.label, where=where, pieces=change.pieces,
-                      terms=", ".join(dict.fromkeys(quoted)))
+                      terms=tuple(dict.fromkeys(quoted)))
 
 
 # -- checks and flags ----------------------------------------------------------------------
@@ -292,8 +290,3 @@ def compare_reports(old: Report, new: Report) -> DiffReport:
                       terms=terms, same_terms=same, clauses=clauses, checks=checks, flags=flag_changes(old, new),
                       notes=tuple(notes), today=new.today, expectations_path=new.expectations_path,
                       exit_code=new.exit_code, disclaimer=d.DISCLAIMER)
-
-
-def value_of(side: TermSide | None) -> Any:
-    """A side's typed value, or None (the JSON view writes it)."""
-    return None if side is None else side.term.value
