@@ -174,6 +174,17 @@ def test_renumbered_clauses_are_not_changed_and_the_inserted_one_is_added():
     assert [(c.kind, c.new.number if c.new else None) for c in changes] == [("added", "2"), ("added", "2.1")]
 
 
+def test_long_unrelated_runs_are_paired_by_clause_first(monkeypatch):
+    from offercheck import clause_diff
+    monkeypatch.setattr(clause_diff, "WORDS_AT_MOST", 0)
+    new = OLD_TEXT.replace("£30,000", "£31,000").replace("3. Notice\n3.1 Either party may give one month's notice.\n",
+                                                         "3. Garden leave\n3.1 We may ask you to stay at home.\n")
+    changes = compare_clauses(_doc(OLD_TEXT), _doc(new))
+    assert [(c.kind, (c.new or c.old).number) for c in changes] == [
+        ("changed", "1.1"), ("removed", "3"), ("removed", "3.1"), ("added", "3"), ("added", "3.1")]
+    assert ("del", "£30,000") in changes[0].pieces and ("ins", "£31,000") in changes[0].pieces
+
+
 def test_wrapping_hyphens_page_breaks_and_quote_styles_are_not_changes():
     wrapped = OLD_TEXT.replace("paid monthly.", "paid\nmonth-\nly.").replace("25 days of leave each", "25 days of\n\nleave each") \
         .replace("month's", "month’s").replace("1.1 Your salary", "1.1 YOUR SALARY")
@@ -190,6 +201,18 @@ def test_an_unnumbered_letter_is_cut_at_its_headings():
     new = old.replace("Two weeks'", "Four weeks'")
     (c,) = compare_clauses(_doc(old), _doc(new))
     assert c.kind == "changed" and c.old.label == "Notice" and ("ins", "Four") in c.pieces
+
+
+def test_a_paragraph_added_to_an_unnumbered_letter_is_one_added_clause():
+    old = ("Dear Sam,\nWe are pleased to offer you the role.\nBase salary. You will be paid $90,000 a year, "
+           "payable monthly.\nAnnual bonus. You may earn a bonus of up to 10% of your salary.\n")
+    new = old.replace("$90,000", "$95,000").replace(
+        "Annual bonus.", "Relocation. We will pay up to $5,000 of your moving costs.\nAnnual bonus.")
+    changes = compare_clauses(_doc(old), _doc(new))
+    assert [(c.kind, c.new.label) for c in changes] == [("changed", "Base salary"), ("added", "Relocation")]
+    assert changes[0].pieces[1:3] == (("del", "$90,000"), ("ins", "$95,000"))
+    # and a reader that cut a paragraph in two at a page break changes nothing
+    assert compare_clauses(_doc(old), _doc(old.replace("up to 10% of", "up to 10% of\n\n"))) == ()
 
 
 # -- the command line ----------------------------------------------------------------------------

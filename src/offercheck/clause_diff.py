@@ -66,6 +66,8 @@ class Clause:
     keys: tuple[str, ...]
     """Each word as compared: layout, hyphens and quote styles left out."""
     page: int | None = None
+    paragraph: int | None = None
+    """The DOCX paragraph (or cell) it starts in, where the letter has no pages."""
 
     @property
     def label(self) -> str:
@@ -80,9 +82,11 @@ class Clause:
 
     @property
     def where(self) -> str:
-        """ "p. 2, clause 5.1", "p. 2", "clause 5.1" or ""."""
+        """ "p. 2, clause 5.1", "p. 2", "clause 5.1", "¶ 12" (as describe.where) or ""."""
         parts = ([f"p. {self.page}"] if self.page is not None else []) + \
                 ([f"clause {self.number}"] if self.number else [])
+        if not parts and self.paragraph is not None:
+            parts.append(f"¶ {self.paragraph}")
         return ", ".join(parts)
 
 
@@ -113,19 +117,28 @@ def _words(text: str, numbered: bool) -> tuple[tuple[str, ...], tuple[str, ...]]
     return words, tuple(_key(w) for w in words)
 
 
+_RUN_IN_LABEL = re.compile(r"\s*(?P<head>[A-Z][\w’'&/-]*(?:[ -][\w’'&/-]+){0,3})[.:]\s+(?=[A-Z0-9\"“‘'(])")
+"""A short lead-in phrase that names a paragraph ("Base salary. You will ..."): a label
+only, where sections.py (which must not mistake "You will start. Then ..." for a
+heading) reads no heading."""
+
+
 def _starts(document) -> dict[int, str | None]:
-    """Where each clause starts, and its number where it has one."""
+    """Where each clause starts, and its number where it has one: a numbered line, or a
+    line that opens with a capital, a digit or a quote after a finished one (a paragraph;
+    a heading). A line after an unfinished one carries it on (a page break, a wrapped
+    table cell), whatever it looks like."""
     numbering = getattr(document, "numbering", None)
     numbered = dict(zip(numbering.starts, numbering.numbers)) if numbering else {}
     out: dict[int, str | None] = {0: None}
     pos, finished = 0, True
     for line in document.text.split("\n"):
-        if line.strip():
-            probe = line.replace(" | ", "   ")  # a table row reads as its words, as a text file lays it out
+        probe = line.replace(" | ", "   ").strip()  # a table row reads as its words, as a text file lays it out
+        if probe:
             heading = line_heading(probe)
-            if pos in numbered or (heading is not None and finished):
+            if pos in numbered or (finished and not probe[0].islower()):
                 out[pos] = numbered.get(pos)
-            whole = heading is not None and probe.strip().rstrip(".:").endswith(heading)
+            whole = heading is not None and probe.rstrip(".:").endswith(heading)
             finished = whole or bool(_FINISHED.search(probe))
         pos += len(line) + 1
     return out
@@ -146,10 +159,17 @@ def clauses(document) -> list[Clause]:
             continue
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         line = text[lead:text.find("\n", lead) if "\n" in text[lead:] else len(text)]
-        out.append(Clause(start=lead, end=end, number=number, heading=line_heading(line) or "",
-                          section=sections.heading(lead).split(" / ")[0], words=words, keys=keys,
-                          page=document.page_at(lead)))
+        heading = line_heading(line) or ("" if number else _label(line))
+        block = document.block_at(lead)
+        out.append(Clause(start=lead, end=end, number=number, heading=heading,
+                          section=sections.heading(lead).split(" / ")[0] if number else "", words=words, keys=keys,
+                          page=document.page_at(lead), paragraph=block.index if block is not None else None))
     return out
+
+
+def _label(line: str) -> str:
+    m = _RUN_IN_LABEL.match(line)
+    return m.group("head") if m else ""
 
 
 def _likeness(a: Clause, b: Clause) -> tuple[float, float]:
@@ -207,20 +227,159 @@ def word_changes(old: Clause, new: Clause) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+WORDS_AT_MOST = 4_000_000
+"""Past this many (old words x new words) between two unchanged runs, the clauses there
+are paired whole (rapidfuzz) before their words are compared: difflib over two long
+unrelated texts takes seconds."""
+
+
+@dataclass(frozen=True)
+class _Op:
+    """One difflib opcode over the words between two unchanged runs of clauses."""
+
+    tag: str
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+@dataclass(frozen=True)
+class _Gap:
+    """The clauses between two unchanged runs, their words laid end to end."""
+
+    olds: list
+    news: list
+    old_words: tuple[str, ...]
+    new_words: tuple[str, ...]
+    old_owner: tuple[int, ...]
+    """The index (in ``olds``) of the clause each old word belongs to."""
+    new_owner: tuple[int, ...]
+
+    @classmethod
+    def of(cls, olds: list[Clause], news: list[Clause]) -> "_Gap":
+        return cls(olds, news, tuple(w for c in olds for w in c.words), tuple(w for c in news for w in c.words),
+                   tuple(k for k, c in enumerate(olds) for _ in c.words),
+                   tuple(k for k, c in enumerate(news) for _ in c.words))
+
+    def span(self, side: str, k: int) -> tuple[int, int]:
+        """Where clause ``k`` of a side lies among that side's words."""
+        owner = self.old_owner if side == "old" else self.new_owner
+        return owner.index(k), len(owner) - owner[::-1].index(k)
+
+
+def _split(op: _Op, gap: _Gap) -> list[_Op]:
+    """An insertion or deletion that runs over several clauses, cut at their bounds."""
+    if op.tag not in ("insert", "delete"):
+        return [op]
+    owner, lo, hi = (gap.new_owner, op.j1, op.j2) if op.tag == "insert" else (gap.old_owner, op.i1, op.i2)
+    cuts = [lo] + [x for x in range(lo + 1, hi) if owner[x] != owner[x - 1]] + [hi]
+    if op.tag == "insert":
+        return [_Op("insert", op.i1, op.i1, a, b) for a, b in zip(cuts, cuts[1:])]
+    return [_Op("delete", a, b, op.j1, op.j1) for a, b in zip(cuts, cuts[1:])]
+
+
+def _anchor(op: _Op, gap: _Gap) -> tuple[str, int]:
+    """The clause a change is shown under: a clause wholly removed under itself, else the
+    new clause where the change stands."""
+    if op.tag == "delete" and gap.span("old", gap.old_owner[op.i1]) == (op.i1, op.i2):
+        return "old", gap.old_owner[op.i1]
+    if not gap.new_words:
+        return "old", gap.old_owner[op.i1]
+    at = op.j1 if op.tag != "delete" or op.j1 == 0 else op.j1 - 1
+    return "new", gap.new_owner[min(at, len(gap.new_words) - 1)]
+
+
+def _group_pieces(ops: list[_Op], first: int, last: int, gap: _Gap, anchor: tuple[str, int]):
+    """The words of one clause's changes, ops[first..last], with context inside the clause."""
+    lo, hi = gap.span("new", anchor[1]) if anchor[0] == "new" else (0, 0)
+    out: list[tuple[str, str]] = []
+    for k in range(max(first - 1, 0), min(last + 2, len(ops))):
+        op = ops[k]
+        if op.tag == "equal":
+            a, b = max(op.j1, lo), min(op.j2, hi)
+            if a < b and first <= k <= last:
+                out += _trimmed(gap.new_words[a:b], False, False)
+            elif a < b:
+                out += _trimmed(gap.new_words[a:b], k < first, k > last)
+                if (k < first and a > lo) or (k > last and b < hi):
+                    out = [("gap", "…")] + out if k < first else out + [("gap", "…")]
+            continue
+        if op.i2 > op.i1:
+            out.append(("del", " ".join(gap.old_words[op.i1:op.i2])))
+        if op.j2 > op.j1:
+            out.append(("ins", " ".join(gap.new_words[op.j1:op.j2])))
+    return _merge_gaps(out)
+
+
+def _merge_gaps(pieces: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        if not (piece[0] == "gap" and out and out[-1][0] == "gap"):
+            out.append(piece)
+    return tuple(out)
+
+
+def _kind(ops: list[_Op], gap: _Gap, anchor: tuple[str, int]) -> str:
+    """ "added" where the clause is wholly new words, "removed" where wholly deleted."""
+    if anchor[0] == "old":
+        return "removed"
+    if all(op.tag == "insert" for op in ops) and len(ops) == 1 and \
+            gap.span("new", anchor[1]) == (ops[0].j1, ops[0].j2):
+        return "added"
+    return "changed"
+
+
+def _word_changes(gap: _Gap) -> list[ClauseChange]:
+    """The changes between two unchanged runs, word by word, one per clause they touch."""
+    matcher = SequenceMatcher(None, [k for c in gap.olds for k in c.keys], [k for c in gap.news for k in c.keys],
+                              autojunk=False)
+    ops = [part for op in matcher.get_opcodes() for part in _split(_Op(*op), gap)]
+    groups: dict[tuple[str, int], list[int]] = {}
+    for k, op in enumerate(ops):
+        if op.tag != "equal":
+            groups.setdefault(_anchor(op, gap), []).append(k)
+    out = []
+    for anchor, members in groups.items():
+        kind = _kind([ops[k] for k in members], gap, anchor)
+        first = ops[members[0]]
+        if anchor[0] == "old":
+            old, new = gap.olds[anchor[1]], None
+        else:
+            new = gap.news[anchor[1]]
+            old = gap.olds[gap.old_owner[min(first.i1, len(gap.old_words) - 1)]] if gap.old_words else None
+        pieces = _group_pieces(ops, members[0], members[-1], gap, anchor)
+        out.append(ClauseChange(kind, None if kind == "added" else old, new, pieces))
+    return out
+
+
+def _paired_changes(olds: list[Clause], news: list[Clause]) -> list[ClauseChange]:
+    """Many clauses on both sides: paired whole first, then each pair's words compared."""
+    out = []
+    for old, new in _pair(olds, news):
+        if old is None:
+            out.append(ClauseChange("added", None, new, (("ins", " ".join(new.words)),)))
+        elif new is None:
+            out.append(ClauseChange("removed", old, None, (("del", " ".join(old.words)),)))
+        elif old.keys != new.keys:
+            out.append(ClauseChange("changed", old, new, word_changes(old, new)))
+    return out
+
+
 def compare_clauses(old_document, new_document) -> tuple[ClauseChange, ...]:
     """The clauses that changed between two documents, in the new one's reading order
-    (a removed clause where it stood)."""
+    (a removed clause where it stood). Runs of clauses with the same words are set aside
+    first (difflib over the clauses); between them the words are compared end to end, so
+    a paragraph cut in two by one reader and whole in another changes nothing."""
     olds, news = clauses(old_document), clauses(new_document)
     matcher = SequenceMatcher(None, [c.keys for c in olds], [c.keys for c in news], autojunk=False)
     out: list[ClauseChange] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        for old, new in _pair(olds[i1:i2], news[j1:j2]):
-            if old is None:
-                out.append(ClauseChange("added", None, new, (("ins", " ".join(new.words)),)))
-            elif new is None:
-                out.append(ClauseChange("removed", old, None, (("del", " ".join(old.words)),)))
-            elif old.keys != new.keys:
-                out.append(ClauseChange("changed", old, new, word_changes(old, new)))
+        gap = _Gap.of(olds[i1:i2], news[j1:j2])
+        if len(gap.old_words) * len(gap.new_words) > WORDS_AT_MOST:
+            out += _paired_changes(olds[i1:i2], news[j1:j2])
+        else:
+            out += _word_changes(gap)
     return tuple(out)
