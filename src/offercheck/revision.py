@@ -19,7 +19,7 @@ from offercheck.fields import FIELDS
 from offercheck.model import CheckText, FlagText, Report, Term, TermRow
 from offercheck.values import value_key
 
-QUOTE_CHARS = 160
+QUOTE_CHARS = 200
 
 
 @dataclass(frozen=True)
