@@ -280,9 +280,20 @@ def test_golden_diff(revision, ext):
     _compare(GOLDEN / f"diff-uk-revision.{ext}", by_name(VIEWS[ext])(revision, color=False))
 
 
+@pytest.mark.parametrize("expect", ["me.yaml", None])
+def test_diff_json_follows_its_schema(letters, expect):
+    import jsonschema
+    schema = json.loads((Path(cli.__file__).parent / "schemas" / "diff.schema.json").read_text(encoding="utf-8"))
+    data = json.loads(by_name("json")(_diff(letters, "base.pdf", "all.docx", expect)))
+    jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(data)
+    data["terms"][0]["change"] = "moved"
+    assert not jsonschema.Draft7Validator(schema).is_valid(data)
+
+
 def test_diff_json_quotes_are_verbatim_slices_of_each_letter(revision, letters):
     data = json.loads(by_name("json")(revision))
-    assert data["schema_version"] and data["old"]["path"] == "base.pdf" and data["new"]["format"] == "docx"
+    from offercheck.render.json import DIFF_SCHEMA_VERSION
+    assert data["schema_version"] == DIFF_SCHEMA_VERSION and data["old"]["path"] == "base.pdf" and data["new"]["format"] == "docx"
     texts = {"old": read(letters / "base.pdf").text, "new": read(letters / "all.docx").text}
     for term in data["terms"]:
         for side in ("old", "new"):

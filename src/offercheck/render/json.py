@@ -136,7 +136,7 @@ def dumps(data: Any) -> str:
 # -- offercheck diff ------------------------------------------------------------------------
 
 DIFF_SCHEMA_VERSION = "1.0"
-"""The JSON contract of ``offercheck diff`` (a DiffReport, revision.py)."""
+"""The JSON contract of ``offercheck diff`` (schemas/diff.schema.json); a change of shape changes it."""
 
 
 def _side_json(side) -> dict[str, Any] | None:
