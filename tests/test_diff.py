@@ -154,6 +154,22 @@ def test_an_unsure_reading_is_marked_unsure(letters):
     assert any("unsure" in n for n in compare_reports(diff.old, unsure).notes)
 
 
+def test_a_list_in_another_order_is_the_same_term(letters):
+    from dataclasses import replace
+
+    from offercheck.revision import compare_reports
+    diff = _diff(letters, "base.docx", "base.pdf")
+    new = diff.new
+    benefits = new.extraction.terms["benefits"]
+    assert len(benefits.value) > 1
+    turned = replace(benefits, value=list(reversed(benefits.value)))
+    other = replace(new, extraction=replace(new.extraction, terms={**new.extraction.terms, "benefits": turned}))
+    assert compare_reports(diff.old, other).terms == ()
+    fewer = replace(benefits, value=list(benefits.value)[1:])
+    other = replace(new, extraction=replace(new.extraction, terms={**new.extraction.terms, "benefits": fewer}))
+    assert [t.field for t in compare_reports(diff.old, other).terms] == ["benefits"]
+
+
 # -- the clause diff alone ---------------------------------------------------------------------
 
 

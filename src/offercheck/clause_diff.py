@@ -2,14 +2,16 @@
 added and which removed, whatever the layout.
 
 A letter is cut into clauses where one begins: a numbered line (the Document's
-numbering, ``clauses.py``) or a heading line or run-in heading (``sections.line_heading``)
-after a finished line (so a page break inside a sentence starts nothing). A clause's
+numbering, ``clauses.py``), or a paragraph or heading (``sections.line_heading``) after a
+finished line (so a page break inside a sentence starts nothing). A clause's
 words are compared by a key that ignores what layout does to them: line wrapping and
 page breaks (whitespace), a hyphen at a line's end, soft hyphens, curly against straight
 quotes, capitals (a title set in capitals), bullets and table rules, and the clause's own number (a clause renumbered by an
-insertion above it has not changed). Clauses are aligned with difflib over their keys,
-and the clauses left between two unchanged runs are paired by their words (rapidfuzz),
-their heading and their number.
+insertion above it has not changed). Runs of clauses with the same keys are set aside
+with difflib; between two such runs the words are compared end to end (so a paragraph
+one reader cut in two and another kept whole changes nothing), and each change is shown
+under the clause it stands in. Where the words between two runs are too many for that,
+the clauses there are first paired by their words (rapidfuzz), heading and number.
 
 >>> from offercheck.document import DocumentBuilder
 >>> def doc(*lines):
@@ -161,7 +163,8 @@ def clauses(document) -> list[Clause]:
         if not words:
             continue
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-        line = text[lead:text.find("\n", lead) if "\n" in text[lead:] else len(text)]
+        eol = text.find("\n", lead)
+        line = text[lead:eol if eol >= 0 else len(text)]
         heading = line_heading(line) or ("" if number else _label(line))
         block = document.block_at(lead)
         out.append(Clause(start=lead, end=end, number=number, heading=heading,

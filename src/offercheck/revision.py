@@ -172,6 +172,17 @@ def _term_sentence(label: str, old: TermSide | None, new: TermSide | None) -> st
     return line
 
 
+def same_value(a, b) -> bool:
+    """Whether two readings say the same: a list (benefits, conditions) whatever its order.
+
+    >>> same_value(["health", "dental"], ("dental", "health")), same_value(["health"], ["dental"])
+    (True, False)
+    """
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return sorted(map(value_key, a)) == sorted(map(value_key, b))
+    return value_key(a) == value_key(b)
+
+
 def term_changes(old: Report, new: Report) -> tuple[tuple[TermChange, ...], int]:
     """The terms that differ, in the order of the fields, and how many are the same."""
     old_rows, new_rows = _rows(old), _rows(new)
@@ -181,7 +192,7 @@ def term_changes(old: Report, new: Report) -> tuple[tuple[TermChange, ...], int]
         a, b = a_terms.get(field), b_terms.get(field)
         if a is None and b is None:
             continue
-        if a is not None and b is not None and value_key(a.value) == value_key(b.value):
+        if a is not None and b is not None and same_value(a.value, b.value):
             same += 1
             continue
         sa = _side(a, old_rows[field], old.extraction.document) if a is not None else None
