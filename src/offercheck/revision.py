@@ -91,6 +91,10 @@ class CheckChange:
     expected: str
     found_before: str
     found_now: str
+    found: str
+    """What the letters state: "£38,750 a year → £41,500 a year", or one value where the same."""
+    change: str
+    """The kind in words: "now met", "no longer met", "still open", "still met"."""
     where: str
     """Where the new version states it."""
     advice: tuple[tuple[str, str], ...]
@@ -240,7 +244,8 @@ def check_changes(old: Report, new: Report) -> tuple[CheckChange, ...]:
         sentence = f"{b.field}: {_KIND_WORDS[kind]}, {status} ({found}; expected {b.expected})"
         advice = tuple((k, v) for k, v in b.advice if k in ("Ask", "Question")) if kind != "still_met" else ()
         out.append(CheckChange(old=a, new=b, kind=kind, field=b.field, before=a.status, now=b.status,
-                               expected=b.expected, found_before=a.found, found_now=b.found, where=b.where,
+                               expected=b.expected, found_before=a.found, found_now=b.found, found=found,
+                               change=_KIND_WORDS[kind], where=b.where,
                                advice=advice, sentence=sentence))
     return tuple(out)
 

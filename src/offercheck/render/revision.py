@@ -12,8 +12,6 @@ from typing import Callable
 
 FORMATS = ("terminal", "markdown", "json", "html")
 KIND_HEADS = {"changed": "Changed", "added": "Added", "removed": "Removed"}
-CHECK_HEADS = {"now_met": "now met", "no_longer_met": "no longer met", "still_open": "still open",
-               "still_met": "still met"}
 NO_TERMS = "No term changed: every term either version states has the same value in the other."
 NO_CLAUSES = "No clause's words changed."
 
@@ -111,9 +109,8 @@ def _terminal_checks(console, diff, Text, _section, _indented) -> None:
                      ("Found (before → now)", {"ratio": 1})):
         table.add_column(name, **kw)
     for c in diff.checks:
-        found = c.found_now if c.found_before == c.found_now else f"{c.found_before} → {c.found_now}"
-        table.add_row(Text(c.field), Text(CHECK_HEADS[c.kind]), Text(c.before, style=STATUS_STYLE.get(c.old.check.status, "")),
-                      Text(c.now, style=STATUS_STYLE.get(c.new.check.status, "")), Text(c.expected), Text(found))
+        table.add_row(Text(c.field), Text(c.change), Text(c.before, style=STATUS_STYLE.get(c.old.check.status, "")),
+                      Text(c.now, style=STATUS_STYLE.get(c.new.check.status, "")), Text(c.expected), Text(c.found))
     console.print(table)
     if diff.still_open:
         _section(console, "Still open")
@@ -155,9 +152,7 @@ def markdown(diff, color: bool = False) -> str:
     if diff.checks:
         out += ["", "## Your expectations", ""]
         out += _table(["Field", "Change", "Before", "Now", "Expected", "Found (before → now)"],
-                      [[c.field, CHECK_HEADS[c.kind], c.before, c.now, c.expected,
-                        c.found_now if c.found_before == c.found_now else f"{c.found_before} → {c.found_now}"]
-                       for c in diff.checks])
+                      [[c.field, c.change, c.before, c.now, c.expected, c.found] for c in diff.checks])
         if diff.still_open:
             out += ["", "### Still open", ""]
             for c in diff.still_open:
@@ -221,11 +216,10 @@ def _html_checks(diff, _e, _badge, _table) -> list[str]:
     out = ['<section id="checks-section">', "<h2>Your expectations</h2>"]
     rows = []
     for c in diff.checks:
-        found = _e(c.found_now) if c.found_before == c.found_now else f"{_e(c.found_before)} → {_e(c.found_now)}"
-        rows.append(f'<tr class="check {_e(c.kind)}"><td>{_e(c.field)}</td><td>{_e(CHECK_HEADS[c.kind])}</td>'
+        rows.append(f'<tr class="check {_e(c.kind)}"><td>{_e(c.field)}</td><td>{_e(c.change)}</td>'
                     f"<td>{_badge(c.before, 'status-' + _e(c.old.check.status))}</td>"
                     f"<td>{_badge(c.now, 'status-' + _e(c.new.check.status))}</td>"
-                    f"<td>{_e(c.expected)}</td><td>{found}</td></tr>")
+                    f"<td>{_e(c.expected)}</td><td>{_e(c.found)}</td></tr>")
     out += _table(["Field", "Change", "Before", "Now", "Expected", "Found (before → now)"], rows, "checks", "checks")
     if diff.still_open:
         out.append('<h3 id="still-open">Still open</h3><dl class="suggestion">')
