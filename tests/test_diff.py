@@ -253,6 +253,17 @@ def test_cli_diff_exit_status_is_a_check_of_new(letters, capsys):
     assert code == 0 and "base salary: £38,750 a year → £41,500 a year" in out
 
 
+def test_cli_diff_explain_shows_the_rule_behind_each_changed_term(letters, capsys):
+    import jsonschema
+    code, out, _ = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "--explain", "-f", "json")
+    (term,) = json.loads(out)["terms"]
+    assert term["old"]["explain"]["rule"] and term["new"]["explain"]["rule"]
+    schema = json.loads((Path(cli.__file__).parent / "schemas" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(json.loads(out))
+    code, out, _ = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "--explain")
+    assert code == 0 and f"rule {term['new']['explain']['rule']}" in out
+
+
 def test_cli_diff_writes_the_format_its_output_names(letters, tmp_path, capsys):
     target = tmp_path / "changes.html"
     code, out, err = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "-o", target)

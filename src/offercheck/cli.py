@@ -357,6 +357,7 @@ def diff(
                                                        "--output file's extension, else terminal)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
     today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
+    explain: bool = typer.Option(False, "--explain", help="Show which rule read each changed term and why."),
     password: Optional[str] = PASSWORD,
     max_pages: int = MAX_PAGES,
     timeout: Optional[float] = TIMEOUT,
@@ -371,7 +372,8 @@ def diff(
     aim_at(output)
     report = diff_offers(old, new, expect, today=_today(today), password=password, max_pages=max_pages,
                          timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
-    write_output(diff_view(format.value)(report, color=_color(output)), output, [old, new, expect], format.value)
+    text = diff_view(format.value)(report, explain=explain, color=_color(output))
+    write_output(text, output, [old, new, expect], format.value)
     raise typer.Exit(report.exit_code)
 
 

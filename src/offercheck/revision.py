@@ -38,6 +38,8 @@ class TermSide:
     """The clause number of the quote, where the letter numbers its clauses."""
     unsure: bool
     """The reading's confidence is below UNSURE_BELOW."""
+    explain: tuple[str, ...] = ()
+    """The trail for --explain: rule, pattern, score, reasons, runners-up (the report's)."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def _side(term: Term, row: TermRow, document) -> TermSide:
     quote = d.sentence(document, evidence[piece], QUOTE_CHARS) if evidence else ""
     clause = d.clause_number(document, evidence[piece].start) if evidence else None
     return TermSide(term=term, value=row.value, quote=quote, where=d.where(evidence, document, piece),
-                    clause=clause, unsure=is_unsure(term))
+                    clause=clause, unsure=is_unsure(term), explain=row.explain)
 
 
 def _rows(report: Report) -> dict[str, TermRow]:

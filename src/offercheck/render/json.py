@@ -139,13 +139,16 @@ DIFF_SCHEMA_VERSION = "1.0"
 """The JSON contract of ``offercheck diff`` (schemas/diff.schema.json); a change of shape changes it."""
 
 
-def _side_json(side) -> dict[str, Any] | None:
+def _side_json(side, explain: bool = False) -> dict[str, Any] | None:
     """One version's reading of a changed term: its typed value, quote and place."""
     if side is None:
         return None
     t = side.term
-    return {"value": term_value(t), "confidence": t.confidence, "unsure": side.unsure, "quote": side.quote,
-            "where": side.where, "clause": side.clause, "evidence": [evidence_json(e) for e in t.evidence]}
+    out = {"value": term_value(t), "confidence": t.confidence, "unsure": side.unsure, "quote": side.quote,
+           "where": side.where, "clause": side.clause, "evidence": [evidence_json(e) for e in t.evidence]}
+    if explain and t.finding is not None:
+        out["explain"] = explain_term(t)
+    return out
 
 
 def _clause_side(clause) -> dict[str, Any] | None:
@@ -163,7 +166,7 @@ def _check_change_json(c) -> dict[str, Any]:
                     "evidence": _cited(b.evidence, c.new.clauses), "suggestion": suggestion_json(b.suggestion)}}
 
 
-def diff_json(diff) -> dict[str, Any]:
+def diff_json(diff, explain: bool = False) -> dict[str, Any]:
     """``offercheck diff --format json``: what changed between two versions of an offer."""
     return {
         "schema_version": DIFF_SCHEMA_VERSION,
@@ -172,8 +175,8 @@ def diff_json(diff) -> dict[str, Any]:
         "today": diff.today,
         "expectations": diff.expectations_path,
         "summary": diff.summary,
-        "terms": [{"field": t.field, "change": t.kind, "sentence": t.sentence, "old": _side_json(t.old),
-                   "new": _side_json(t.new)} for t in diff.terms],
+        "terms": [{"field": t.field, "change": t.kind, "sentence": t.sentence, "old": _side_json(t.old, explain),
+                   "new": _side_json(t.new, explain)} for t in diff.terms],
         "same_terms": diff.same_terms,
         "clauses": [{"change": c.kind, "label": c.label, "old": _clause_side(c.change.old),
                      "new": _clause_side(c.change.new), "terms": list(c.terms),

@@ -17,7 +17,7 @@ NO_CLAUSES = "No clause's words changed."
 
 
 def by_name(name: str) -> Callable[..., str]:
-    """The view of a DiffReport for a format: ``by_name("html")(diff, color=False)``."""
+    """The view of a DiffReport for a format: ``by_name("html")(diff, explain=False, color=False)``."""
     views = {"terminal": terminal, "markdown": markdown, "html": html, "json": _json}
     if name not in views:
         from offercheck.errors import UsageError
@@ -25,9 +25,9 @@ def by_name(name: str) -> Callable[..., str]:
     return views[name]
 
 
-def _json(diff, color: bool = False) -> str:
+def _json(diff, explain: bool = False, color: bool = False) -> str:
     from offercheck.render import json as rjson
-    return rjson.dumps(rjson.diff_json(diff))
+    return rjson.dumps(rjson.diff_json(diff, explain=explain))
 
 
 def _sides(t):
@@ -53,7 +53,7 @@ def _words_text(pieces, color: bool):
     return line
 
 
-def terminal(diff, color: bool = False) -> str:
+def terminal(diff, explain: bool = False, color: bool = False) -> str:
     from offercheck.render.terminal import SEVERITY_STYLE, Text, _console, _indented, _output, _section
 
     console = _console(color)
@@ -70,6 +70,8 @@ def terminal(diff, color: bool = False) -> str:
         for name, side in _sides(t):
             _indented(console, Text(f"{name}{' (' + side.where + ')' if side.where else ''}: “{side.quote}”",
                                     style="italic"), 4)
+            for line in side.explain if explain else ():
+                _indented(console, Text(line, style="dim"), 6)
     _section(console, "Clauses whose text changed")
     if not diff.clauses:
         console.print(Text(NO_CLAUSES))
@@ -130,7 +132,7 @@ def _md_words(pieces) -> str:
     return " ".join(marks.get(op, "{}").format(esc(words)) for op, words in pieces)
 
 
-def markdown(diff, color: bool = False) -> str:
+def markdown(diff, explain: bool = False, color: bool = False) -> str:
     from offercheck.render.markdown import _table, esc
 
     out = [f"# Offer revision: {esc(diff.title)}", "", esc(diff.subtitle), "", esc(diff.summary), ""]
@@ -141,8 +143,9 @@ def markdown(diff, color: bool = False) -> str:
         out += [esc(NO_TERMS)]
     for t in diff.terms:
         out.append(f"- **{esc(t.sentence)}**")
-        out += [f"  - {name}{' (' + esc(side.where) + ')' if side.where else ''}: “{esc(side.quote)}”"
-                for name, side in _sides(t)]
+        for name, side in _sides(t):
+            out.append(f"  - {name}{' (' + esc(side.where) + ')' if side.where else ''}: “{esc(side.quote)}”")
+            out += [f"    - {esc(line)}" for line in (side.explain if explain else ())]
     out += ["", "## Clauses whose text changed", ""]
     if not diff.clauses:
         out += [esc(NO_CLAUSES)]
@@ -185,7 +188,7 @@ def _html_words(pieces) -> str:
     return " ".join(tags.get(op, "{}").format(_e(words)) for op, words in pieces)
 
 
-def _html_terms(diff, _e) -> list[str]:
+def _html_terms(diff, _e, explain: bool) -> list[str]:
     out = ['<section id="terms-section">', "<h2>Terms that changed</h2>"]
     if not diff.terms:
         out.append(f"<p>{_e(NO_TERMS)}</p>")
@@ -195,6 +198,8 @@ def _html_terms(diff, _e) -> list[str]:
         for name, side in _sides(t):
             where = f'<span class="where">{_e(name)}{", " + _e(side.where) if side.where else ""}</span>'
             out.append(f"<blockquote>{where}“{_e(side.quote)}”</blockquote>")
+            if explain and side.explain:
+                out += ['<ul class="explain">', *(f"<li>{_e(line)}</li>" for line in side.explain), "</ul>"]
         out.append("</article>")
     return out + ["</section>"]
 
@@ -230,7 +235,7 @@ def _html_checks(diff, _e, _badge, _table) -> list[str]:
     return out + ["</section>"]
 
 
-def html(diff, color: bool = False) -> str:
+def html(diff, explain: bool = False, color: bool = False) -> str:
     from offercheck.render.html import CSS, _badge, _e, _table
 
     title = "Offer revision: " + diff.title
@@ -240,7 +245,7 @@ def html(diff, color: bool = False) -> str:
            "<header>", f"<h1>{_e(title)}</h1>", f'<p class="sub">{_e(diff.subtitle)}</p>', "</header>", "<main>",
            f'<p class="summary" id="summary">{_e(diff.summary)}</p>']
     out += [f'<p class="note">{_e(note)}</p>' for note in diff.notes]
-    out += _html_terms(diff, _e) + _html_clauses(diff, _e)
+    out += _html_terms(diff, _e, explain) + _html_clauses(diff, _e)
     if diff.checks:
         out += _html_checks(diff, _e, _badge, _table)
     if diff.flags:
