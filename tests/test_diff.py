@@ -273,6 +273,13 @@ def test_cli_diff_writes_the_format_its_output_names(letters, tmp_path, capsys):
     assert code == 2 and out == "" and "--format is json" in err and not (tmp_path / "c.md").exists()
 
 
+def test_cli_diff_never_writes_over_either_letter(letters, capsys):
+    before = (letters / "salary.docx").read_bytes()
+    code, out, err = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "-o",
+                         letters / "salary.docx", "-f", "terminal")
+    assert code == 2 and "input files" in err and (letters / "salary.docx").read_bytes() == before
+
+
 @pytest.mark.parametrize("args, needle", [
     (["missing.pdf", "{base}"], "missing.pdf"),
     (["{base}", "{base}", "--expect", "nope.yaml"], "nope.yaml"),
