@@ -18,6 +18,8 @@ Cases and budgets (issue 6, on a 2-core machine):
               clause added) as DOCX   <= 1.1 x (cold check of the one + cold check of the other)
   warm        read + extract in one process on one CPU, 50 pages >= 50 pages/s
   batch       `extract DIR -j N`, 4 contracts and 8 letters      -j 2 >= 1.7 x -j 1
+  offers      `offers` of 3 letters (letter, two-column, tables)  <= 1.1 x their 3 cold `check`s,
+              and in one warm process <= 1.1 x `check_offer` of each (medians, same run)
 Peak memory is the child's maximum resident set (wait4), its own children included.
 
 "Cold" is a new process with a warm disk cache, as with .pyc files: every child gets
@@ -499,6 +501,35 @@ def print_profile(result: dict, runs: int) -> None:
         print(f"  {cum:>8.3f} {own:>7.3f}  {func[:40]:<40} {where}")
 
 
+OFFERS_WARM = """
+import json, statistics, sys, time
+from offercheck.api import check_offer, check_offers
+paths, runs = sys.argv[1:-1], int(sys.argv[-1])
+check_offers(paths)  # imports, rule cache and readers, untimed
+checks, offers = [], []
+for _ in range(runs):
+    t = time.perf_counter(); [check_offer(p) for p in paths]; checks.append(time.perf_counter() - t)
+    t = time.perf_counter(); check_offers(paths); offers.append(time.perf_counter() - t)
+print(json.dumps([statistics.median(checks), statistics.median(offers)]))
+"""
+"""The warm comparison: in one process, the letters checked one by one, then compared."""
+
+
+def offers_cases(row, oc: list[str], letters: list[Path], runs: int, warm: Callable[[], dict[str, str]]) -> None:
+    """`offers` against the checks of its letters: cold (three processes against one) and
+    warm (in one process, so the ratio is the comparison's own cost)."""
+    checks = [median_of(oc + ["check", str(p)], runs, warm)[0] for p in letters]
+    base = sum(checks)
+    row("3 letters, 3 cold checks (baseline)", f"{base:.3f} s")
+    t, mb = median_of(oc + ["offers", *map(str, letters)], runs, warm)
+    row("3 letters, cold offers", f"{t:.3f} s {mb:.0f} MB", f"{t / base:.2f} x checks", "<= 1.10 x checks",
+        t / base <= 1.1)
+    out = subprocess.run([sys.executable, "-c", OFFERS_WARM, *map(str, letters), str(runs)], env=warm(),
+                         capture_output=True, text=True, check=True).stdout
+    c, o = json.loads(out)
+    row("3 letters, warm offers", f"{o:.3f} s", f"{o / c:.2f} x checks", "<= 1.10 x checks", o / c <= 1.1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -581,6 +612,7 @@ def bench(folder: Path, runs: int, cache: RuleCache) -> None:
     bn, bmb = median_of(oc + ["extract", str(batch_dir), "-j", str(cores)], batch_runs, warm)
     row(f"batch 12 files, -j {cores}", f"{bn:.3f} s {bmb:.0f} MB", f"{b1 / bn:.2f} x -j 1",
         ">= 1.70 x -j 1" if cores >= 2 else "", (b1 / bn >= 1.7) if cores >= 2 else None)
+    offers_cases(row, oc, [docs["letter"], docs["twocol"], docs["tables"]], runs, warm)
     print_profile(stages, runs)
     misses = [r[0] for r in rows if r[4] == "MISSES"]
     print("budget: " + ("all met" if not misses else "missed by " + ", ".join(misses)))

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 RUN = 12
 LETTER_RUN = 16
-LETTERS = ("samples", "tests/letters", "tests/letters_unseen", "tests/letters_unseen2", "tests/golden")
+LETTERS = ("samples", "tests/letters", "tests/letters_unseen", "tests/letters_unseen2", "tests/letters_unseen3",
+           "tests/golden")
 OURS = ("rules", "src", "tests", "scripts", "samples")
 SUFFIXES = {".yaml", ".yml", ".py", ".md", ".txt"}
 WORD = re.compile(r"[^\W_]+")

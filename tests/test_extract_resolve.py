@@ -321,8 +321,10 @@ def test_end_date_is_the_day_before_the_anniversary_of_the_start():
 
 
 def test_offer_expiry_is_the_letter_date_plus_the_days_to_accept():
+    # the letter's date is the document context's reading of it (context.doc_context)
     letter, within = term("_letter_date", dt.date(2025, 3, 3)), term("_expiry_within", Duration(D(7), "day"))
-    out = derive({}, {"_letter_date": letter, "_expiry_within": within}, DocContext())
+    ctx = DocContext(letter_date=letter.value, letter_date_finding=letter.finding)
+    out = derive({}, {"_expiry_within": within}, ctx)
     assert out["offer_expiry"].value == dt.date(2025, 3, 10)
     assert out["offer_expiry"].evidence == letter.evidence + within.evidence
 

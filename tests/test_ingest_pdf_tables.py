@@ -185,7 +185,9 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "us-ca-vp-engineering-executive-offer", "in-ts-campus-offer-ctc-fixed-variable",
                # tests/letters_unseen2: a pay table, a CTC annexure, a shift-pay table
                "au-wa-perth-cfo-executive-services-agreement", "in-mh-pune-graduate-engineer-trainee-ctc",
-               "us-ma-boston-staff-nurse-night-shift"}
+               "us-ma-boston-staff-nurse-night-shift",
+               # tests/letters_unseen3: a leave table and a CTC annexure
+               "in-ka-bengaluru-test-automation-ctc-annexure"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])

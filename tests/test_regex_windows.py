@@ -212,3 +212,20 @@ def test_a_long_line_between_two_words_is_within_reach():
     (_, before, _), = [a for a in rx.anchors if "xyz" in a[0]]
     assert before == (3, 0, 0, 0, 1)
     assert _spans(rx.finditer(text, index)) == _spans(rx.compiled.finditer(text)) != []
+
+
+@settings(max_examples=80)
+@given(st.text(alphabet="aAbé_1 \n-.'’\u00a0İ", max_size=400),
+       st.lists(st.text(alphabet="aAbé_1 -.İ", min_size=1, max_size=4), min_size=1, max_size=5))
+def test_literals_are_found_where_a_search_of_the_haystack_finds_them(text, literals):
+    # word-character literals are looked up among the text's distinct words: the same
+    # offsets (overlapping ones too) and the same yes/no as a scan of the whole haystack
+    index = TextIndex(text)
+    hay = index.hay
+    literals = [s.lower() for s in literals]
+    brute = sorted({m.start() for s in literals for m in re.finditer(f"(?={re.escape(s)})", hay)})
+    assert index.where(frozenset(literals)) == brute
+    for s in literals:
+        assert index.has(s) == (s in hay)
+        # a count only ranks anchors: overlapping occurrences may or may not be counted
+        assert hay.count(s) <= index.count(frozenset([s])) <= len(re.findall(f"(?={re.escape(s)})", hay))

@@ -575,3 +575,39 @@ def test_a_monthly_mismatch_does_not_hide_a_second_annual_salary(tmp_path):
                       "The salary for this role is $72,000 per year from the second month.\n", encoding="utf-8")
     ids = [f.id for f in check_offer(letter, today=dt.date(2027, 1, 1)).flags]
     assert "pay.monthly_annual" in ids and "pay.two_salaries" in ids
+
+
+ONE_SIDE_LETTER = """
+    Calloway Print Works Ltd
+    Leeds, 3 March 2025
+
+    Dear Sam Okafor,
+
+    1. Role. We are pleased to offer you the position of Press Operator. Your salary will be £26,000 per annum.
+    2. Probation. Your first three months are a probationary period. During your probationary period the Company may end your employment by giving you one week's notice.
+    3. Notice. After probation, the Company will give you one month's notice, and you must give the Company one month's notice.
+
+    Please confirm your acceptance by 20 March 2025.
+"""
+
+
+def test_a_notice_during_probation_is_shown_only_on_the_side_it_binds(tmp_path):
+    # the employer's probation notice is not the candidate's: the employee row stays plain
+    letter = write(tmp_path, "letter.txt", ONE_SIDE_LETTER)
+    out = offercheck(letter, "-f", "markdown", *TODAY).stdout.decode()
+    text = " ".join(out.split())
+    rows = [line for line in out.splitlines() if line.startswith("|") and "notice" in line.lower()]
+    employer = next(line for line in rows if "employer" in line.split("|")[1].lower())
+    employee = next(line for line in rows if "employee" in line.split("|")[1].lower() or "you" in line.split("|")[1].lower())
+    assert "1 week during probation" in employer, text
+    assert "during probation" not in employee, text
+
+
+def test_the_probation_reasons_the_report_reads_are_the_notice_rules_own():
+    from offercheck.report import DURING_PROBATION, OTHER_SIDE
+    from offercheck.yamlio import load_yaml
+    root = Path(__file__).resolve().parent.parent / "rules" / "termination"
+    for field, other in OTHER_SIDE.items():
+        data = load_yaml(root / f"{field.replace('_', '-')}.yaml")
+        names = {adj["name"] for adj in data.get("context", [])}
+        assert set(DURING_PROBATION) | {other} <= names, (field, set(DURING_PROBATION) | {other} - names)

@@ -76,7 +76,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,
-                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings))
+                      tuple(internal_findings) + tuple(findings) + tuple(flag_findings), ctx)
 
 
 ISOLATE_CHARS = 100_000
@@ -125,6 +125,28 @@ def check_offer(path: str | Path, expectations_path: str | Path | None = None, *
     rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
     return build_report(extraction, expectations, today or dt.date.today(),
                         str(expectations_path) if expectations_path else None, rules)
+
+
+def check_offers(paths: list, expectations_path: str | Path | None = None, *, years: int = 4,
+                 rates: list[str] | None = None, currency: str | None = None, prices: list[str] | None = None,
+                 today: dt.date | None = None, max_pages: int = 500, rule_dirs: tuple[str, ...] = (),
+                 timeout: float | None = None):
+    """Several offers side by side (``offercheck offers``): each letter checked as
+    ``check_offer`` does, then compared in an ``OffersReport``. The options are checked
+    before any letter is read."""
+    from offercheck import offers
+
+    offers.check_paths(paths)
+    years = offers.check_years(years)
+    target, parsed_rates = offers.parse_rates(rates, currency)
+    parsed_prices = offers.parse_prices(prices, len(paths))
+    today = today or dt.date.today()
+    reports = [check_offer(p, expectations_path, today=today, max_pages=max_pages, rule_dirs=rule_dirs,
+                           timeout=timeout) for p in paths]
+    return offers.build_offers(reports, [str(p) for p in paths], years=years, prices=parsed_prices,
+                               currency=target, rates=parsed_rates,
+                               expectations_path=str(expectations_path) if expectations_path else None,
+                               today=today.isoformat())
 
 
 def diff_offers(old_path: str | Path, new_path: str | Path, expectations_path: str | Path | None = None, *,

@@ -30,6 +30,7 @@ Examples:
   offercheck extract contract.docx --format json  the terms found, as JSON
   offercheck diff offer-v1.pdf offer-v2.docx -e me.yaml   what the revised offer changed
   offercheck text offer.pdf                       the text the rules read
+  offercheck offers a.pdf b.docx -e me.yaml        offers side by side, with pay over 4 years
   offercheck init my-expectations.yaml            a commented starter expectations file
   offercheck fields                               the terms it reads, one line each
 """
@@ -37,7 +38,7 @@ Examples:
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Check an offer letter or employment contract before you sign it." + EXAMPLES)
 
-SUBCOMMANDS = ("check", "extract", "text", "init", "fields", "diff")
+SUBCOMMANDS = ("check", "extract", "text", "init", "fields", "offers", "diff")
 
 
 class ReportFormat(str, Enum):
@@ -344,6 +345,44 @@ def _run_batch(job, inputs: list[Path], fmt: str, jobs: Optional[int], output: O
     if not to_stdout:
         write_output("".join(chunks), output, paths + [p for p in others if p is not None], fmt)
     return code
+
+
+@app.command()
+def offers(
+    letters: list[Path] = typer.Argument(..., metavar="LETTER", show_default=False,
+                                         help="Two or more offer letters (PDF, DOCX or TXT), called A, B, C "
+                                              "in this order."),
+    expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML)."),
+    years: int = typer.Option(4, "--years", help="Total pay over this many years (1 to 30), beside the first year."),
+    rate: Optional[list[str]] = typer.Option(None, "--rate", metavar="FROM:TO=RATE",
+                                             help="An exchange rate you trust: GBP:USD=1.27 means 1 GBP = 1.27 USD "
+                                                  "(or GBP=1.27 with --currency USD). Repeat for each currency."),
+    currency: Optional[str] = typer.Option(None, "--currency", help="Compare totals in this currency (with --rate)."),
+    price: Optional[list[str]] = typer.Option(None, "--price", metavar="OFFER=VALUE",
+                                              help="What one share, unit or option of an offer is worth to you, "
+                                                   "in the grant's currency: B=12.50. Options count as money only with it."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                  help="terminal, markdown, html or json (default: from the --output "
+                                                       "file's extension, else terminal)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
+    max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
+    rules: Optional[list[Path]] = RULES,
+    debug: bool = DEBUG,
+) -> int:
+    """Offers side by side: every term, your checks per offer, and pay over the first year and N years.
+    Exit 0 if some offer meets every must-have (or no --expect), 1 if none does, 2 on error."""
+    from offercheck.api import check_offers
+    from offercheck.render.offers import by_name
+
+    format = _report_format(format, output, False)
+    aim_at(output)
+    report = check_offers(letters, expect, years=years, rates=rate, currency=currency, prices=price,
+                          today=_today(today), max_pages=max_pages, timeout=timeout,
+                          rule_dirs=tuple(str(r) for r in rules or ()))
+    write_output(by_name(format.value)(report, color=_color(output)), output, [*letters, expect], format.value)
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()

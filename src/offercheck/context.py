@@ -21,6 +21,8 @@ class DocContext:
     currency: str | None = None
     dayfirst: bool | None = None
     letter_date: Any = None
+    letter_date_finding: Any = None
+    """The finding ``letter_date`` was read from (its evidence is cited by dates derived from it)."""
     dollar: str | None = "USD"
     """What a bare "$" means: the dollar of the document's country, None where the
     document does not settle it (the default is for a snippet read on its own)."""
@@ -48,4 +50,5 @@ def doc_context(findings: list[Finding]) -> DocContext:
     return DocContext(jurisdiction=jur, currency=currency,
                       dayfirst=None if jur is None else jur not in MONTH_FIRST,
                       letter_date=dates[0].value if dates else None,
+                      letter_date_finding=dates[0] if dates else None,
                       dollar=currency if currency in DOLLAR_CURRENCIES else None)

@@ -9,6 +9,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from offercheck.clauses import Numbering, number_clauses
+from offercheck.model import Evidence
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,19 @@ class Document:
             return b.page
         i = bisect.bisect_right(self._starts, offset) - 1
         return self.blocks[i].page if i >= 0 else None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """The slice [start, end) of the text, less its outer whitespace, as evidence: with
+        its page, and for a format without pages the block (paragraph, cell) it is in."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        block = self.block_at(start)
+        return Evidence(text[start:end], start, end, self.page_at(start),
+                        None if self.format == "pdf" or block is None else block.index,
+                        block.source if block is not None else None)
 
 
 class DocumentBuilder:

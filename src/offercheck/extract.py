@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from offercheck.context import DocContext
 from offercheck.document import Document
-from offercheck.model import Evidence, Finding, Reason
+from offercheck.model import Finding, Reason
 from offercheck.normalize.lookalike import cut_short, with_digits
 from offercheck.rulebook.loader import Adjustment, Rule, Rulebook
 from offercheck.rulebook.regex import TextIndex, haystack
@@ -173,14 +173,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def evidence(document: Document, start: int, end: int) -> Evidence:
-    start, end = _trim(document.text, start, end)
-    block = document.block_at(start)
-    return Evidence(document.text[start:end], start, end, document.page_at(start),
-                    None if document.format == "pdf" or block is None else block.index,
-                    block.source if block is not None else None)
-
-
 class Extractor:
     """Runs a rulebook over documents. Build once; call ``findings`` per document."""
 
@@ -283,6 +275,6 @@ class Extractor:
             if vetoed:
                 continue
             score = max(0.0, min(0.99, score))
-            out.append(Finding(rule.field, value, (evidence(document, ms, me),), rule.id, pat.name,
+            out.append(Finding(rule.field, value, (document.evidence(ms, me),), rule.id, pat.name,
                                pat.score, score, tuple(reasons)))
         return out

@@ -72,14 +72,6 @@ def _term(extraction: Extraction, field: str) -> Term | None:
     return t if t is not None and t.value is not None else None
 
 
-def _evidence(document, start: int, end: int) -> Evidence:
-    """A verbatim slice of the document as evidence, with its page and block."""
-    block = document.block_at(start) if hasattr(document, "block_at") else None
-    page = document.page_at(start) if hasattr(document, "page_at") else None
-    return Evidence(document.text[start:end], start, end, page, block.index if block and page is None else None,
-                    block.source if block else None)
-
-
 def _found(extraction: Extraction, select: Callable[[Finding], bool]) -> list[Finding]:
     """Trusted findings of the extraction pass, in the document's order, one per place."""
     spans = {(f.start, f.end): f for f in extraction.findings if select(f) and f.score >= MIN_SCORE}
@@ -87,7 +79,7 @@ def _found(extraction: Extraction, select: Callable[[Finding], bool]) -> list[Fi
 
 
 def _quoted(extraction: Extraction, found: Iterable[Finding]) -> tuple[Evidence, ...]:
-    return tuple(_evidence(extraction.document, f.start, f.end) for f in found)
+    return tuple(extraction.document.evidence(f.start, f.end) for f in found)
 
 
 # -- checks on terms ---------------------------------------------------------------------------
@@ -116,11 +108,12 @@ def uneven_notice(extraction: Extraction, today: dt.date) -> list[Hit]:
 
 
 def letter_date(extraction: Extraction) -> dt.date | None:
-    """The letter's own date, when the rules found it (an internal field)."""
-    dates = [f for f in extraction.findings if f.field == "_letter_date" and isinstance(f.value, dt.date)]
-    if not dates:
-        return None
-    return sorted(dates, key=lambda f: (-f.score, f.start))[0].value
+    """The letter's own date as the document context read it (context.doc_context, from an
+    Extraction built by hand its findings)."""
+    from offercheck.context import doc_context
+
+    ctx = extraction.context or doc_context([f for f in extraction.findings if f.field == "_letter_date"])
+    return ctx.letter_date if isinstance(ctx.letter_date, dt.date) else None
 
 
 def working_days(start: dt.date, end: dt.date) -> int:
@@ -297,21 +290,18 @@ class _Row:
 
 
 def _rows_below(extraction: Extraction, after: int) -> list[_Row]:
-    """The pay rows found below ``after`` (each found by its label, the figures following
-    it on its line), in the document's order."""
-    from offercheck.normalize.numbers import iter_amounts
-
+    """The pay rows found below ``after`` (each found by its label, with the figures the
+    rule read after it on its line), in the document's order."""
     text = extraction.document.text
-    found: dict[tuple[int, int], set[str]] = {}
+    found: dict[tuple[int, int], tuple[set[str], Finding]] = {}
     for f in extraction.findings:
         if f.field == "_pay_row" and f.start > after and f.score >= MIN_SCORE:
-            found.setdefault((f.start, f.end), set()).add(f.pattern)
+            found.setdefault((f.start, f.end), (set(), f))[0].add(f.pattern)
     rows = []
-    for (start, end), kinds in sorted(found.items()):
+    for (start, end), (kinds, f) in sorted(found.items(), key=lambda kv: kv[0]):
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        rows.append(_Row(text[line_start:end].strip(" |:"), tuple(a.value for a in iter_amounts(text[end:line_end])),
-                         line_start, line_end, frozenset(kinds)))
+        rows.append(_Row(f.evidence[0].text.strip(" |:"), f.value, line_start, line_end, frozenset(kinds)))
     return rows
 
 
@@ -374,7 +364,7 @@ def _table(extraction: Extraction) -> _Table | None:
 
 
 def _row_evidence(extraction: Extraction, rows: Iterable[_Row]) -> tuple[Evidence, ...]:
-    return tuple(_evidence(extraction.document, r.start, r.end) for r in rows)
+    return tuple(extraction.document.evidence(r.start, r.end) for r in rows)
 
 
 @check("pay.components.v1", "which", "total", "stated")
@@ -437,7 +427,7 @@ def look_alike_digits(extraction: Extraction, today: dt.date) -> list[Hit]:
     text = document.text
     shown = ", ".join(f"“{text[a:b]}” (read as {as_digits(text[a:b])})" for a, b in spans[:3])
     more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
-    return [Hit(tuple(_evidence(document, a, b) for a, b in spans[:4]), {"shown": shown + more})]
+    return [Hit(tuple(document.evidence(a, b) for a, b in spans[:4]), {"shown": shown + more})]
 
 
 _STATES_TERMS = re.compile(
@@ -461,6 +451,6 @@ def hidden_text(extraction: Extraction, today: dt.date) -> list[Hit]:
     quote = first.text if len(first.text) <= HIDDEN_QUOTE else first.text[:HIDDEN_QUOTE - 1].rstrip() + "…"
     pages = {h.page for h in stating}
     near = [b for b in document.blocks if b.page in pages] or list(document.blocks)
-    return [Hit((_evidence(document, near[0].start, near[0].end),), {
+    return [Hit((document.evidence(near[0].start, near[0].end),), {
         "quote": quote, "where": f"page {first.page}, {first.why}" if first.page else first.why,
         "more": f" and {plural(len(stating) - 1, 'more passage')}" if len(stating) > 1 else ""})]

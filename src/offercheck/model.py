@@ -78,6 +78,9 @@ class Extraction:
     terms: dict[str, Term]
     missing: dict[str, NotFound]
     findings: tuple[Finding, ...] = ()
+    context: Any = None
+    """The DocContext the terms were read in (context.py): the one reading of where the
+    letter is from and when it is dated; None for an Extraction a test builds by hand."""
 
 
 @dataclass(frozen=True)

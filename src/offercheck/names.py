@@ -209,9 +209,8 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
         mine, theirs = _key(cand.text), _key(str(current.value))
         if not (theirs and mine.endswith(theirs) and len(mine) > len(theirs) + 3):
             return terms
-    from offercheck.extract import evidence
 
-    ev = evidence(document, cand.start, cand.end)
+    ev = document.evidence(cand.start, cand.end)
     value = document.text[ev.start:ev.end]
     finding = Finding("employer", value, (ev,), "names.employer", "organisation-candidate", 0.3,
                       round(min(0.9, score), 2), reasons)

@@ -19,7 +19,7 @@ from offercheck.confidence import is_unsure
 from offercheck.flags import find_flags
 from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText, Term,
                               TermRow, TermsText)
-from offercheck.sentences import ends_with_stop, sentence_bounds
+from offercheck.sentences import ends_with_stop
 from offercheck.suggest import checklist, days_left, reply, suggestion
 from offercheck.values import Duration, Equity, Money, MoneyRange
 
@@ -52,7 +52,7 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
 def _report_text(report: Report, today: dt.date) -> ReportText:
     extraction = report.extraction
     document = extraction.document
-    checks = tuple(check_text(c, document) for c in report.checks)
+    checks = tuple(check_text(c, document, report.extraction.findings) for c in report.checks)
     exp = f"expectations: {report.expectations_path}" if report.expectations_path else "no expectations file"
     return ReportText(
         title=heading(extraction), subtitle=f"{exp} · today {report.today}", summary=summary(report.checks),
@@ -91,10 +91,10 @@ PRIVATE = "private"
 """How a view marks what is the candidate's own: the walk-away, the fallback, the reason."""
 
 
-def check_text(check: Check, document) -> CheckText:
-    """One check in words."""
+def check_text(check: Check, document, findings=()) -> CheckText:
+    """One check in words; ``findings`` (the extraction's) give a value's basis."""
     s = check.suggestion
-    found = (_shown_value(check.field, _as_checked(check.field, check.found), check.evidence, document)
+    found = (_shown_value(check.field, _as_checked(check.field, check.found), check.evidence, document, findings)
              if check.found is not None else _not_found(check))
     # what the candidate keeps to themselves (the fallback, which may name the walk-away, and
     # their own reason) is labelled private: the reply to the recruiter never carries it
@@ -156,39 +156,36 @@ _HOLIDAYS_ON_TOP = re.compile(
     r"(?:(?P<n>\d{1,2})\s+)?(?:paid\s+)?(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
 _HOLIDAYS_IN = re.compile(r"\b(?:including|inclusive\s+of|includes?)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
                           r"(?:bank|public|statutory)(?:\s+and\s+public)?\s+holidays", re.I)
-_PROBATION_NOTICE = re.compile(
-    r"\bduring\s+(?:the\s+|your\s+)?probation(?:ary)?(?:\s+period)?\b[^.\n]{0,80}?"
-    r"\b(?P<d>(?:one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)['’]?s?)", re.I)
+DURING_PROBATION = ("during probation", "probation right after", "a probation section",
+                    "a list under a probation lead-in")
+"""The notice rules' context words (rules/termination/) that mark a notice as the one given
+during probation; tests/test_report_trust.py holds both rule files to these names."""
+OTHER_SIDE = {"notice_employee": "the employer's side only", "notice_employer": "the employee's side only"}
+"""The context words of each side's rule that say the sentence binds the other side."""
 
 
-def _around(text: str, m: re.Match) -> str:
-    """The sentence (or table row) holding a match, lower-cased: the sentences of its line
-    (sentences.py) from the one where the match starts to the one where it ends."""
-    lo = text.rfind("\n", 0, m.start()) + 1
-    hi = text.find("\n", m.end())
-    line = text[lo:len(text) if hi < 0 else hi]
-    a, b = m.start() - lo, m.end() - lo
-    spans = [(s, e) for s, e in sentence_bounds(line) if s < b and e > a] or [(0, len(line))]
-    return line[spans[0][0]:spans[-1][1]].lower()
+def _during_probation(field: str, shown: str, findings) -> Duration | None:
+    """The notice the same side's rule read as the one during probation, where it differs
+    from the one shown: the first such finding in the letter's order."""
+    marked = [f for f in findings if f.field == field and isinstance(f.value, Duration)
+              and any(r.what.startswith(f"'{name}'") for r in f.reasons for name in DURING_PROBATION)
+              and not any(r.what.startswith(f"'{OTHER_SIDE[field]}'") for r in f.reasons)]
+    return next((f.value for f in sorted(marked, key=lambda f: f.start) if d.human(f.value) != shown), None)
 
 
-def _shown_value(field: str, value: Any, evidence=(), document=None) -> str:
+def _shown_value(field: str, value: Any, evidence=(), document=None, findings=()) -> str:
     """A term's value with the basis the letter gives for it: paid leave "plus 8 bank
     holidays (33 days in all)", notice that steps up after probation "(1 week during
-    probation)". Otherwise ``describe.human``."""
+    probation)", when the rules of that side read one. Otherwise ``describe.human``."""
     text = d.human(value, field)
     if not evidence or document is None or not getattr(document, "text", None):
         return text
     if field == "pto_days" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return _with_holidays(text, value, d.sentence(document, evidence[0], 400))
     if field in ("notice_employee", "notice_employer") and isinstance(value, Duration):
-        step = next((m for m in _PROBATION_NOTICE.finditer(document.text) if "notice" in _around(document.text, m)),
-                    None)
-        if step is not None:
-            from offercheck.normalize.duration import parse_duration
-            during = parse_duration(step.group("d"))
-            if during is not None and d.human(during) != text:
-                return f"{text} after probation ({d.human(during)} during probation)"
+        during = _during_probation(field, text, findings)
+        if during is not None:
+            return f"{text} after probation ({d.human(during)} during probation)"
     return text
 
 
@@ -239,7 +236,7 @@ def term_row(term: Term, document=None, findings=()) -> TermRow:
     more = _other_grants(term, findings)
     text = term.evidence[0].text if term.evidence else ""
     return TermRow(field=d.named(term.field, term.evidence),
-                   value=_shown_value(term.field, term.value, term.evidence, document)
+                   value=_shown_value(term.field, term.value, term.evidence, document, findings)
                    + (f"; also {', '.join(more)}" if more else ""),
                    evidence=d.quote(text, 70) if text else "", long_evidence=d.quote(text, 120) if text else "",
                    where=d.where(term.evidence, document),

@@ -87,8 +87,9 @@ def _money(text: str, ctx) -> Money | None:
 # "$240,000, paid monthly": how often pay is paid, not what the amount is per
 _PAID_EVERY = re.compile(r"^\W*(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:paid|payable|disbursed)\b"
                          r"|in\s+(?:\w+\s+)?(?:equal\s+)?(?:monthly|weekly|bi-?weekly|fortnightly)\s+instal)", re.I)
-_NAMED_PAY = re.compile(r"\b(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|starting|"
-                        r"initial|fixed)\s+){0,2}(?:salary|wages?|pay|rate(?:\s+of\s+pay)?|compensation|CTC)\b"
+_NAMED_PAY = re.compile(r"(?<![\w-])(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|"
+                        r"starting|initial|fixed)\s+){0,2}(?:salary|wages?|pay(?!\s+period)|rate(?:\s+of\s+pay)?|"
+                        r"compensation|CTC)\b"
                         r"[^.;$£€₹\d\n]{0,30}$", re.I)
 _IN_WORDS = re.compile(r"^\s*\([^()\d]{3,120}\)")
 _SALARY_SCALE_CURRENCIES = {"USD", "GBP", "EUR", "CAD", "AUD", "NZD", "SGD", "CHF"}
@@ -102,10 +103,27 @@ def _is_pay_frequency_only(tail: str, period: str, m: Money) -> bool:
             and m.currency in _SALARY_SCALE_CURRENCIES and m.amount >= 20000)
 
 
+def _year_by_scale(m: Money, text: str) -> str | None:
+    """ "Your salary is $85,000": no period written, but an amount no month's or week's
+    pay reaches in an offer letter, in a currency where that holds, is a year's.
+
+    >>> _year_by_scale(Money(Decimal(85000), "USD"), "$85,000"), _year_by_scale(Money(Decimal(4200), "GBP"), "£4,200")
+    ('year', None)
+    >>> _year_by_scale(Money(Decimal(85000), "INR"), "Rs. 85,000"), _year_by_scale(Money(Decimal(95000)), "$95,000")
+    (None, 'year')
+    """
+    from offercheck.normalize.money import is_dollar
+
+    at_scale = Decimal(15000) <= m.amount <= Decimal(2000000)
+    known = m.currency in _SALARY_SCALE_CURRENCIES or (m.currency is None and is_dollar(text))
+    return "year" if at_scale and known else None
+
+
 @register("money.v1")
 def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before: int = 60,
-             min_amount: float = 0) -> Money | None:
-    """A pay rate: amount, currency, and the period from the text or just around it."""
+             min_amount: float = 0, year_by_scale: bool = False) -> Money | None:
+    """A pay rate: amount, currency, and the period from the text or just around it; with
+    ``year_by_scale``, where none is written, a year for an amount only a year's pay reaches."""
     from offercheck.normalize.money import period_of
     m = _money(text, ctx)
     if m is None or m.amount < Decimal(str(min_amount)):
@@ -128,7 +146,7 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
         if p is None:
             head = re.split(r"[.;\n]", ctx.before(before))[-1]
             p = period_of(head) or period_of(re.sub(r"\([^()]*\)", " ", tail)) or period_of(tail)
-    p = p or period
+    p = p or period or (_year_by_scale(m, text) if year_by_scale else None)
     if p is None:
         return None
     if p == "hour":
@@ -562,3 +580,22 @@ def title_v1(text: str, ctx, max_words: int = 12):
     if not t or _TITLE_NOT.search(t) or len(t.split()) > max_words:
         return None
     return t
+
+
+@register("pay_row.v1")
+def pay_row_v1(text: str, ctx) -> tuple[Decimal, ...] | None:
+    """A pay table row, found by its label: the figures that follow the label on its line,
+    as written (multipliers such as "k" applied), left to right.
+
+    >>> from offercheck.extract import MatchContext
+    >>> from offercheck.context import DocContext
+    >>> line = "Basic Salary 40,000 4,80,000\\nNext"
+    >>> pay_row_v1("Basic Salary", MatchContext(DocContext(), line, 0, 12, 0, 12))
+    (Decimal('40000'), Decimal('480000'))
+    """
+    from offercheck.normalize.numbers import iter_amounts
+
+    end = ctx.text.find("\n", ctx.match_end)
+    figures = tuple(a.value * a.multiplier for a in
+                    iter_amounts(ctx.text[ctx.match_end:len(ctx.text) if end < 0 else end]))
+    return figures or None

@@ -133,6 +133,47 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+OFFERS_SCHEMA_VERSION = "offers-1.0"
+"""The JSON contract of ``offercheck offers`` (its own, beside the report's)."""
+
+
+def _moneys(moneys) -> list[dict[str, Any]]:
+    return [m.to_json(with_period=False) for m in moneys]
+
+
+def offers_json(report) -> dict[str, Any]:
+    """An OffersReport: each offer (its terms and checks as the report writes them), the
+    side-by-side rows, the pay with every amount typed, the rates used and the notes."""
+    offers = []
+    for c in report.offers:
+        r = c.report
+        offers.append({"label": c.label, "document": document_json(r.extraction), "employer": c.employer or None,
+                       "terms": terms_json(r.extraction), "checks": [_check_json(t) for t in r.text.checks],
+                       "musts": c.musts, "musts_met": c.musts_met})
+    pay = [{"row": row.key, "label": row.label,
+            "cells": [{"offer": c.label, "text": cell.text, "counted": cell.counted,
+                       "first_year": _moneys(cell.first_year), "over_years": _moneys(cell.over_years)}
+                      for c, cell in zip(report.offers, row.cells)]}
+           for row in report.pay]
+    return {
+        "schema_version": OFFERS_SCHEMA_VERSION,
+        "today": report.today,
+        "expectations": report.expectations_path,
+        "years": report.years,
+        "currency": report.currency,
+        "rates": [{"from": r.source, "to": r.target, "rate": to_json(r.rate)} for r in report.rates],
+        "offers": offers,
+        "terms": [{"field": r.key, "label": r.label, "cells": list(r.cells)} for r in report.terms],
+        "checks": [{"field": r.key, "label": r.label, "cells": list(r.cells)} for r in report.checks],
+        "musts_summary": report.musts_summary,
+        "pay": pay,
+        "pay_notes": list(report.pay_notes),
+        "notes": list(report.notes),
+        "exit_code": report.exit_code,
+        "disclaimer": report.disclaimer,
+    }
+
+
 # -- offercheck diff ------------------------------------------------------------------------
 
 DIFF_SCHEMA_VERSION = "1.0"

@@ -17,6 +17,7 @@ with ``{duration}`` is tried by ``re`` at every one of its 200,000 positions (ab
 """
 from __future__ import annotations
 
+import bisect
 import _sre
 import re
 from re import _constants as C
@@ -664,6 +665,10 @@ def build(source: str, entry: tuple) -> re.Pattern:
 
 # -- one document's index -------------------------------------------------------------
 
+_WORDY = re.compile(r"\w+")
+"""A run of word characters: the haystack's words, and the literals that lie inside one."""
+
+
 class TextIndex:
     """What windowed matching needs to know of one text, computed once and shared by
     every rule: the haystack, the longest runs, where each literal occurs."""
@@ -679,6 +684,7 @@ class TextIndex:
         self._has: dict[str, bool] = {}
         self._reach: dict[tuple, int] = {}
         self._alt_counts: dict[frozenset, int] = {}
+        self._vocab: tuple[str, list[int], list[str], dict[str, list[int]]] | None = None
         self.plain = re.search(r"[^\S \n]|(?![0-9])\d|\x00", text) is None
         """No whitespace but space and line break, no digits but 0-9: what :func:`heads`
         assumes of the text it finds beginnings in."""
@@ -687,8 +693,36 @@ class TextIndex:
         """Whether the haystack holds ``literal``; many rules ask after the same words."""
         found = self._has.get(literal)
         if found is None:
-            found = self._has[literal] = literal in self.hay
+            found = self._has[literal] = literal in (
+                self._words()[0] if _WORDY.fullmatch(literal) else self.hay)
         return found
+
+    def _words(self) -> tuple[str, list[int], list[str], dict[str, list[int]]]:
+        """The haystack's distinct words joined by line breaks, where each begins in that
+        string, the words, and where each occurs in the haystack. A literal of word
+        characters only lies inside one word wherever it occurs, so it is found in the
+        few thousand characters of the distinct words, not the whole text."""
+        if self._vocab is None:
+            where: dict[str, list[int]] = {}
+            for m in _WORDY.finditer(self.hay):
+                where.setdefault(m.group(), []).append(m.start())
+            words = list(where)
+            starts, at = [], 0
+            for w in words:
+                starts.append(at)
+                at += len(w) + 1
+            self._vocab = ("\n".join(words), starts, words, where)
+        return self._vocab
+
+    def _in_words(self, literal: str):
+        """(offset within the word, the word's offsets in the haystack) for every
+        occurrence, overlapping ones included, of a word-character ``literal``."""
+        joined, starts, words, where = self._words()
+        i = joined.find(literal)
+        while i != -1:
+            k = bisect.bisect_right(starts, i) - 1
+            yield i - starts[k], where[words[k]]
+            i = joined.find(literal, i + 1)
 
     @property
     def runs(self) -> tuple[int, int, int, int, int]:
@@ -709,13 +743,16 @@ class TextIndex:
         return found
 
     def count(self, alts: frozenset) -> int:
-        """Occurrences of ``alts`` in the haystack; every rule's anchors ask, many alike."""
+        """Occurrences of ``alts`` in the haystack (overlapping ones counted for a literal of
+        word characters, not for others: the count only ranks anchors); every rule's
+        anchors ask, many alike."""
         found = self._alt_counts.get(alts)
         if found is None:
             found = 0
             for s in alts:
                 if s not in self._counts:
-                    self._counts[s] = self.hay.count(s)
+                    self._counts[s] = (sum(len(offsets) for _, offsets in self._in_words(s))
+                                       if _WORDY.fullmatch(s) else self.hay.count(s))
                 found += self._counts[s]
             self._alt_counts[alts] = found
         return found
@@ -725,6 +762,10 @@ class TextIndex:
         if alts not in self._where:
             hay, out = self.hay, []
             for s in alts:
+                if _WORDY.fullmatch(s):
+                    for k, offsets in self._in_words(s):
+                        out.extend([q + k for q in offsets] if k else offsets)
+                    continue
                 i = hay.find(s)
                 while i != -1:
                     out.append(i)
