@@ -293,6 +293,20 @@ def test_cli_diff_bad_input_is_a_short_message_and_exit_2(letters, capsys, args,
     assert needle in err
 
 
+def test_a_letters_markup_is_shown_as_text_in_every_view(tmp_path):
+    old = tmp_path / "old.txt"
+    old.write_text("Dear Sam,\nBase Salary. You will be paid $90,000 a year.\nNotice. Two weeks' notice.\n",
+                   encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text(old.read_text(encoding="utf-8").replace("Two weeks'", "<script>x</script> ~~Four~~ [weeks'](y)"),
+                   encoding="utf-8")
+    diff = diff_offers(old, new, today=TODAY)
+    html_ = by_name("html")(diff)
+    assert "<script>x" not in html_ and "&lt;script&gt;x&lt;/script&gt;" in html_
+    md = by_name("markdown")(diff)
+    assert "<script>" not in md and "\\~\\~Four\\~\\~" in md and "\\[weeks" in md
+
+
 def test_a_renderer_for_an_unknown_format_is_refused():
     from offercheck.errors import UsageError
     with pytest.raises(UsageError):

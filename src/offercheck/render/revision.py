@@ -129,7 +129,8 @@ def _md_words(pieces) -> str:
     from offercheck.render.markdown import esc
 
     marks = {"del": "~~{}~~", "ins": "**{}**"}
-    return " ".join(marks.get(op, "{}").format(esc(words)) for op, words in pieces)
+    # a letter's own tildes must not strike words through
+    return " ".join(marks.get(op, "{}").format(esc(words).replace("~", "\\~")) for op, words in pieces)
 
 
 def markdown(diff, explain: bool = False, color: bool = False) -> str:
