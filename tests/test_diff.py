@@ -190,6 +190,14 @@ def test_renumbered_clauses_are_not_changed_and_the_inserted_one_is_added():
     assert [(c.kind, c.new.number if c.new else None) for c in changes] == [("added", "2"), ("added", "2.1")]
 
 
+def test_a_clause_moved_with_the_same_words_is_moved_not_removed_and_added():
+    new = OLD_TEXT.replace("1. Pay\n1.1 Your salary is £30,000 a year, paid monthly.\n", "") + \
+        "4. Pay\n4.1 Your salary is £30,000 a year, paid monthly.\n"
+    changes = compare_clauses(_doc(OLD_TEXT), _doc(new))
+    assert [(c.kind, c.old.number, c.new.number, c.pieces) for c in changes] == [
+        ("moved", "1", "4", ()), ("moved", "1.1", "4.1", ())]
+
+
 def test_long_unrelated_runs_are_paired_by_clause_first(monkeypatch):
     from offercheck import clause_diff
     monkeypatch.setattr(clause_diff, "WORDS_AT_MOST", 0)

@@ -97,13 +97,13 @@ class ClauseChange:
     """A clause whose words changed, or that one version has and the other has not."""
 
     kind: str
-    """"changed", "added" or "removed"."""
+    """"changed", "added", "removed" or "moved" (the same words elsewhere in the letter)."""
     old: Clause | None
     new: Clause | None
     pieces: tuple[tuple[str, str], ...]
     """The words in reading order: ("same", ...), ("del", ...), ("ins", ...), ("gap", "…"),
     unchanged runs cut to CONTEXT_WORDS either side of a change; an added or removed clause
-    is one "ins" or "del" piece."""
+    is one "ins" or "del" piece, a moved one has none."""
 
 
 def _key(word: str) -> str:
@@ -388,4 +388,21 @@ def compare_clauses(old_document, new_document) -> tuple[ClauseChange, ...]:
             out += _paired_changes(olds[i1:i2], news[j1:j2])
         else:
             out += _word_changes(gap)
-    return tuple(out)
+    return _moves(out)
+
+
+def _moves(changes: list[ClauseChange]) -> tuple[ClauseChange, ...]:
+    """A clause removed in one place and added with the same words in another is moved:
+    one change where it now stands."""
+    removed: dict[tuple[str, ...], ClauseChange] = {}
+    for c in changes:
+        if c.kind == "removed":
+            removed.setdefault(c.old.keys, c)
+    out, gone = [], set()
+    for c in changes:
+        twin = removed.get(c.new.keys) if c.kind == "added" else None
+        if twin is not None and id(twin) not in gone:
+            gone.add(id(twin))
+            c = ClauseChange("moved", twin.old, c.new, ())
+        out.append(c)
+    return tuple(c for c in out if id(c) not in gone)

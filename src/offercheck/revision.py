@@ -67,7 +67,7 @@ class ClauseText:
 
     change: ClauseChange
     kind: str
-    """"changed", "added" or "removed"."""
+    """"changed", "added", "removed" or "moved"."""
     label: str
     """ "clause 5.1 (Pay)", "Base Salary", or the clause's first words."""
     where: str
@@ -278,7 +278,7 @@ def _count(items, kinds: tuple[str, ...], nouns: tuple[str, str]) -> str:
 def summary(terms, same: int, clauses, checks) -> str:
     """One paragraph: the terms, the clauses and the checks, counted."""
     line = _count(terms, ("changed", "added", "removed"), ("term", "terms")) + f" ({same} the same). "
-    line += _count(clauses, ("changed", "added", "removed"), ("clause", "clauses")) + "."
+    line += _count(clauses, ("changed", "added", "removed", "moved"), ("clause", "clauses")) + "."
     if checks:
         counts = {k: sum(c.kind == k for c in checks) for k in _KIND_WORDS}
         line += (f" Expectations: {counts['now_met']} now met, {counts['no_longer_met']} no longer met, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 FORMATS = ("terminal", "markdown", "json", "html")
-KIND_HEADS = {"changed": "Changed", "added": "Added", "removed": "Removed"}
+KIND_HEADS = {"changed": "Changed", "added": "Added", "removed": "Removed", "moved": "Moved"}
 NO_TERMS = "No term changed: every term either version states has the same value in the other."
 NO_CLAUSES = "No clause's words changed."
 
@@ -81,7 +81,8 @@ def terminal(diff, explain: bool = False, color: bool = False) -> str:
         if c.terms:
             head.append(f"  (terms: {', '.join(c.terms)})", style="dim")
         console.print(head)
-        _indented(console, _words_text(c.pieces, color), 4)
+        if c.pieces:
+            _indented(console, _words_text(c.pieces, color), 4)
     if diff.checks:
         _terminal_checks(console, diff, Text, _section, _indented)
     if diff.flags:
@@ -152,7 +153,8 @@ def markdown(diff, explain: bool = False, color: bool = False) -> str:
         out += [esc(NO_CLAUSES)]
     for c in diff.clauses:
         terms = f" (terms: {esc(', '.join(c.terms))})" if c.terms else ""
-        out += [f"- **{KIND_HEADS[c.kind]}: {esc(c.label)}** {esc(c.where)}{terms}", f"  > {_md_words(c.pieces)}"]
+        out.append(f"- **{KIND_HEADS[c.kind]}: {esc(c.label)}** {esc(c.where)}{terms}")
+        out += [f"  > {_md_words(c.pieces)}"] if c.pieces else []
     if diff.checks:
         out += ["", "## Your expectations", ""]
         out += _table(["Field", "Change", "Before", "Now", "Expected", "Found (before → now)"],
@@ -176,7 +178,7 @@ del{color:var(--high);background:#fce8e6;text-decoration:line-through}
 ins{color:var(--met);background:#e6f4ea;text-decoration:underline}
 .words{margin:.35rem 0;padding:.2rem .7rem;border-left:3px solid var(--rule)}
 .card.changed{border-left-color:#c99400}.card.added{border-left-color:var(--met)}
-.card.removed{border-left-color:var(--high)}
+.card.removed{border-left-color:var(--high)}.card.moved{border-left-color:var(--low)}
 .kind{font-size:.78rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;margin-right:.3rem}
 .gap{color:var(--muted)}
 """
@@ -214,7 +216,7 @@ def _html_clauses(diff, _e) -> list[str]:
         out.append(f'<article class="card clause {_e(c.kind)}">')
         out.append(f'<h3><span class="kind">{_e(c.kind)}</span>{_e(c.label)} '
                    f'<span class="muted">{_e(c.where)}</span>{terms}</h3>')
-        out += [f'<p class="words">{_html_words(c.pieces)}</p>', "</article>"]
+        out += ([f'<p class="words">{_html_words(c.pieces)}</p>'] if c.pieces else []) + ["</article>"]
     return out + ["</section>"]
 
 
