@@ -113,7 +113,8 @@ def extract_terms(path: str | Path, *, password: str | None = None, max_pages: i
 
 def check_offer(path: str | Path, expectations_path: str | Path | None = None, *,
                 today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
-                rule_dirs: tuple[str, ...] = (), timeout: float | None = None) -> Report:
+                rule_dirs: tuple[str, ...] = (), timeout: float | None = None,
+                jurisdiction: str | None = None) -> Report:
     from offercheck.report import build_report
     from offercheck.expectations import load_expectations
 
@@ -124,7 +125,7 @@ def check_offer(path: str | Path, expectations_path: str | Path | None = None, *
     # rules too), loaded once for both
     rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
     return build_report(extraction, expectations, today or dt.date.today(),
-                        str(expectations_path) if expectations_path else None, rules)
+                        str(expectations_path) if expectations_path else None, rules, jurisdiction)
 
 
 def check_offers(paths: list, expectations_path: str | Path | None = None, *, years: int = 4,

@@ -242,6 +242,15 @@ RULES = typer.Option(None, "--rules", help="Extra rules: a YAML file or a folder
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on errors.")
 
 
+def _known_jurisdiction(name: str | None) -> None:
+    """--jurisdiction must name a law pack (offercheck.lawpack)."""
+    from offercheck.lawpack import find_pack, known_names
+
+    if name is not None and find_pack(name) is None:
+        raise UsageError(f"--jurisdiction: not a jurisdiction offercheck knows: '{name}'; "
+                         f"known: {', '.join(known_names())} (or a name such as UK, California, Ontario)")
+
+
 @app.command()
 def check(
     contract: list[Path] = CONTRACT,
@@ -259,6 +268,9 @@ def check(
     timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
     jobs: Optional[int] = JOBS,
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", help="Where the job is (UK, California, "
+                                               "Ontario ...): the law the letter is checked against; "
+                                               "default: your expectations' defaults, else the letter."),
     debug: bool = DEBUG,
 ) -> int:
     """Check a contract against your expectations and print a pre-signing checklist (the default)."""
@@ -266,17 +278,18 @@ def check(
     from offercheck.render import by_name
 
     format = _report_format(format, output, email)
+    _known_jurisdiction(jurisdiction)
 
     aim_at(output)
     if len(contract) > 1 or contract[0].is_dir():
         from offercheck import batch
         job = batch.check_job("email" if email else format.value, explain, expect, _today(today),
                               password=password, max_pages=max_pages, timeout=timeout,
-                              rule_dirs=tuple(str(r) for r in rules or ()))
+                              rule_dirs=tuple(str(r) for r in rules or ()), jurisdiction=jurisdiction)
         raise typer.Exit(_run_batch(job, contract, format.value, jobs, output, [expect], rules))
     contract = contract[0]
     report = check_offer(contract, expect, today=_today(today), password=password, max_pages=max_pages,
-                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
+                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()), jurisdiction=jurisdiction)
     text = by_name("email" if email else format.value)(report, explain=explain,
                                                        color=_color(output))
     write_output(text, output, [contract, expect], "email" if email else format.value)

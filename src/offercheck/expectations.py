@@ -33,7 +33,7 @@ from offercheck.yamlio import LINE_KEY, MAX_BYTES, YamlError, load_yaml, strip_l
 PRIORITIES = ("must", "want", "nice")
 CONSTRAINTS = ("min", "max", "equals", "one_of", "not_before", "not_after", "required", "allowed")
 MODIFIERS = ("priority", "walk_away", "note", "currency", "period")
-DEFAULT_KEYS = ("currency", "hours_per_week")
+DEFAULT_KEYS = ("currency", "hours_per_week", "jurisdiction")
 # clauses a candidate may not want at all; `false` for them means "not allowed"
 UNWANTED_CLAUSES = {"non_compete", "non_solicit", "arbitration", "clawback", "at_will",
                     "ip_assignment", "confidentiality"}
@@ -99,6 +99,9 @@ class Defaults:
     """Used to compare hourly and yearly pay when the letter does not state its hours."""
     hours_given: bool = False
     """Whether hours_per_week came from the file (True) or is the built-in 40 (False)."""
+    jurisdiction: str | None = None
+    """Where the job is, as a law pack names it (``UK``, ``California``): the law the letter
+    is checked against (offercheck.law); None lets the letter tell."""
 
 
 @dataclass(frozen=True)
@@ -251,13 +254,15 @@ class _Parser:
 
     def parse_defaults(self, value: Any, line: int | None) -> Defaults:
         if not isinstance(value, dict):
-            self.fail(line, "defaults", f"expected a mapping (currency, hours_per_week), not a {_type_name(value)}")
-        currency, hours, given = None, DEFAULT_HOURS, False
+            self.fail(line, "defaults", f"expected a mapping (currency, hours_per_week, jurisdiction), not a {_type_name(value)}")
+        currency, hours, given, where = None, DEFAULT_HOURS, False, None
         for key, v in value.items():
             if key == LINE_KEY:
                 continue
             kline = self.key_line(value, key)
-            if key == "currency":
+            if key == "jurisdiction":
+                where = self.jurisdiction(v, kline)
+            elif key == "currency":
                 currency = self.currency(v, kline, "defaults.currency")
             elif key == "hours_per_week":
                 hours, given = self.number(v, kline, "defaults.hours_per_week"), True
@@ -266,7 +271,16 @@ class _Parser:
             else:
                 self.fail(kline, f"defaults.{key}", "unknown default" + did_you_mean(key, DEFAULT_KEYS),
                           f"defaults takes: {', '.join(DEFAULT_KEYS)}")
-        return Defaults(currency, hours, given)
+        return Defaults(currency, hours, given, where)
+
+    def jurisdiction(self, value: Any, line: int | None) -> str:
+        """A jurisdiction a law pack knows (``UK``, ``US-CA``, ``California``)."""
+        from offercheck.lawpack import find_pack, known_names
+
+        if not isinstance(value, str) or find_pack(value) is None:
+            self.fail(line, "defaults.jurisdiction", f"not a jurisdiction offercheck knows: {_shown(value)}",
+                      f"known: {', '.join(known_names())} (or a name such as UK, California, Ontario)")
+        return value
 
     def parse_field(self, field: str, value: Any, line: int | None) -> Expectation:
         kind = KIND[field]
@@ -599,6 +613,7 @@ STARTER = """\
 defaults:
   # currency: USD             # for amounts written without one (else the letter's currency)
   hours_per_week: 40          # to compare an hourly rate with a salary
+  # jurisdiction: UK          # where the job is, for the law's minimums (else read from the letter)
 
 base_salary:
   min: 90000                  # the figure you were told
@@ -692,7 +707,12 @@ def json_schema() -> dict[str, Any]:
                              "description": "ISO 4217 code for amounts written without one (USD, GBP, INR ...)."},
                 "hours_per_week": {"type": "number", "exclusiveMinimum": 0, "maximum": 168,
                                    "description": "Hours a week, to compare an hourly rate with a salary "
-                                                  "when the letter does not state its hours."}}}}
+                                                  "when the letter does not state its hours."},
+                "jurisdiction": {"type": "string",
+                                 "description": "Where the job is, as a law pack names it (UK, Ireland, US, "
+                                                "California, New York, Washington, Ontario, British Columbia, "
+                                                "India, Australia, New Zealand, Singapore, Philippines): the "
+                                                "law the letter is checked against."}}}}
     for field in FIELDS:
         kind = KIND[field]
         allowed = ALLOWED_CONSTRAINTS[kind]

@@ -95,6 +95,8 @@ def _window(adj: Adjustment, text: str, start: int, end: int, lines: _Lines, sen
         return [(end, min(len(text), end + adj.within))]
     if adj.side == "line":
         return [lines.bounds(start, end)]
+    if adj.side == "match":  # the matched words themselves: the label a figure was read under
+        return [(start, end)]
     if adj.side == "sentence":
         return [sents.bounds(start, end)]
     if adj.side == "section":  # the headings above: "Termination / Notice period"

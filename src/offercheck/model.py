@@ -153,6 +153,24 @@ class Flag:
     """What to ask the employer."""
     why: str = ""
     """One sentence on why the clause matters to the candidate."""
+    law: "LawRef | None" = None
+    """The law a law flag (offercheck.law) measures the letter against; None for other flags."""
+
+
+@dataclass(frozen=True)
+class LawRef:
+    """The law behind a law flag: where, which statute and section, and how current."""
+
+    jurisdiction: str
+    """The law pack's name ("England and Wales (United Kingdom)")."""
+    citation: str
+    """The statute and section ("Working Time Regulations 1998, regs 13 and 13A")."""
+    as_of: str
+    """The fact's as-of date (ISO)."""
+    url: str = ""
+    """The official page."""
+    applies_to: str = ""
+    """Whom the law's figure covers ("a full-time worker on a five-day week ...")."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +241,8 @@ class FlagText:
     """The same places quoted at up to 300 characters, for a view with room (HTML)."""
     clauses: tuple[str | None, ...]
     """The clause number of each piece of evidence, None where the letter numbers no clause."""
+    law: str = ""
+    """For a law flag: the law, its as-of date, its page, and the not-legal-advice line."""
 
 
 @dataclass(frozen=True)

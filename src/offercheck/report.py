@@ -16,7 +16,9 @@ from typing import Any
 from offercheck import describe as d
 from offercheck.compare import check_expectation
 from offercheck.confidence import is_unsure
+from offercheck.flag_checks import SEVERITY_ORDER
 from offercheck.flags import find_flags
+from offercheck.law import law_line, law_stage
 from offercheck.model import (Check, CheckText, Extraction, Flag, FlagText, Report, ReplyText, ReportText, Term,
                               TermRow, TermsText)
 from offercheck.sentences import ends_with_stop
@@ -29,11 +31,13 @@ NO_EXPECTATIONS = ("No expectations given: only the terms found and the red flag
 
 
 def build_report(extraction: Extraction, expectations, today: dt.date,
-                 expectations_path: str | None = None, rules=None) -> Report:
+                 expectations_path: str | None = None, rules=None, jurisdiction: str | None = None) -> Report:
     """The report for one letter: checks (when expectations are given) with their asks and
-    questions, flags, checklist, the reply's points, and the words of each. ``rules`` are
-    the rulebook's (with a user's --rules), else the shipped ones."""
-    flags = find_flags(extraction, today, rules)
+    questions, flags (with those of the law where the job is: ``jurisdiction`` names it, else
+    the expectations or the letter do), checklist, the reply's points, and the words of each.
+    ``rules`` are the rulebook's (with a user's --rules), else the shipped ones."""
+    law, law_notes = law_stage(extraction, expectations, today, jurisdiction)
+    flags = tuple(sorted(find_flags(extraction, today, rules) + law, key=lambda f: SEVERITY_ORDER.get(f.severity, 3)))
     checks: tuple[Check, ...] = ()
     notes: tuple[str, ...] = ()
     left = days_left(extraction, today)
@@ -45,7 +49,8 @@ def build_report(extraction: Extraction, expectations, today: dt.date,
     exit_code = 1 if any(c.priority == "must" and c.status != "met" for c in checks) else 0
     report = Report(extraction=extraction, checks=checks, flags=flags,
                     checklist=checklist(extraction, checks, flags, today), today=today.isoformat(),
-                    expectations_path=expectations_path, exit_code=exit_code, notes=notes, days_left=left)
+                    expectations_path=expectations_path, exit_code=exit_code, notes=notes + law_notes,
+                    days_left=left)
     return replace(report, text=_report_text(report, today))
 
 
@@ -209,7 +214,8 @@ def flag_text(flag: Flag, document) -> FlagText:
     """One red flag in words."""
     return FlagText(flag=flag, severity=flag.severity.upper(), title=flag.title, advice=flag.suggestion,
                     quotes=_flag_quotes(flag, document, 160),
-                    long_quotes=_flag_quotes(flag, document, 300), clauses=_clauses(flag.evidence, document))
+                    long_quotes=_flag_quotes(flag, document, 300), clauses=_clauses(flag.evidence, document),
+                    law=law_line(flag.law) if flag.law else "")
 
 
 def _flag_quotes(flag: Flag, document, limit: int, most: int = 3) -> tuple[tuple[str, str], ...]:

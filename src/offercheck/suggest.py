@@ -354,18 +354,33 @@ def _check_points(all_checks: tuple[Check, ...], passed: bool) -> tuple[list[str
     return asks, questions, unstated
 
 
+LAW_SUPERSEDES = {"law.non_compete": "clause.non_compete", "law.probation": "probation.long",
+                  "law.equal_notice": "notice.uneven"}
+"""A law flag's ask (offercheck.law) replaces the plain flag's on the same clause in the reply."""
+
+
+def _quoted_ask(suggestion: str) -> str:
+    """What a law flag proposes, as the candidate would say it: the words in its quotes."""
+    if "“" in suggestion and "”" in suggestion:
+        return suggestion.split("“", 1)[1].rsplit("”", 1)[0]
+    return suggestion
+
+
 def _flag_points(checks: tuple[Check, ...], flags: tuple[Flag, ...], document,
                  today: dt.date) -> tuple[list[str], list[tuple[str, bool]]]:
     """The red flags' asks, and their questions (each with whether it is deadline.passed),
     but for the clauses a check already raises."""
     raised = {c.field for c in checks if c.status != "met"}
+    by_law = {LAW_SUPERSEDES.get(f.id) for f in flags if f.law is not None}
     asks: list[str] = []
     questions: list[tuple[str, bool]] = []
     for f in flags:
         field = f.id.split(".", 1)[1] if f.id.startswith("clause.") else None
-        if field in raised or (f.id == "probation.long" and "probation" in raised):
+        if field in raised or (f.id == "probation.long" and "probation" in raised) or f.id in by_law:
             continue
-        if f.id in FLAG_ASKS:
+        if f.law is not None:
+            asks.append(f"{cite(document, f.evidence, QUOTE_LIMIT)}. {_quoted_ask(f.suggestion)}")
+        elif f.id in FLAG_ASKS:
             asks.append(_flag_text(FLAG_ASKS[f.id], f, document, today))
         elif f.id in FLAG_QUESTIONS:
             questions.append((_flag_text(FLAG_QUESTIONS[f.id], f, document, today), f.id == "deadline.passed"))

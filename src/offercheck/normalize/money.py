@@ -101,7 +101,7 @@ _NAMED_WORDS = (
     r"|(?P<jpy>yen)\b)"
     r"|(?-i:(?P<rm>RM)(?=\s?\d))"
     # South African rand: a capital "R" right before a thousands-grouped amount ("R 47,250")
-    r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,]\d{3})))"
+    r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,\u2009]\d{3})))"
 )
 _EXPLICIT_RE = re.compile(
     rf"(?P<code>{_CODE})|(?P<symbol>{_SYMBOL})"
@@ -283,8 +283,14 @@ _WORDS_IN_PARENS = (
 _CHEQUE_CENTS = r"(?:\s+(?i:and)\s+\d{1,2}/100)"
 _CHEQUE_CENTS_RE = re.compile(r"\s+and\s+(?P<cents>\d{1,2})/100\b", re.I)
 
+_SPACED_AMT = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?![.,]?\d)"
+"""An amount grouped by plain spaces ("R 47 500,00", "€ 52 000"): read only right after a
+currency marker, where the spaces cannot be between two numbers."""
+_PREFIX_RE = re.compile(rf"\s*{_PREFIX}\s{{0,2}}")
+_SPACED_GAP_RE = re.compile(r"(?<=\d) (?=\d{3}(?![\d]))")
+
 MONEY = (
-    rf"(?:(?:{_PREFIX}\s{{0,2}}{_AMT}{_RANGE_TAIL}?(?:\s{{0,2}}{_SUFFIX})?"
+    rf"(?:(?:{_PREFIX}\s{{0,2}}(?:{_SPACED_AMT}|{_AMT}{_RANGE_TAIL}?)(?:\s{{0,2}}{_SUFFIX})?"
     rf"|{_AMT}{_RANGE_TAIL}?\s{{0,2}}{_SUFFIX}"
     rf"|{WORD_NUMBER}{_CHEQUE_CENTS}?\s+{_WORD_CURRENCY}"
     rf"(?:\s+(?i:and)\s+{WORD_NUMBER}\s+(?i:cents?|pence|paise)\b)?"
@@ -374,9 +380,16 @@ def parse_money(
     (Decimal('1000'), 'week')
     >>> parse_money("per annum") is None
     True
+    >>> m = parse_money("R 47 500,00 per month"); m.amount, m.currency, m.period
+    (Decimal('47500.00'), 'ZAR', 'month')
+    >>> parse_money("€ 52 000 gross a year").amount, parse_money("$12 a day, 500 days").amount
+    (Decimal('52000'), Decimal('12'))
     """
     default_currency = default_currency.strip().upper() or None if isinstance(default_currency, str) else None
     s = clean(text)
+    lead = _PREFIX_RE.match(s)
+    if lead and re.match(_SPACED_AMT, s[lead.end():].lstrip()):  # "R 47 500,00": thin spaces, as numbers reads them
+        s = s[:lead.end()] + _SPACED_GAP_RE.sub("\u2009", s[lead.end():])
     context = clean(context) if isinstance(context, str) else ""
     cheque = _CHEQUE_CENTS_RE.search(s)
     if cheque:  # "... and 00/100 dollars ($11,250.00)": the cents are no amount of their own

@@ -250,7 +250,7 @@ _AMOUNT_NAMED = (
     r"(?P<western>\d{1,3}(?:,\d{3})+(?:\.\d+)?)"
     r"|(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)"
     r"|(?P<continental>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{1,2})"
-    rf"|(?P<spaced>\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:\.\d+)?)"
+    rf"|(?P<spaced>\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:,\d{{1,2}}|\.\d+)?)"
     r"|(?P<plain>\d+(?:\.\d+)?)"
     r")(?![.,]?\d)(?P<dash>,-|/-|\.-)?"
 )
@@ -304,8 +304,8 @@ def _numeric_value(m: re.Match) -> Decimal | None:
         digits = written  # "1.500 lakh": with a multiplier the dot is a decimal point
     elif kind == "continental":
         digits = written.replace(".", "").replace(",", ".")
-    elif kind == "spaced":
-        digits = re.sub(rf"[{_THIN}]", "", written)
+    elif kind == "spaced":  # "47 500,00" with thin or no-break spaces: the comma is a decimal point
+        digits = re.sub(rf"[{_THIN}]", "", written).replace(",", ".")
     else:
         digits = written
     if sum(c.isdigit() for c in digits) > MAX_DIGITS:
@@ -437,7 +437,7 @@ def parse_share(text: str) -> Decimal | None:
 # --- a span of clock times ("9:00 am to 5:30 pm") -----------------------------
 
 _CLOCK_NAMED = (
-    r"(?P<{p}h>\d{{1,2}})(?:[.:](?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
+    r"(?P<{p}h>\d{{1,2}})(?:(?:[.:]|(?<=\d)h(?=[0-5]\d))(?P<{p}m>[0-5]\d))?\s*(?:(?P<{p}ap>[ap])\.\s?m\.?|(?P<{p}ap2>[ap])\s?m\b|hrs\b|hours\b|h\b)?"
 )
 # the 24-hour clock without a separator ("0830 to 1630 hrs"): both ends four digits
 _CLOCK_24_NAMED = r"(?P<{p}H>[01]\d|2[0-4])(?P<{p}M>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?"
@@ -483,6 +483,8 @@ def parse_time_span(text: str) -> Decimal | None:
     (Decimal('12.5'), Decimal('8'), True)
     >>> parse_time_span("5 pm to 9 am") is None  # sixteen hours: office hours written backwards, not a shift
     True
+    >>> parse_time_span("08h00 to 17h00"), parse_time_span("07h30 - 16h15")  # the h of South Africa and France
+    (Decimal('9'), Decimal('8.75'))
     """
     m = _TIME_SPAN_RE.fullmatch(clean(text).strip())
     if m is None:

@@ -120,6 +120,8 @@ def _flags(flags) -> list[str]:
             out.append(f"<blockquote>{where_}“{_e(text)}”</blockquote>")
         if f.advice:
             out.append(f'<p class="advice">→ {_e(f.advice)}</p>')
+        if f.law:
+            out.append(f'<p class="law">{_e(f.law)}</p>')
         out.append("</article>")
     return out + ["</section>"]
 

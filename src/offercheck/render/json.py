@@ -105,6 +105,14 @@ def _check_json(t) -> dict[str, Any]:
             "private": list(t.private)}
 
 
+def law_json(ref) -> dict[str, Any] | None:
+    """A law flag's law: where, the statute and section, the pack's as-of date, the page."""
+    if ref is None:
+        return None
+    return {"jurisdiction": ref.jurisdiction, "citation": ref.citation, "as_of": ref.as_of, "url": ref.url,
+            "applies_to": ref.applies_to}
+
+
 def report_json(report: Report) -> dict[str, Any]:
     expiry = report.extraction.terms.get("offer_expiry")
     deadline = None
@@ -119,7 +127,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "checks": [_check_json(t) for t in report.text.checks],
         "flags": [{"id": f.flag.id, "title": f.flag.title, "severity": f.flag.severity,
                    "evidence": _cited(f.flag.evidence, f.clauses), "suggestion": f.flag.suggestion,
-                   "why": f.flag.why}
+                   "why": f.flag.why, "law": law_json(f.flag.law)}
                   for f in report.text.flags],
         "checklist": list(report.checklist),
         "deadline": deadline,

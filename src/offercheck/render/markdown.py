@@ -55,6 +55,8 @@ def _flags(flags) -> list[str]:
             out.append(f"  > {esc(place) + ': ' if place else ''}“{esc(text)}”")
         if f.advice:
             out.append(f"  → {esc(f.advice)}")
+        if f.law:
+            out.append(f"  {esc(f.law)}")
     return out + [""]
 
 

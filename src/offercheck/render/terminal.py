@@ -111,6 +111,8 @@ def _flags(console: Console, flags) -> None:
             _indented(console, Text(f"{place + ': ' if place else ''}“{quoted}”", style="italic"), 4)
         if f.advice:
             _indented(console, Text(f"→ {f.advice}"), 4)
+        if f.law:
+            _indented(console, Text(f.law, style="dim"), 4)
 
 
 def _asks(console: Console, checks) -> None:

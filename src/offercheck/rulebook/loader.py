@@ -29,7 +29,7 @@ FLAG_RULE_KEYS = {"flag", "when", "description", "normalizer", "params", "score"
                   "examples"}
 FLAG_EXAMPLE_KEYS = {"text", "match", "title", "todo", "name"}
 """A flag's example names the flag's first evidence (``match``) and its ``title``."""
-SIDES = ("before", "after", "either", "line", "sentence", "clause", "section")
+SIDES = ("before", "after", "either", "line", "sentence", "clause", "section", "match")
 
 
 @dataclass(frozen=True)
@@ -340,8 +340,8 @@ def load_rulebook(dirs: list[Path] | None = None) -> Rulebook:
         else:
             raise RuleError(f"rules path not found: {root}")
         for path in files:
-            if path.name.startswith("_"):
-                continue
+            if path.name.startswith("_") or (root is roots[0] and path.relative_to(base).parts[0] == "law"):
+                continue  # rules/law holds law packs (offercheck.lawpack), not rules
             rule_id = rule_id_for(base, path)
             if rule_id in ids:
                 raise RuleError(f"{path}: rule id '{rule_id}' is already defined by {ids[rule_id]}")
