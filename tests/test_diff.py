@@ -257,7 +257,8 @@ def test_cli_diff_exit_status_is_a_check_of_new(letters, capsys):
     assert {t["field"]: t["change"] for t in data["terms"]} == {
         "base_salary": "changed", "notice_employee": "changed", "non_compete": "removed", "signing_bonus": "added",
         "clawback": "added"}
-    code, out, _ = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "--today", "2025-07-20")
+    code, out, _ = run(capsys, "diff", letters / "base.docx", letters / "salary.docx", "--today", "2025-07-20",
+                       "--jurisdiction", "UK")
     assert code == 0 and "base salary: £38,750 a year → £41,500 a year" in out
 
 
@@ -293,6 +294,7 @@ def test_cli_diff_never_writes_over_either_letter(letters, capsys):
     (["{base}", "{base}", "--expect", "nope.yaml"], "nope.yaml"),
     (["{base}", "{base}", "--today", "soon"], "--today"),
     (["{base}"], "'new'"),
+    (["{base}", "{base}", "--jurisdiction", "Atlantis"], "Atlantis"),
 ])
 def test_cli_diff_bad_input_is_a_short_message_and_exit_2(letters, capsys, args, needle):
     code, out, err = run(capsys, "diff", *[a.format(base=letters / "base.docx") for a in args])

@@ -152,9 +152,9 @@ def check_offers(paths: list, expectations_path: str | Path | None = None, *, ye
 
 def diff_offers(old_path: str | Path, new_path: str | Path, expectations_path: str | Path | None = None, *,
                 today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
-                rule_dirs: tuple[str, ...] = (), timeout: float | None = None):
+                rule_dirs: tuple[str, ...] = (), timeout: float | None = None, jurisdiction: str | None = None):
     """Two versions of an offer, each checked as ``check_offer`` does (against the same
-    expectations), then compared: a ``revision.DiffReport``."""
+    expectations and law), then compared: a ``revision.DiffReport``."""
     from offercheck.expectations import load_expectations
     from offercheck.report import build_report
     from offercheck.revision import compare_reports
@@ -167,5 +167,5 @@ def diff_offers(old_path: str | Path, new_path: str | Path, expectations_path: s
                                    timeout=timeout)
         rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
         reports.append(build_report(extraction, expectations, today,
-                                    str(expectations_path) if expectations_path else None, rules))
+                                    str(expectations_path) if expectations_path else None, rules, jurisdiction))
     return compare_reports(*reports)

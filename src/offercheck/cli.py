@@ -414,6 +414,8 @@ def diff(
     max_pages: int = MAX_PAGES,
     timeout: Optional[float] = TIMEOUT,
     rules: Optional[list[Path]] = RULES,
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", help="Where the job is (UK, California, "
+                                               "Ontario ...): the law both versions are checked against."),
     debug: bool = DEBUG,
 ) -> int:
     """Compare two versions of an offer: terms changed, added or removed, clauses reworded; exit status as a check of NEW."""
@@ -421,9 +423,10 @@ def diff(
     from offercheck.render.revision import by_name as diff_view
 
     format = _report_format(format, output, False)
+    _known_jurisdiction(jurisdiction)
     aim_at(output)
     report = diff_offers(old, new, expect, today=_today(today), password=password, max_pages=max_pages,
-                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()))
+                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()), jurisdiction=jurisdiction)
     text = diff_view(format.value)(report, explain=explain, color=_color(output))
     write_output(text, output, [old, new, expect], format.value)
     raise typer.Exit(report.exit_code)
