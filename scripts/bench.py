@@ -14,6 +14,8 @@ Cases and budgets (issue 6, on a 2-core machine):
   tables      cold `offercheck extract` of a PDF with ruled pay and key-terms tables (figure only)
   docx-50     cold `offercheck extract` of a 50-page DOCX        (figure only)
   pdftotext   pdftotext on the 50-page contract, where installed (baseline)
+  diff        cold `offercheck diff` of the letter and a revision of it (a raised salary, a
+              clause added) as DOCX   <= 1.1 x (cold check of the one + cold check of the other)
   warm        read + extract in one process on one CPU, 50 pages >= 50 pages/s
   batch       `extract DIR -j N`, 4 contracts and 8 letters      -j 2 >= 1.7 x -j 1
   offers      `offers` of 3 letters (letter, two-column, tables)  <= 1.1 x their 3 cold `check`s,
@@ -331,6 +333,27 @@ def median_of(cmd: list[str], runs: int, env: Callable[[], dict[str, str]]) -> t
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
+def revised_letter(path: Path) -> Path:
+    """The letter's second draft as a DOCX: the salary raised and a clause added."""
+    salary = next(i for i, p in enumerate(LETTER) if p.startswith("Base salary."))
+    paragraphs = list(LETTER)
+    paragraphs[salary] = paragraphs[salary].replace("$142,000", "$151,000")
+    paragraphs.insert(salary + 1, "Relocation. The Company will reimburse up to $8,000 of reasonable moving "
+                                  "expenses, against receipts, within six months of your start date.")
+    _docx(path, paragraphs)
+    return path
+
+
+def diff_case(folder: Path, letter: Path, oc: list[str], runs: int, warm, row) -> None:
+    """`diff OLD NEW` against a check of each, cold, medians of the same run."""
+    revised = revised_letter(folder / "letter-3p-revised.docx")
+    a, _ = median_of(oc + ["check", str(letter)], runs, warm)
+    b, _ = median_of(oc + ["check", str(revised)], runs, warm)
+    t, mb = median_of(oc + ["diff", str(letter), str(revised)], runs, warm)
+    row("diff letter vs revision, cold", f"{t:.3f} s {mb:.0f} MB", f"{t / (a + b):.2f} x 2 checks",
+        "<= 1.10 x 2 checks", t / (a + b) <= 1.1)
+
+
 # -- the warm runs and the profile: one child process, pinned to one CPU ------------
 
 STAGES = ("read", "extract", "report", "render json")
@@ -572,6 +595,7 @@ def bench(folder: Path, runs: int, cache: RuleCache) -> None:
     row("tables 4p, cold extract", f"{t4:.3f} s {mb4:.0f} MB", f"{t4 / imp:.2f} x import")
     t3, mb3 = median_of(oc + ["extract", str(docs["docx"])], runs, warm)
     row("docx 50p, cold extract", f"{t3:.3f} s {mb3:.0f} MB", f"{t3 / imp:.2f} x import")
+    diff_case(folder, docs["letter"], oc, runs, warm, row)
     stages = run_stages(docs["contract"], runs, warm(), docs["tables"])
     s = statistics.median(t["read"] + t["extract"] for t in stages["timings"])
     pps = stages["pages"] / s

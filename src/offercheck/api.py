@@ -148,3 +148,24 @@ def check_offers(paths: list, expectations_path: str | Path | None = None, *, ye
                                currency=target, rates=parsed_rates,
                                expectations_path=str(expectations_path) if expectations_path else None,
                                today=today.isoformat())
+
+
+def diff_offers(old_path: str | Path, new_path: str | Path, expectations_path: str | Path | None = None, *,
+                today: dt.date | None = None, password: str | None = None, max_pages: int = 500,
+                rule_dirs: tuple[str, ...] = (), timeout: float | None = None, jurisdiction: str | None = None):
+    """Two versions of an offer, each checked as ``check_offer`` does (against the same
+    expectations and law), then compared: a ``revision.DiffReport``."""
+    from offercheck.expectations import load_expectations
+    from offercheck.report import build_report
+    from offercheck.revision import compare_reports
+
+    expectations = load_expectations(expectations_path) if expectations_path else None
+    today = today or dt.date.today()
+    reports = []
+    for path in (old_path, new_path):
+        extraction = extract_terms(path, password=password, max_pages=max_pages, rule_dirs=rule_dirs,
+                                   timeout=timeout)
+        rules = _extractor(tuple(str(d) for d in rule_dirs)).rulebook.rules
+        reports.append(build_report(extraction, expectations, today,
+                                    str(expectations_path) if expectations_path else None, rules, jurisdiction))
+    return compare_reports(*reports)

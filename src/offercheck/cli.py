@@ -29,6 +29,7 @@ Examples:
   offercheck offer.pdf -o report.html             the report as a web page (.md, .json alike)
   offercheck offer.pdf --ics dates.ics            and the dates that matter, for a calendar
   offercheck extract contract.docx --format json  the terms found, as JSON
+  offercheck diff offer-v1.pdf offer-v2.docx -e me.yaml   what the revised offer changed
   offercheck text offer.pdf                       the text the rules read
   offercheck offers a.pdf b.docx -e me.yaml        offers side by side, with pay over 4 years
   offercheck init my-expectations.yaml            a commented starter expectations file
@@ -38,7 +39,7 @@ Examples:
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Check an offer letter or employment contract before you sign it." + EXAMPLES)
 
-SUBCOMMANDS = ("check", "extract", "text", "init", "fields", "offers")
+SUBCOMMANDS = ("check", "extract", "text", "init", "fields", "offers", "diff")
 
 
 class ReportFormat(str, Enum):
@@ -416,6 +417,40 @@ def offers(
                           today=_today(today), max_pages=max_pages, timeout=timeout,
                           rule_dirs=tuple(str(r) for r in rules or ()))
     write_output(by_name(format.value)(report, color=_color(output)), output, [*letters, expect], format.value)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier version of the offer: PDF, DOCX or TXT.", show_default=False),
+    new: Path = typer.Argument(..., help="The revised version (any of the three formats).", show_default=False),
+    expect: Optional[Path] = typer.Option(None, "--expect", "-e", help="Your expectations (YAML): which "
+                                          "checks the revision met, and what is still open."),
+    format: Optional[ReportFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                  help="terminal, markdown, json or html (default: from the "
+                                                       "--output file's extension, else terminal)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    today: Optional[str] = typer.Option(None, "--today", help="Count days from this date (YYYY-MM-DD)."),
+    explain: bool = typer.Option(False, "--explain", help="Show which rule read each changed term and why."),
+    password: Optional[str] = PASSWORD,
+    max_pages: int = MAX_PAGES,
+    timeout: Optional[float] = TIMEOUT,
+    rules: Optional[list[Path]] = RULES,
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", help="Where the job is (UK, California, "
+                                               "Ontario ...): the law both versions are checked against."),
+    debug: bool = DEBUG,
+) -> int:
+    """Compare two versions of an offer: terms changed, added or removed, clauses reworded; exit status as a check of NEW."""
+    from offercheck.api import diff_offers
+    from offercheck.render.revision import by_name as diff_view
+
+    format = _report_format(format, output, False)
+    _known_jurisdiction(jurisdiction)
+    aim_at(output)
+    report = diff_offers(old, new, expect, today=_today(today), password=password, max_pages=max_pages,
+                         timeout=timeout, rule_dirs=tuple(str(r) for r in rules or ()), jurisdiction=jurisdiction)
+    text = diff_view(format.value)(report, explain=explain, color=_color(output))
+    write_output(text, output, [old, new, expect], format.value)
     raise typer.Exit(report.exit_code)
 
 

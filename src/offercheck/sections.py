@@ -140,3 +140,14 @@ class Sections:
         """The headings above ``offset``, outermost first, joined by " / "; "" where none."""
         i = bisect.bisect_right(self._starts, offset) - 1
         return self._heads[i] if i >= 0 else ""
+
+
+def line_heading(line: str) -> str | None:
+    """The heading a line opens, whole ("7. Notice", "ANNUAL LEAVE") or run-in ("Base
+    Salary. You will ..."), or None: where a clause of an unnumbered letter begins.
+
+    >>> line_heading("Base Salary. You will be paid $5."), line_heading("You will be paid $5.")
+    ('Base Salary', None)
+    """
+    heading = _heading_line(line)
+    return heading[1] if heading is not None else _run_in(line)

@@ -191,3 +191,60 @@ def offers_json(report) -> dict[str, Any]:
         "exit_code": report.exit_code,
         "disclaimer": report.disclaimer,
     }
+
+
+# -- offercheck diff ------------------------------------------------------------------------
+
+DIFF_SCHEMA_VERSION = "1.0"
+"""The JSON contract of ``offercheck diff`` (schemas/diff.schema.json); a change of shape changes it."""
+
+
+def _side_json(side, explain: bool = False) -> dict[str, Any] | None:
+    """One version's reading of a changed term: its typed value, quote and place."""
+    if side is None:
+        return None
+    t = side.term
+    out = {"value": term_value(t), "confidence": t.confidence, "unsure": side.unsure, "quote": side.quote,
+           "where": side.where, "clause": side.clause, "evidence": [evidence_json(e) for e in t.evidence]}
+    if explain and t.finding is not None:
+        out["explain"] = explain_term(t)
+    return out
+
+
+def _clause_side(clause) -> dict[str, Any] | None:
+    if clause is None:
+        return None
+    return {"clause": clause.number, "label": clause.label, "page": clause.page, "start": clause.start,
+            "end": clause.end}
+
+
+def _check_change_json(c) -> dict[str, Any]:
+    a, b = c.old.check, c.new.check
+    return {"field": b.field, "change": c.kind, "priority": b.priority, "expected": expected_json(b.expected),
+            "before": {"status": a.status, "found": value_json(a.field, a.found)},
+            "now": {"status": b.status, "found": value_json(b.field, b.found), "detail": b.detail,
+                    "evidence": _cited(b.evidence, c.new.clauses), "suggestion": suggestion_json(b.suggestion)}}
+
+
+def diff_json(diff, explain: bool = False) -> dict[str, Any]:
+    """``offercheck diff --format json``: what changed between two versions of an offer."""
+    return {
+        "schema_version": DIFF_SCHEMA_VERSION,
+        "old": document_json(diff.old.extraction),
+        "new": document_json(diff.new.extraction),
+        "today": diff.today,
+        "expectations": diff.expectations_path,
+        "summary": diff.summary,
+        "terms": [{"field": t.field, "change": t.kind, "sentence": t.sentence, "old": _side_json(t.old, explain),
+                   "new": _side_json(t.new, explain)} for t in diff.terms],
+        "same_terms": diff.same_terms,
+        "clauses": [{"change": c.kind, "label": c.label, "old": _clause_side(c.change.old),
+                     "new": _clause_side(c.change.new), "terms": list(c.terms),
+                     "words": [{"op": op, "text": text} for op, text in c.pieces]} for c in diff.clauses],
+        "checks": [_check_change_json(c) for c in diff.checks],
+        "flags": [{"change": f.kind, "id": f.flag.flag.id, "title": f.flag.flag.title,
+                   "severity": f.flag.flag.severity} for f in diff.flags],
+        "notes": list(diff.notes),
+        "exit_code": diff.exit_code,
+        "disclaimer": diff.disclaimer,
+    }
