@@ -47,9 +47,12 @@ def _leftovers(folder: Path) -> list[str]:
 def _start_ocr(scan: Path, private_tmp: Path, *argv: str) -> subprocess.Popen:
     """offercheck on the scan (in a session of its own, as a terminal's job is), returned once
     a page image is on disk (OCR under way)."""
+    # as a terminal starts a foreground job: Ctrl-C not ignored, even where these tests run
+    # in a background job (a shell's "&" starts it, and its children, ignoring SIGINT)
     proc = subprocess.Popen([sys.executable, "-m", "offercheck", *argv, str(scan)],
                             env=dict(os.environ, TMPDIR=str(private_tmp)), start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not list(private_tmp.rglob("page-*.png")):
         assert proc.poll() is None, proc.communicate()

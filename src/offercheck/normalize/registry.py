@@ -111,12 +111,18 @@ def _year_by_scale(m: Money, text: str) -> str | None:
     ('year', None)
     >>> _year_by_scale(Money(Decimal(85000), "INR"), "Rs. 85,000"), _year_by_scale(Money(Decimal(95000)), "$95,000")
     (None, 'year')
+    >>> _year_by_scale(Money(Decimal(60000), "USD"), "$60,000 - $75,000") is None
+    True
     """
     from offercheck.normalize.money import is_dollar
 
     at_scale = Decimal(15000) <= m.amount <= Decimal(2000000)
     known = m.currency in _SALARY_SCALE_CURRENCIES or (m.currency is None and is_dollar(text))
-    return "year" if at_scale and known else None
+    return "year" if at_scale and known and not _A_RANGE.search(text) else None
+
+
+_A_RANGE = re.compile(r"\d\s*(?:-{1,2}|–|—|\bto\b)\s*\D{0,4}\d")
+"""Two amounts as a range ("$104,000 - $136,000"): a band, whose period a scale cannot settle."""
 
 
 @register("money.v1")
