@@ -66,14 +66,18 @@ UNSEEN2 = LetterSet("letters_unseen2", "second held-out letters", 12, floor=0.90
 """Measured 0.834 (P 0.941, R 0.749; macro F1 0.799) on the 12 letters on 2026-12-07,
 before anyone had tuned on them; 0.922 after the rules were generalized that day from the
 kinds of wording it missed, so it is a regression set now (floor 0.90)."""
-UNSEEN3 = LetterSet("letters_unseen3", "third held-out letters", 12, floor=None,
+UNSEEN3 = LetterSet("letters_unseen3", "third held-out letters", 12, floor=0.91,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
-"""Written blind in December 2026; not yet measured. When it has been scored once, set its
-floor (a little under the figure) and add it to SETS."""
-UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=None,
+"""Written blind; measured 0.888 (P 0.941, R 0.841) on 2026-12-07 before anyone had tuned on
+it; 0.930 after the rules were generalized that day from the kinds of wording it missed, so
+it is a regression set now (floor 0.91)."""
+UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=0.89,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
-"""Written blind in December 2026; not yet measured (no floor). Same rule as the third set."""
-SETS = [LETTERS, UNSEEN, UNSEEN2]
+"""Written blind; measured 0.901 (P 0.955, R 0.853) on 2026-12-07 after that day's rule work
+(0.895 with the rules as the day began), then read for the two salary errors the day's work
+had brought in (0.907 after the fix). A regression set now (floor 0.89); a fifth set is
+needed for the next honest figure."""
+SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
 BLIND = [UNSEEN3, UNSEEN4]  # written blind: gold checked without running offercheck
 
@@ -222,6 +226,10 @@ def test_gold_is_complete_and_quotes_the_letter(set_name, doc_id, path, gold):
 
     assert gold.get("id") == doc_id
     assert not _gold_problems(gold)
+    if any(s.name == set_name for s in BLIND) and doc_id.endswith("-scan"):
+        # a blind set's scan: its quotes are held to the text it was drawn from (below), and
+        # OCR may read a name's accent or an apostrophe otherwise
+        return
     text = " ".join(read(path).text.split())
     missing = []
     for f, quotes in (gold.get("evidence") or {}).items():
