@@ -30,7 +30,7 @@ class DocContext:
 
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
                "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
-               "PH": "PHP", "HK": "HKD", "ZA": "ZAR", "AE": "AED"}
+               "PH": "PHP", "HK": "HKD", "ZA": "ZAR", "AE": "AED", "JP": "JPY", "KE": "KES", "NG": "NGN"}
 MONTH_FIRST = {"US", "PH"}
 
 

@@ -30,7 +30,8 @@ STALE_AFTER_DAYS = 365
 COUNTRY_NAMES = {"US": "the United States", "UK": "the United Kingdom", "CA": "Canada", "IN": "India",
                  "AU": "Australia", "NZ": "New Zealand", "SG": "Singapore", "IE": "Ireland",
                  "PH": "the Philippines", "NL": "the Netherlands", "DE": "Germany", "MY": "Malaysia",
-                 "AE": "the United Arab Emirates", "ZA": "South Africa", "HK": "Hong Kong", "FR": "France"}
+                 "AE": "the United Arab Emirates", "ZA": "South Africa", "HK": "Hong Kong", "FR": "France",
+                 "JP": "Japan", "KE": "Kenya", "NG": "Nigeria"}
 REGION_WORD = {"US": "state", "CA": "province"}
 SET_IT = ("set it with --jurisdiction or `defaults: {{jurisdiction: ...}}` in your expectations "
           "(known: {known})")
