@@ -416,10 +416,16 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('Dublin', 'Melbourne VIC')
     >>> place_v1('head office at 9 Quay Road, Galway', None), place_v1('site in Dublin 15', None)
     ('Galway', 'Dublin')
+    >>> place_v1('our office in Westlands, Nairobi', None), place_v1('Whitefield, Bengaluru, Karnataka', None)
+    ('Nairobi', 'Bengaluru, Karnataka')
+    >>> place_v1('London, Ontario', None), place_v1('Richmond, Virginia', None)
+    ('London, Ontario', 'Richmond, Virginia')
     """
     parts = _place_parts(_place_phrase(text))
     if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
         return None
+    if len(parts) > 1 and parts[1] in _CITIES and parts[0] not in _CITIES:
+        parts = parts[1:]  # "Westlands, Nairobi", "Malviya Nagar, New Delhi": the district, then the city
     place = ", ".join(parts[:2])
     words = place.replace(",", " ").split()
     if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
@@ -436,6 +442,17 @@ _PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarter
 # office or branch is most often named after its town: "Kolkata office, India")
 _SITE_NAME = re.compile(r"\b(?:premises|campus|site|store|shop|facility|centre|center|depot|warehouse|plant|"
                         r"factory|clinic|hospital|yard|mill|works)\s*$", re.I)
+
+
+_CITIES = frozenset(c.strip() for c in """
+    London, Manchester, Birmingham, Leeds, Glasgow, Edinburgh, Bristol, Liverpool, Dublin, Cork, Galway,
+    Belfast, Sydney, Melbourne, Brisbane, Perth, Adelaide, Auckland, Wellington, Christchurch, Toronto,
+    Vancouver, Montreal, Calgary, Ottawa, Edmonton, Singapore, Kuala Lumpur, Manila, Cebu, Nairobi, Lagos,
+    Abuja, Johannesburg, Cape Town, Durban, Dubai, Abu Dhabi, Tokyo, Osaka, Hong Kong, New York,
+    San Francisco, Los Angeles, Chicago, Seattle, Boston, Austin, Denver, Atlanta, Houston, Dallas, Berlin,
+    Munich, Frankfurt, Paris, Amsterdam, Mumbai, Delhi, New Delhi, Bengaluru, Bangalore, Chennai,
+    Hyderabad, Kolkata, Pune, Gurugram, Gurgaon, Noida, Ahmedabad""".split(","))
+"""Cities a letter names after the district or suburb of the office ("Whitefield, Bengaluru")."""
 
 
 _SITE_LEAD = re.compile(r"^(?:[a-z]+\s+){0,2}(?:office|offices|premises|headquarters|site|branch|campus|depot|"
