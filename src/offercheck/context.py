@@ -5,11 +5,12 @@ rule is then read in their light (api.extract_document).
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from offercheck.model import Finding
+from offercheck.model import Finding, Term
 from offercheck.normalize.money import DOLLAR_CURRENCIES
 
 
@@ -52,3 +53,20 @@ def doc_context(findings: list[Finding]) -> DocContext:
                       letter_date=dates[0].value if dates else None,
                       letter_date_finding=dates[0] if dates else None,
                       dollar=currency if currency in DOLLAR_CURRENCIES else None)
+
+
+
+def context_of(extraction) -> DocContext:
+    """The DocContext an Extraction was read in; for one built by hand (no context), read
+    from its findings the same way."""
+    if extraction.context is not None:
+        return extraction.context
+    return doc_context([f for f in extraction.findings if f.field in CONTEXT_FIELDS])
+
+
+def letter_date_term(ctx: DocContext) -> Term | None:
+    """The letter's date as the document context read it, as a term a derived date cites."""
+    f = ctx.letter_date_finding
+    if f is None or not isinstance(f.value, _dt.date):
+        return None
+    return Term("_letter_date", f.value, f.evidence, f.score, f)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from offercheck.context import DocContext
+from offercheck.context import DocContext, letter_date_term
 from offercheck.model import Finding, Term
 from offercheck.values import Money
 from offercheck.normalize.numbers import tidy
@@ -149,7 +149,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
     _full_time(out)
     _date_after(out, "end_date", out.get("start_date"), internal.get("_term_length"), end_of_term,
                 "start date + term")
-    _date_after(out, "offer_expiry", _letter_date(ctx), internal.get("_expiry_within"), add_duration,
+    _date_after(out, "offer_expiry", letter_date_term(ctx), internal.get("_expiry_within"), add_duration,
                 "letter date + days to accept")
     _law_of_place_of_work(out)
     stated = out.get("fixed_term")
@@ -167,12 +167,6 @@ def _full_time(out: dict[str, Term]) -> None:
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")
-
-
-def _letter_date(ctx: DocContext) -> Term | None:
-    """The letter's date as the document context read it, as a term a derived date cites."""
-    f = ctx.letter_date_finding
-    return None if f is None else Term("_letter_date", f.value, f.evidence, f.score, f)
 
 
 def _date_after(out: dict[str, Term], field: str, date: Term | None, length: Term | None, add, why: str) -> None:

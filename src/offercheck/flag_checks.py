@@ -108,12 +108,11 @@ def uneven_notice(extraction: Extraction, today: dt.date) -> list[Hit]:
 
 
 def letter_date(extraction: Extraction) -> dt.date | None:
-    """The letter's own date as the document context read it (context.doc_context, from an
-    Extraction built by hand its findings)."""
-    from offercheck.context import doc_context
+    """The letter's own date as the document context read it."""
+    from offercheck.context import context_of, letter_date_term
 
-    ctx = extraction.context or doc_context([f for f in extraction.findings if f.field == "_letter_date"])
-    return ctx.letter_date if isinstance(ctx.letter_date, dt.date) else None
+    term = letter_date_term(context_of(extraction))
+    return term.value if term is not None else None
 
 
 def working_days(start: dt.date, end: dt.date) -> int:

@@ -45,8 +45,11 @@ def _internal(extraction: Extraction) -> dict[str, Term]:
     """The internal terms a timeline reads (a term's length, a repayment window, a vesting
     commencement date), resolved from the extraction's findings as derive resolves them."""
     from offercheck.resolve import resolve_scalars
-    wanted = {"_term_length", "_repay_within", "_vesting_start", "_expiry_within", "_letter_date"}
-    return resolve_scalars([f for f in extraction.findings if f.field in wanted])
+    from offercheck.context import context_of, letter_date_term
+    wanted = {"_term_length", "_repay_within", "_vesting_start", "_expiry_within"}
+    internal = resolve_scalars([f for f in extraction.findings if f.field in wanted])
+    dated = letter_date_term(context_of(extraction))  # the one reading of the letter's date
+    return internal if dated is None else {**internal, "_letter_date": dated}
 
 
 def letter_date(extraction: Extraction) -> dt.date | None:
