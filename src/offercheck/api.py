@@ -51,6 +51,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     from offercheck.context import CONTEXT_FIELDS, doc_context
     from offercheck.derive import derive
     from offercheck.names import fill_employer
+    from offercheck.places import fill_location
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
     from offercheck.resolve import resolve, resolve_scalars
@@ -71,6 +72,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)
+    terms = fill_location(terms, document, ctx.jurisdiction)
     if not raw_confidence:
         terms = calibrate(terms, findings)
     # derivation can fill fields resolve found missing, so absence is decided after it

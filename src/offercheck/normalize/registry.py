@@ -420,6 +420,8 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('Nairobi', 'Bengaluru, Karnataka')
     >>> place_v1('London, Ontario', None), place_v1('Richmond, Virginia', None)
     ('London, Ontario', 'Richmond, Virginia')
+    >>> place_v1('Monday, February 15, 2027', None) is None, place_v1('the week of Tuesday, March', None) is None
+    (True, True)
     """
     parts = _place_parts(_place_phrase(text))
     if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
@@ -428,12 +430,16 @@ def place_v1(text: str, ctx, max_words: int = 6):
         parts = parts[1:]  # "Westlands, Nairobi", "Malviya Nagar, New Delhi": the district, then the city
     place = ", ".join(parts[:2])
     words = place.replace(",", " ").split()
-    if _NOT_PLACE_WORD.search(place) or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words):
+    if (_NOT_PLACE_WORD.search(place) or _CALENDAR_WORD.search(place)
+            or any(not w[:1].isupper() and w.lower() not in _PLACE_SMALL for w in words)):
         return None
     return text_v1(place, ctx, max_words=max_words)
 
 
 _GREATER = re.compile(r"^(?:Greater|Metro(?:politan)?)\s+")
+_CALENDAR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|June|July|August|September|October|November|December)\b")
+"""A weekday or month is a date's word, never a place's ("Monday, February 15")."""
 _PLACE_KIND = re.compile(r"\s+(?:area|region|office|offices|premises|headquarters|HQ|branch|campus|site|store|"
                          r"facility|distribution|centre|center|depot|warehouse|plant|clinic|location)\b.*$")
 
