@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Build the fifth held-out set under tests/letters_unseen5/<id>/<id>.<ext> from the texts here.
+
+Team-written letters kept apart from tuning. By December 2026 the rules had been tuned on
+the dev corpus and on every earlier team-written set (tests/letters, tests/letters_unseen
+and tests/letters_unseen2 to tests/letters_unseen4), so none of them measures any more how
+the extractor does on a letter it has never seen. These were written blind: without
+reading rules/, src/, the corpus or the earlier sets' letters and gold (only the terms
+contract, the earlier sets' README files for their jurisdictions and traps,
+tests/blind_letters.py and tests/letters_unseen4/make_letters.py for the format, and one
+gold file of the fourth set for the YAML shape), and without running offercheck on them.
+The set's focus is ordinary jobs outside the US as real employers send them: HR templates,
+small businesses, a school trust, a staffing agency, hospitals. Do not tune rules on them;
+once they have been used for tuning, write a new set.
+
+Dev-only tool (it needs fpdf2, python-docx, Pillow and the DejaVu fonts); the generated
+files are committed, and the tests read only those files and the hand-written gold.yaml
+beside each one.
+
+    python tests/letters_unseen5/make_letters.py             # rewrite every letter
+    python tests/letters_unseen5/make_letters.py ID ...      # rewrite only these
+    python tests/letters_unseen5/make_letters.py --check     # rebuild in memory: fail if a
+                                                             # committed file differs or a gold
+                                                             # quote is not in the letter's text
+
+Gold quotes are checked against the texts in this file (``source_text``) and, by
+tests/test_letters.py, against the documents as pypdfium2 and python-docx read them; never
+against offercheck's reading (the scanned letter has no text layer at all). Every company,
+person, address and figure below is invented, and every sentence was written for this set.
+The renderers are in tests/blind_letters.py, shared with the third and fourth sets (not
+changed for this one). Output is byte-for-byte reproducible: PDF metadata dates are fixed
+to each letter's date, the producer string carries no fpdf2 version, DOCX core properties
+are fixed, every zip entry carries the same timestamp, and the scan's speckle comes from a
+seeded generator.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared renderers
+
+from blind_letters import P, LetterSet, main, source_text  # noqa: E402,F401 (the tests read source_text)
+
+SET = LetterSet(Path(__file__))
+LETTERS = SET.letters
+letter = SET.letter
+
+
+# ---------------------------------------------------------------------------
+# the letters
+# ---------------------------------------------------------------------------
+
+# 1. England (Leicester), a staffing agency's assignment confirmation to a warehouse
+#     operative: TXT, 1.5 pages.
+#     Traps: the employer (the agency) named only in the letterhead and the signature block,
+#     the client's name and site beside it; pay only per hour with decimals ("£12.85 per
+#     hour") next to an overtime rate; hours from shift times less an unpaid break; weekly
+#     pay "for the week before"; holiday as 5.6 weeks with bank holidays inside it; SSP only;
+#     an assignment with an expected end that is not the end of the employment; a suburb
+#     (Enderby) before the city; no offer deadline.
+letter(
+    "uk-eng-leicester-warehouse-operative-agency-hourly", "txt", datetime(2027, 1, 6, 9, 30),
+    "Assignment confirmation - Dariusz Wroblewski", "Soar Valley Staffing Ltd",
+    blocks=[
+        ("head", "SOAR VALLEY STAFFING LTD",
+         "Unit 4, Westbridge Court, Leicester LE3 5QT | 0116 000 4471 | bookings@soarvalleystaffing.example\n"
+         "Employment business. Registered in England and Wales, company no. 10482277"),
+        ("lines", ["6 January 2027", "", "Dariusz Wróblewski", "27 Tudor Road", "Leicester LE3 5JF"]),
+        ("para", "Dear Dariusz,"),
+        ("title", "Your first assignment: confirmation and main terms"),
+        ("para", P("""
+            Thanks for coming in to register with us on Monday. As promised on the phone, here is
+            everything you need for your first assignment. A quick reminder of how this works: you are
+            employed by us, under the contract of employment you signed when you registered, and we supply
+            you to our client. The client directs your work on site, but your pay, holiday and pension all
+            come from us.""")),
+        ("heading", "ASSIGNMENT DETAILS"),
+        ("kv", [
+            ("Client", "Harcastle Foods Distribution Ltd"),
+            ("Site", "Harcastle Foods DC, Everard Way, Enderby, Leicester LE19 4BW"),
+            ("Role", "Warehouse Operative (Chilled Picking)"),
+            ("First shift", "Monday 11 January 2027 at 06:00 (please arrive at 05:40 for your site induction)"),
+            ("Shift pattern", "Monday to Friday, 06:00 to 14:30, including an unpaid 30 minute break"),
+            ("Report to", "Shift Manager, Goods Out (ask for Kelly at the gatehouse)"),
+            ("Expected length", "until at least the end of March 2027, to be confirmed by the client"),
+        ]),
+        ("heading", "PAY"),
+        ("para", P("""
+            Your basic rate on this assignment is £12.85 per hour. Any hours the client asks you to work
+            beyond 40 in a week are paid at £16.06 per hour, which is time and a quarter. Hours are
+            recorded on the client's clocking system, approved by the shift manager each Sunday night,
+            and paid to your bank by BACS every Friday for the week before. Your payslip will be emailed
+            to you on the Thursday.""")),
+        ("para", P("""
+            If you move to another client later your rate may be different; we will always confirm it in
+            writing before the first shift.""")),
+        ("heading", "HOLIDAY"),
+        ("para", P("""
+            You build up paid holiday as you work, at the rate of 5.6 weeks a year. For a five-day week
+            that is 28 days, and the eight bank holidays are part of those 28 rather than on top of them.
+            Book holiday through the app at least two weeks ahead so we can agree it with the client.""")),
+        ("heading", "SICKNESS"),
+        ("para", P("""
+            If you are too ill to work, ring our duty line (0116 000 4472) before 05:00 on the day, as
+            well as telling the client's shift manager. We pay Statutory Sick Pay if you qualify for it;
+            there is no additional company sick pay.""")),
+        ("heading", "PENSION"),
+        ("para", P("""
+            Once you have been with us for three months we will auto-enrol you into our workplace pension
+            with NOW: Pensions, if you are eligible. We put in 3% of your qualifying earnings and you put
+            in 5% unless you choose to opt out.""")),
+        ("heading", "IF THE ASSIGNMENT OR YOUR JOB ENDS"),
+        ("para", P("""
+            The client may bring the assignment to an end earlier than expected, or ask for you to stay
+            on longer. When an assignment ends your employment with us does not end: we will look for
+            the next one with you. If you decide to leave Soar Valley altogether, please give us one
+            week's notice in writing. If we need to end your employment, we will give you one week's
+            notice, or the statutory amount if that is longer once you have been with us two years or
+            more.""")),
+        ("heading", "BEFORE YOUR FIRST SHIFT"),
+        ("bullets", [
+            "Bring your original passport or share code so we can check your right to work in the UK (we cannot let you start without it).",
+            "The client runs a drug and alcohol screen at induction for everyone who works in the chilled chamber; you will need a negative result to continue.",
+            "Safety boots are supplied by the client on your first day. Thermal jacket and gloves are provided.",
+        ]),
+        ("para", P("""
+            Please remember that anything you see on site, from stock levels to the client's customer
+            orders, stays on site: don't share it with anyone, including on social media.""")),
+        ("para", P("""
+            Any questions at all, call or text me on 07700 900 318. Good luck on Monday!""")),
+        ("lines", ["Best wishes,", "", "Hannah Mistry", "Recruitment Consultant (Industrial)", "Soar Valley Staffing Ltd"]),
+    ],
+)
+
+
+# 2. Philippines (Cebu City), a contact centre's probationary employment contract for a
+#     customer service representative: TXT, 2 pages.
+#     Traps: salary in words and figures with de minimis and night differential beside it,
+#     "twice a month, on the 15th and the last day", a nine-hour shift "inclusive of" a
+#     one-hour unpaid meal, leave granted only on regularization (per month credits), notice
+#     as "one (1) month", a validity counted from receipt (no resolvable date), NBI clearance
+#     and medical as conditions, the city given as a business park.
+letter(
+    "ph-cebu-csr-probationary-contract", "txt", datetime(2027, 2, 1, 14, 0),
+    "Probationary Employment Contract - Kristine Mae Dumaguing", "Mactan Harbour Contact Solutions, Inc.",
+    blocks=[
+        ("head", "MACTAN HARBOUR CONTACT SOLUTIONS, INC.",
+         "14th Floor, Skyrise Tower 5, Cebu IT Park, Lahug, Cebu City 6000, Philippines"),
+        ("title", "Probationary Employment Contract"),
+        ("para", P("""
+            This contract is entered into on 1 February 2027 in Cebu City by and between MACTAN HARBOUR
+            CONTACT SOLUTIONS, INC., a corporation organized under Philippine law with office address
+            above (the "COMPANY"), represented by its Human Resources Director, and KRISTINE MAE
+            DUMAGUING, of legal age, Filipino, residing at 88-B Sitio Kalubihan, Barangay Guadalupe,
+            Cebu City (the "EMPLOYEE").""")),
+        ("heading", "1. POSITION AND ACCOUNT"),
+        ("para", P("""
+            The EMPLOYEE is hired as Customer Service Representative I for the COMPANY's travel and
+            hospitality account. The EMPLOYEE shall report for new hire training on 15 February 2027 at
+            the Cebu IT Park site. Training is paid and forms part of the probationary period.""")),
+        ("heading", "2. PROBATIONARY PERIOD"),
+        ("para", P("""
+            The EMPLOYEE shall undergo a probationary period of six (6) months from the first day of
+            training. The standards for regularization (attendance, quality scores, average handling time
+            and customer satisfaction) have been explained to the EMPLOYEE at the start of employment and
+            are attached as Annex A. An EMPLOYEE who meets them at the end of the period becomes a regular
+            employee; one who does not may be separated in accordance with law.""")),
+        ("heading", "3. COMPENSATION"),
+        ("para", P("""
+            The EMPLOYEE shall receive a basic monthly salary of TWENTY-TWO THOUSAND FIVE HUNDRED PESOS
+            (PHP 22,500.00). On top of the basic salary, the COMPANY grants a non-taxable de minimis
+            allowance of PHP 2,000.00 a month (rice and laundry) and a night shift differential of ten
+            percent (10%) of the hourly rate for work performed between 10:00 PM and 6:00 AM.""")),
+        ("para", P("""
+            Pay is released twice a month, on the 15th and on the last day of the month, through the
+            EMPLOYEE's payroll account. Overtime work, when required and approved by the Team Leader,
+            is paid at the rates provided by the Labor Code. The EMPLOYEE is also entitled to 13th month
+            pay, computed and paid as required by law.""")),
+        ("heading", "4. HOURS OF WORK"),
+        ("para", P("""
+            The EMPLOYEE shall work five (5) days a week on a shifting schedule set by Workforce
+            Management, with two consecutive rest days. Each shift is nine (9) hours, inclusive of a one
+            (1) hour meal break that is not counted as working time. Because the account follows United
+            States business hours, most shifts will fall at night.""")),
+        ("heading", "5. LEAVE BENEFITS"),
+        ("para", P("""
+            Upon regularization, the EMPLOYEE shall earn one (1) day of vacation leave and one (1) day of
+            sick leave for every month of service, or twelve (12) days of each per year. Unused sick leave
+            may be carried over; unused vacation leave of up to five (5) days may be converted to cash at
+            the end of the year. Regular holidays and special non-working days are observed as proclaimed
+            by the government.""")),
+        ("heading", "6. BENEFITS"),
+        ("para", P("""
+            The EMPLOYEE will be covered by the COMPANY's HMO plan from the first day of employment, with
+            one (1) free dependent upon regularization, and by a group life insurance policy. The COMPANY
+            will remit the EMPLOYEE's SSS, PhilHealth and Pag-IBIG contributions, including the
+            employer's share, as required by law.""")),
+        ("heading", "7. PRE-EMPLOYMENT REQUIREMENTS"),
+        ("para", P("""
+            This contract takes effect only upon the EMPLOYEE's submission of a valid NBI clearance and
+            the COMPANY's receipt of a "fit to work" result from the pre-employment medical examination at
+            the COMPANY's accredited clinic. The EMPLOYEE warrants that the school records and certificate
+            of employment submitted are genuine; any falsification is a ground for termination.""")),
+        ("heading", "8. CONFIDENTIALITY AND DATA PRIVACY"),
+        ("para", P("""
+            The EMPLOYEE will handle customer names, card details and booking records. None of this
+            information may be copied, written down, photographed or disclosed to anyone, during or after
+            employment, and the EMPLOYEE shall comply with the Data Privacy Act of 2012 and the COMPANY's
+            clean desk policy. Mobile phones are not allowed on the production floor.""")),
+        ("heading", "9. RESIGNATION AND TERMINATION"),
+        ("para", P("""
+            Should the EMPLOYEE decide to resign, the EMPLOYEE shall serve the COMPANY a written notice at
+            least one (1) month ahead of the intended last day, to allow proper turnover. Failure to do so
+            may make the EMPLOYEE liable for damages. The COMPANY may terminate this contract for just or
+            authorized causes under the Labor Code, observing due process.""")),
+        ("heading", "10. GOVERNING LAW"),
+        ("para", P("""
+            Matters not covered by this contract shall be governed by the COMPANY's Code of Conduct and by
+            the laws of the Republic of the Philippines.""")),
+        ("para", P("""
+            This offer is valid for three (3) days from receipt. Kindly sign both copies and return one
+            to the Talent Acquisition desk on the ground floor.""")),
+        ("lines", [
+            "MACTAN HARBOUR CONTACT SOLUTIONS, INC.", "By:", "", "Ma. Lourdes T. Ybañez",
+            "Human Resources Director", "",
+            "CONFORME:", "", "KRISTINE MAE DUMAGUING", "Employee",
+            "", "SIGNED IN THE PRESENCE OF: ______________________  ______________________",
+        ]),
+    ],
+)
+
+
+# 3. UAE (Abu Dhabi), a private hospital's offer to an overseas-recruited staff nurse: DOCX
+#     with a pay table, 2.5 pages.
+#     Traps: a monthly pay table whose basic row (the salary) differs from the gross row the
+#     body repeats; a limited two-year contract from the joining date (end date derived);
+#     an average 48-hour week over a roster; 30 calendar days' leave; a relocation allowance
+#     repayable within 12 months; 14 days' notice in probation vs 60 days after; DOH licence
+#     with primary source verification, police clearance, medical fitness and visa as
+#     conditions; a deadline counted from the letter's date.
+letter(
+    "ae-abu-dhabi-registered-nurse-limited-contract", "docx", datetime(2027, 3, 8, 10, 15),
+    "Offer of Employment - Registered Nurse", "Al Reem Bayview Hospital L.L.C.",
+    blocks=[
+        ("head", "Al Reem Bayview Hospital L.L.C.",
+         "Marina Square Road, Al Reem Island, P.O. Box 000417, Abu Dhabi, United Arab Emirates  |  Human Capital Department"),
+        ("lines", ["Ref: ARBH/HC/NUR/0388/2027", "8 March 2027", "", "Ms. Anjali Mathew Varghese",
+                   "Thekkekara House, Kaloor", "Kochi, Kerala 682017, India"]),
+        ("title", "OFFER OF EMPLOYMENT"),
+        ("para", "Dear Ms. Varghese,"),
+        ("para", P("""
+            Following your interview with our nursing panel on 24 February 2027, we are delighted to offer
+            you the position of Registered Nurse in the Medical-Surgical Unit of Al Reem Bayview Hospital,
+            reporting to the Nurse Manager of the unit. Your employment will be based at the hospital on Al
+            Reem Island, Abu Dhabi.""")),
+        ("heading", "Contract and joining"),
+        ("para", P("""
+            This offer is for a limited-term employment contract of two (2) years from your date of joining,
+            which may be renewed by mutual agreement in writing. We expect your date of joining to be 1 May
+            2027, subject to the completion of your licensing and visa formalities.""")),
+        ("heading", "Monthly remuneration"),
+        ("para", P("""
+            Your gross monthly salary will be AED 14,000 (fourteen thousand UAE dirhams), made up as
+            follows:""")),
+        ("table", [
+            ["Component", "AED per month"],
+            ["Basic Salary", "8,750"],
+            ["Housing Allowance", "3,500"],
+            ["Transportation Allowance", "1,000"],
+            ["Other Allowance", "750"],
+            ["Gross Monthly Salary", "14,000"],
+        ], True),
+        ("para", P("""
+            Salaries are transferred monthly through the Wage Protection System (WPS), normally by the third
+            working day of the following month. End of service gratuity is calculated on the Basic Salary
+            only, in accordance with the UAE Labour Law.""")),
+        ("heading", "Working hours"),
+        ("para", P("""
+            Nursing staff work a roster of 8-hour and 12-hour shifts, including nights, weekends and public
+            holidays, averaging 48 hours per week over each four-week roster. Overtime worked at the request
+            of your Nurse Manager is paid as provided by the UAE Labour Law.""")),
+        ("heading", "Leave and travel"),
+        ("para", P("""
+            You are entitled to 30 calendar days of paid annual leave for each completed year of service,
+            to be taken at times agreed with your Nurse Manager, together with the official public holidays
+            announced for the private sector. Sick leave is granted in accordance with the UAE Labour Law.
+            Once in each contract year the Hospital will provide a return economy-class air ticket between
+            Abu Dhabi and Kochi.""")),
+        ("heading", "Other benefits"),
+        ("bullets", [
+            "Enhanced medical insurance for you from your date of joining, with dental cover for emergencies.",
+            "Group life and personal accident insurance, 24 months of Basic Salary.",
+            "A one-way economy-class joining ticket from Kochi.",
+            "Relocation allowance of AED 4,000, paid with your first salary.",
+            "Continuing professional development: the Hospital funds the CPD hours required for DOH licence renewal.",
+        ]),
+        ("para", P("""
+            If you resign within twelve (12) months of your date of joining, you will be required to repay
+            the relocation allowance in full, and the Hospital may deduct it from any amount owed to you
+            on exit.""")),
+        ("heading", "Probation and notice"),
+        ("para", P("""
+            The first six (6) months of employment are a probationary period. During probation, the Hospital
+            may end your employment by giving you fourteen (14) days' written notice, and you must give one
+            month's notice if you wish to leave. Once you have completed probation, either party may end the
+            contract before its expiry by giving sixty (60) days' written notice.""")),
+        ("heading", "Conditions of this offer"),
+        ("para", "This offer and your joining are conditional on:"),
+        ("bullets", [
+            "passing the Department of Health - Abu Dhabi licensing examination (if not exempt) and a satisfactory primary source verification of your nursing qualifications, registration and experience;",
+            "a police clearance certificate from India issued within the last three months;",
+            "being declared medically fit at the pre-employment medical examination required for your residence visa;",
+            "the issue of your UAE employment visa, work permit and Emirates ID.",
+        ]),
+        ("heading", "Confidentiality"),
+        ("para", P("""
+            You will have access to patient records and to the Hospital's clinical and business information.
+            You must keep all of it confidential during your employment and after it ends, except as
+            required for patient care or by law.""")),
+        ("heading", "Governing law"),
+        ("para", P("""
+            This offer and your employment contract are governed by Federal Decree-Law No. 33 of 2021 on the
+            Regulation of Labour Relations and the other laws of the United Arab Emirates as applied in the
+            Emirate of Abu Dhabi. The Ministry of Human Resources and Emiratisation standard contract will be
+            issued with your work permit and will follow the terms of this offer.""")),
+        ("para", P("""
+            To accept, please sign each page of this letter and return a scanned copy to
+            nursing.recruitment@arbh.example within ten (10) days of the date of this letter. After that the
+            offer will lapse.""")),
+        ("lines", ["Yours sincerely,", "", "Dr. Hessa Al Mazrouei", "Chief Human Capital Officer",
+                   "Al Reem Bayview Hospital L.L.C.", "", "Accepted by: ______________________  Date: __________",
+                   "Anjali Mathew Varghese"]),
+    ],
+)
+
+
+#@LETTERS@
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+if __name__ == "__main__":
+    sys.exit(main(LETTERS, __doc__))
