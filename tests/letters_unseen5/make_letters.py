@@ -336,6 +336,95 @@ letter(
 )
 
 
+# 4. England (Bristol), a multi-academy trust's offer to a part-time, term-time teaching
+#     assistant: PDF (text layer), 2 pages.
+#     Traps: a full-time equivalent salary and grade beside the actual pro-rata salary (the
+#     pay); hours from times of day less an unpaid lunch (27.5) and also stated; term time
+#     only (39 weeks); leave "25 days plus bank holidays ... pro rata" built into the salary;
+#     sick pay in months (no day count); the pension rate "currently" 17.5%; extra hours at
+#     the normal rate; a reply date with a weekday and no year.
+letter(
+    "uk-eng-bristol-teaching-assistant-term-time-pro-rata", "pdf", datetime(2027, 3, 12, 15, 40),
+    "Conditional offer of employment - Teaching Assistant", "Avon Meadow Learning Trust",
+    font="DejaVuSerif", size=10, footer="Avon Meadow Learning Trust is an exempt charity and a company limited by guarantee",
+    blocks=[
+        ("head", "Avon Meadow Learning Trust",
+         "Central Team, The Old Library, 42 Wick Road, Brislington, Bristol BS4 4HE  ·  hr@avonmeadow.example"),
+        ("lines", ["Private and confidential", "", "Mrs Charlotte Okonkwo-Reid", "19 Allison Avenue",
+                   "Bristol BS4 4NY", "", "Friday 12 March 2027"]),
+        ("para", "Dear Charlotte,"),
+        ("para", "**Conditional offer of employment: Teaching Assistant, Brislington Vale Primary Academy**"),
+        ("para", P("""
+            Thank you for attending interview on Wednesday. I am pleased to confirm the panel's decision to
+            offer you the post of Teaching Assistant (Level 2) at Brislington Vale Primary Academy, working
+            mainly with children with special educational needs in Year 3. The post is permanent and
+            part-time, and is subject to the conditions set out at the end of this letter.""")),
+        ("kv", [
+            ("Start date", "Monday 19 April 2027 (the first day of the summer term)"),
+            ("Place of work", "Brislington Vale Primary Academy, Kensington Hill, Bristol BS4 3QF"),
+            ("Grade", "Grade D, spinal column points 5 to 8; you will start on point 5"),
+            ("Working weeks", "term time only: 39 weeks a year (the 190 school days plus 5 training days)"),
+        ]),
+        ("heading", "Hours"),
+        ("para", P("""
+            Your hours will be 8.30 am to 2.30 pm, Monday to Friday, with an unpaid lunch break of 30
+            minutes, a total of 27.5 hours a week during term time. You may occasionally be asked to attend
+            a parents' evening or a training session outside these hours; any additional hours agreed in
+            advance with the Headteacher are paid at your normal hourly rate.""")),
+        ("heading", "Salary"),
+        ("para", P("""
+            The full-time equivalent salary for point 5 is currently £25,584 a year, for 37 hours a week
+            worked all year round. Because you will work 27.5 hours a week for 39 weeks of the year, your
+            actual salary will be £14,962.40 a year, pro rata. It is paid in twelve equal monthly
+            instalments, by credit transfer on the 26th of each month, so your pay is the same in school
+            holidays as in term time. You will move up one point each April until you reach the top of the
+            grade, and pay awards agreed nationally for support staff will apply.""")),
+        ("heading", "Annual leave"),
+        ("para", P("""
+            The annual leave entitlement for the post is 25 days plus bank holidays, rising to 30 days after
+            five years of continuous local government service, pro rata to your hours. As a term-time
+            employee you must take your leave during the school holidays; the pay for it is already built
+            into the salary calculation above.""")),
+        ("heading", "Sickness"),
+        ("para", P("""
+            Sick pay follows the national scheme for support staff. During your first year you may receive
+            one month's full pay and, once you have completed four months' service, two months' half pay.
+            Entitlement increases with length of service.""")),
+        ("heading", "Pension"),
+        ("para", P("""
+            You will be enrolled automatically in the Local Government Pension Scheme through the Avon Pension
+            Fund. The Trust's employer contribution is currently 17.5% of your pensionable pay, and your own
+            contribution is set by the scheme's pay bands.""")),
+        ("heading", "Probation and notice"),
+        ("para", P("""
+            Your appointment is subject to a six-month probationary period. During probation either you or
+            the Trust may end the employment with one week's notice. Once your appointment is confirmed, the
+            notice period on either side is one calendar month.""")),
+        ("heading", "Other benefits"),
+        ("para", P("""
+            All staff can use our employee assistance programme, which offers confidential counselling and
+            advice at any time, and the cycle to work scheme.""")),
+        ("heading", "Safeguarding and confidentiality"),
+        ("para", P("""
+            You will have access to information about pupils and their families. It must be kept
+            confidential, shared only in line with the Trust's safeguarding and data protection policies,
+            and never discussed outside school.""")),
+        ("heading", "Conditions of this offer"),
+        ("para", P("""
+            As the post involves regulated activity with children, this offer is conditional on: an enhanced
+            DBS certificate with a check of the children's barred list that the Trust finds satisfactory;
+            two satisfactory references, one of them from your current or most recent employer; proof of
+            your right to work in the UK; a satisfactory occupational health questionnaire; and sight of the
+            original certificate for your Level 3 Diploma for Teaching Assistants. You will not be able to
+            start until the DBS check and references have been received.""")),
+        ("para", P("""
+            Please confirm whether you accept this offer by emailing me by Friday 19 March. Your written
+            statement of terms and conditions will then be sent to you.""")),
+        ("lines", ["Yours sincerely,", "", "Rachel Fennimore", "HR Business Partner", "Avon Meadow Learning Trust"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
