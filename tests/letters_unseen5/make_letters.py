@@ -425,6 +425,129 @@ letter(
 )
 
 
+# 5. India (Gujarat), a speciality chemicals plant's appointment letter to a junior production
+#     engineer: PDF with ruled tables (particulars and the CTC annexure), 3 pages.
+#     Traps: CTC as "INR 3.60 Lakhs per annum" (lakh as a decimal, not 3,60,000) in the body and
+#     "3,60,000" only in the annexure; monthly and annual columns with gross, fixed CTC and a
+#     target variable pay row; a six-day week in shifts including a meal break; no overtime
+#     for a supervisory post; leave buckets in a table; one-year probation; three months from
+#     the employee vs one month from the company; a day-first hyphenated date ("08-03-2027");
+#     a company bus; courts-only clause.
+letter(
+    "in-gj-vadodara-junior-production-engineer-ctc", "pdf", datetime(2027, 2, 15, 12, 0),
+    "Appointment Letter - Hardik J. Parmar", "Narmada Vale Speciality Chemicals Limited",
+    font="DejaVuSans", size=9.5, footer="Narmada Vale Speciality Chemicals Limited  -  CIN L24100GJ1998PLC000000",
+    blocks=[
+        ("head", "Narmada Vale Speciality Chemicals Limited",
+         "Regd. Office & Works: Plot 211/B, GIDC Industrial Estate, Makarpura, Vadodara - 390010, Gujarat"),
+        ("lines", ["NVSCL/HRD/APT/2027/041", "Date: 15-02-2027", "", "To,", "Mr. Hardik Jayeshbhai Parmar",
+                   "B-12, Shivalay Society, Near Tarsali Crossing", "Vadodara - 390009"]),
+        ("para", "**Sub: Appointment as Junior Engineer - Production**"),
+        ("para", "Dear Mr. Parmar,"),
+        ("para", P("""
+            With reference to your application and the interview held at our Makarpura works, the management
+            is pleased to appoint you on the following terms and conditions. Please read them carefully.""")),
+        ("table", [
+            ["Designation", "Junior Engineer - Production"],
+            ["Grade", "E1 (Engineer cadre)"],
+            ["Department", "Production - Multipurpose Plant II"],
+            ["Place of posting", "Makarpura Works, Vadodara"],
+            ["Date of joining", "08-03-2027"],
+            ["Reporting to", "Shift In-charge / Plant Manager"],
+        ], False),
+        ("heading", "1. Emoluments"),
+        ("para", P("""
+            Your Cost to Company will be INR 3.60 Lakhs per annum (Rupees Three Lakh Sixty Thousand only).
+            The component-wise details are shown in Annexure - A. Salary for each month is paid on or before
+            the 7th of the following month by transfer to your salary account. Income tax and statutory
+            deductions will be made at source. The variable pay shown in the annexure depends on your own
+            rating and the plant's safety and output performance for the financial year.""")),
+        ("heading", "2. Working hours"),
+        ("para", P("""
+            The works operate round the clock. You will work in the general shift (08:00 to 16:30, including
+            a half-hour meal break) or in rotating A, B and C shifts of the same length, six days a week, with
+            a weekly off as per the shift roster. As yours is a supervisory position, no overtime allowance
+            is payable.""")),
+        ("heading", "3. Leave"),
+        ("para", "Leave will be credited to you in each calendar year, pro-rata in the year of joining:"),
+        ("table", [
+            ["Type of leave", "Days per year", "Remarks"],
+            ["Earned Leave (EL)", "15", "Encashable / carry forward up to 45"],
+            ["Casual Leave (CL)", "7", "Lapses at year end"],
+            ["Sick Leave (SL)", "7", "Medical certificate beyond 2 days"],
+        ], True),
+        ("para", P("""
+            In addition, the Company declares ten paid holidays each year, including the three national
+            holidays.""")),
+        ("heading", "4. Probation and confirmation"),
+        ("para", P("""
+            You will be on probation for one year from your date of joining. On satisfactory completion you
+            will be confirmed in writing; until then you will be deemed to be on probation.""")),
+        ("heading", "5. Termination"),
+        ("para", P("""
+            During probation either side may terminate the appointment with one month's notice. After
+            confirmation you will be required to give three months' notice in writing, or pay basic salary
+            in lieu of the unexpired period, should you wish to leave. The Company may terminate your
+            services after confirmation by giving one month's notice or one month's gross salary in lieu.
+            Notice will not be accepted during a plant shutdown without the Plant Manager's approval.""")),
+        ("heading", "6. Whole-time employment"),
+        ("para", P("""
+            You shall devote your whole time and attention to the Company's work and shall not take up any
+            other employment, business or assignment, paid or honorary.""")),
+        ("heading", "7. Secrecy and inventions"),
+        ("para", P("""
+            Process parameters, formulations, customer lists and drawings that you see in the course of your
+            work are the Company's secrets. You shall not divulge them to any person during your service or
+            after it. Any process improvement, design or invention you make, alone or with others, while in
+            the Company's service shall belong to the Company, and you will sign any papers needed to record
+            this.""")),
+        ("heading", "8. Benefits"),
+        ("bullets", [
+            "Provident Fund and Gratuity as per the Acts (shown in Annexure - A).",
+            "Group Mediclaim policy covering you, your spouse and two children, sum insured INR 3,00,000 per family.",
+            "Group Personal Accident policy.",
+            "Company bus from Vadodara city for all shifts, and subsidised canteen meals.",
+        ]),
+        ("heading", "9. Conditions"),
+        ("para", P("""
+            This appointment is subject to (a) your being found medically fit by the Company's Medical
+            Officer, (b) verification of your original B.E. (Chemical) degree and mark sheets, and (c) a
+            satisfactory report from the two referees you have named. If any information you have given is
+            found to be false, your services are liable to be terminated without notice.""")),
+        ("heading", "10. Jurisdiction"),
+        ("para", P("""
+            Any dispute arising out of this appointment shall be subject to the jurisdiction of the courts
+            at Vadodara only.""")),
+        ("para", P("""
+            Kindly sign and return the duplicate copy of this letter as a token of your acceptance within
+            seven days from the date of this letter, failing which the offer shall stand withdrawn.""")),
+        ("lines", ["For Narmada Vale Speciality Chemicals Limited", "", "", "(Kalpesh N. Raval)",
+                   "General Manager - HR & Admin", "", "Accepted: ____________________  (Hardik J. Parmar)"]),
+        ("pagebreak",),
+        ("title", "Annexure - A: Compensation Structure"),
+        ("para", "Name: Hardik Jayeshbhai Parmar    Designation: Junior Engineer - Production    Grade: E1"),
+        ("table", [
+            ["Component", "Monthly (INR)", "Annual (INR)"],
+            ["Basic Salary", "12,000", "1,44,000"],
+            ["House Rent Allowance", "4,800", "57,600"],
+            ["Conveyance Allowance", "1,600", "19,200"],
+            ["Special Allowance", "6,583", "78,996"],
+            ["Gross Salary (A)", "24,983", "2,99,796"],
+            ["Employer's PF contribution (12% of Basic)", "1,440", "17,280"],
+            ["Gratuity (4.81% of Basic)", "577", "6,924"],
+            ["Fixed CTC (B) = A + PF + Gratuity", "27,000", "3,24,000"],
+            ["Variable Pay at target (C), paid annually", "-", "36,000"],
+            ["Total Cost to Company (B + C)", "30,000", "3,60,000"],
+        ], True),
+        ("para", P("""
+            Notes: (1) Variable pay is paid once a year after the annual appraisal; the amount shown is the
+            target, and the actual payment may be lower or higher. (2) Mediclaim premium is borne by the
+            Company and is not included above. (3) The above structure is confidential; do not share it with
+            other employees.""")),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
