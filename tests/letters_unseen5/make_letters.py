@@ -548,6 +548,102 @@ letter(
 )
 
 
+# 6. Nigeria (Lagos), a logistics company's offer to an accountant: DOCX with a pay table,
+#     2.5 pages.
+#     Traps: "annual gross salary" in naira in figures and words, and a table with monthly and
+#     annual columns whose Basic row (the salary) differs from the Gross row; a pension rate
+#     of "monthly emoluments" (basic, housing and transport), not of salary; "on or before the
+#     25th"; Fridays at home (hybrid); leave "exclusive of public holidays"; statutory-looking
+#     sick days; two weeks in probation vs one month after, with salary in lieu; a customer
+#     non-solicit; guarantor forms (no category); a deadline with weekday and ordinal.
+letter(
+    "ng-la-lagos-accountant-offer-naira-table", "docx", datetime(2027, 2, 22, 11, 20),
+    "Offer of Employment - Accountant", "Ikoyi Crest Logistics Limited",
+    blocks=[
+        ("head", "IKOYI CREST LOGISTICS LIMITED",
+         "Plot 7, Ajose Close, off Kofo Abayomi Street, Victoria Island, Lagos  |  RC 1184420  |  careers@ikoyicrest.example"),
+        ("lines", ["ICL/HR/OFR/27/019", "22nd February, 2027", "", "Mr. Oluwaseun Adebayo-Cole",
+                   "15 Bode Thomas Street, Surulere", "Lagos State"]),
+        ("para", "Dear Oluwaseun,"),
+        ("title", "OFFER OF EMPLOYMENT"),
+        ("para", P("""
+            We refer to your recent interviews and are pleased to offer you employment as Accountant in the
+            Finance Department of Ikoyi Crest Logistics Limited ("the Company"), on the terms and conditions
+            below. You will report to the Financial Controller.""")),
+        ("heading", "1. Commencement and place of work"),
+        ("para", P("""
+            Your employment will commence on Thursday, 1st April, 2027. Your place of work is our head office
+            at Victoria Island, Lagos. Finance staff work from the office Monday to Thursday and may work from
+            home on Fridays, except at month-end close.""")),
+        ("heading", "2. Remuneration"),
+        ("para", P("""
+            Your annual gross salary will be ₦7,800,000.00 (Seven Million, Eight Hundred Thousand Naira only),
+            broken down as follows:""")),
+        ("table", [
+            ["Component", "Monthly (₦)", "Annual (₦)"],
+            ["Basic", "325,000.00", "3,900,000.00"],
+            ["Housing", "162,500.00", "1,950,000.00"],
+            ["Transport", "97,500.00", "1,170,000.00"],
+            ["Utility and Meal", "65,000.00", "780,000.00"],
+            ["Gross", "650,000.00", "7,800,000.00"],
+        ], True),
+        ("para", P("""
+            Salaries are paid on or before the 25th day of each month, subject to PAYE tax and other statutory
+            deductions. A leave allowance of 10% of your annual Basic is paid once a year when you proceed on
+            annual leave. As a management staff member, you will not be paid for overtime.""")),
+        ("heading", "3. Working hours"),
+        ("para", P("""
+            Official working hours are 8.00 a.m. to 5.00 p.m., Monday to Friday, with a one-hour lunch break.
+            You may be required to work beyond these hours during month-end and year-end closing.""")),
+        ("heading", "4. Leave"),
+        ("para", P("""
+            You are entitled to twenty (20) working days of annual leave in each calendar year, exclusive of
+            public holidays, after six months of service. Sick leave on full pay of up to twelve (12) working
+            days a year is granted on the certificate of a registered medical practitioner. Maternity and
+            paternity leave are granted in line with the Company's HR Policy.""")),
+        ("heading", "5. Pension, health and insurance"),
+        ("para", P("""
+            You will join the Contributory Pension Scheme under the Pension Reform Act 2014 with a Pension Fund
+            Administrator of your choice. The Company contributes 10% and you contribute 8% of your monthly
+            emoluments (Basic, Housing and Transport). The Company also provides HMO cover for you, your spouse
+            and up to four children under 18, and group life insurance as required by law.""")),
+        ("heading", "6. Probation and confirmation"),
+        ("para", P("""
+            You will be on probation for six (6) months, after which your appointment may be confirmed subject
+            to a satisfactory performance review. During probation, either party may terminate the employment
+            with two (2) weeks' notice or two (2) weeks' Basic salary in lieu of notice.""")),
+        ("heading", "7. Termination after confirmation"),
+        ("para", P("""
+            After confirmation, either party may terminate the employment by giving one (1) month's notice in
+            writing or paying one (1) month's Basic salary in lieu of notice.""")),
+        ("heading", "8. Confidentiality and customers"),
+        ("para", P("""
+            You will treat the Company's financial records, rates and customer information as strictly
+            confidential, during and after your employment. For a period of twelve (12) months after you leave
+            the Company, you shall not, directly or indirectly, approach any customer of the Company that you
+            dealt with in your last year of service with a view to taking its business away.""")),
+        ("heading", "9. Conditions"),
+        ("para", "This offer is subject to the following:"),
+        ("bullets", [
+            "satisfactory references from two referees, one of whom must be a former employer;",
+            "presentation of the originals of your academic and professional certificates (B.Sc. Accounting and ICAN) for sighting;",
+            "a medical fitness report from a government hospital;",
+            "two guarantor forms duly completed by persons of good standing.",
+        ]),
+        ("heading", "10. Governing law"),
+        ("para", P("""
+            This offer and your contract of employment shall be governed by the laws of the Federal Republic of
+            Nigeria.""")),
+        ("para", P("""
+            If these terms are acceptable, kindly sign the duplicate of this letter and return it to the Human
+            Resources Department not later than Friday, 5th March, 2027.""")),
+        ("lines", ["Yours faithfully,", "For: Ikoyi Crest Logistics Limited", "", "Folasade Ogunleye (Mrs.)",
+                   "Head, Human Resources", "", "ACCEPTANCE", "I, ______________________, accept the above offer.",
+                   "Signature: ______________  Date: ______________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
