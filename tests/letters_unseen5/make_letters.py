@@ -644,6 +644,76 @@ letter(
 )
 
 
+# 7. South Africa (Gauteng), an insurance call centre's letter of appointment for a claims
+#     contact centre agent: PDF, **scanned** (image only), 2 pages.
+#     Traps: no text layer; "R16,250.00 per month" beside a non-guaranteed monthly incentive;
+#     45 ordinary hours a week stated as a roster between 07h00 and 20h00; overtime at one and
+#     a half times; 15 working days (21 consecutive days) of leave; sick leave only per the
+#     BCEA; one week in probation vs four weeks after; a provident fund at 6% of basic; a
+#     medical aid subsidy; FAIS checks; a deadline with a 24-hour time ("16h00").
+letter(
+    "za-gp-johannesburg-claims-contact-centre-agent-scan", "scan", datetime(2027, 3, 1, 9, 0),
+    "Letter of Appointment - N P Khumalo", "Highveld Assist (Pty) Ltd",
+    blocks=[
+        ("head", "Highveld Assist (Pty) Ltd",
+         "3rd Floor, 21 Baker Street, Rosebank, Johannesburg 2196  ·  Reg. 2011/000000/07  ·  An authorised FSP"),
+        ("lines", ["1 March 2027", "", "Ms Nomvula Precious Khumalo", "4417 Vilakazi Street, Orlando West",
+                   "Soweto 1804"]),
+        ("para", "Dear Nomvula"),
+        ("title", "LETTER OF APPOINTMENT: CLAIMS CONTACT CENTRE AGENT"),
+        ("para", P("""
+            We are pleased to confirm your appointment as a Claims Contact Centre Agent in our motor and
+            household claims team, on a permanent basis, from Monday 15 March 2027. You will be based at our
+            contact centre in Rosebank, Johannesburg. This is an office-based role and agents do not work from
+            home.""")),
+        ("heading", "Remuneration"),
+        ("para", P("""
+            Your basic salary will be R16,250.00 per month before deductions, paid into your bank account on
+            the 25th of each month (or the last working day before it). You will also take part in the monthly
+            quality and service incentive, which is not guaranteed and is paid under the rules of the scheme
+            as amended from time to time.""")),
+        ("heading", "Working hours"),
+        ("para", P("""
+            Your ordinary hours of work are 45 hours per week, worked on a rotating roster between 07h00 and
+            20h00 from Monday to Saturday, with a one-hour meal interval each day. Overtime must be authorised
+            by your team leader and is paid at one and a half times your normal hourly rate.""")),
+        ("heading", "Leave"),
+        ("para", P("""
+            You will receive 15 working days of paid annual leave per year (21 consecutive days), accrued
+            monthly. Sick leave and family responsibility leave are granted as provided in the Basic Conditions
+            of Employment Act, 75 of 1997.""")),
+        ("heading", "Provident fund, medical aid and cover"),
+        ("para", P("""
+            Membership of the Highveld Assist Provident Fund is a condition of employment: the company
+            contributes 6% of your basic salary and you contribute 6%. The company also pays 50% of the
+            principal member's contribution to the entry-level option of our chosen medical scheme,
+            should you join it, and provides group life and funeral cover from your first day.""")),
+        ("heading", "Probation and termination"),
+        ("para", P("""
+            The first three months are a probationary period, during which either party may end the employment
+            on one week's written notice. After probation, four weeks' written notice is required from either
+            party.""")),
+        ("heading", "Confidentiality"),
+        ("para", P("""
+            You will handle policyholders' personal information. You must keep it confidential, use it only
+            for the claim in hand and comply with the Protection of Personal Information Act, both while
+            employed and afterwards.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            Because we are an authorised financial services provider, this appointment is conditional on a
+            clear criminal record check and credit check, and on verification of your Matric (National Senior
+            Certificate) with the issuing body. You must also pass the RE5 regulatory examination within twelve
+            months of starting.""")),
+        ("para", "This letter is governed by the laws of the Republic of South Africa."),
+        ("para", P("""
+            Please sign and return this letter by 16h00 on Wednesday, 3 March 2027 to confirm your
+            acceptance.""")),
+        ("lines", ["Yours sincerely", "", "Thandeka Mokoena", "Human Resources Manager", "Highveld Assist (Pty) Ltd",
+                   "", "Accepted: ____________________   Date: ____________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
