@@ -714,6 +714,120 @@ letter(
 )
 
 
+# 8. Scotland (Aberdeen), an instrumentation maintenance firm's offer with a summary of
+#     principal terms: PDF (text layer), 3 pages.
+#     Traps: the headings carry the fields ("Salary", "Hours of Work", "Holidays", "Notice",
+#     "Restrictive Covenants") and the sentences under them do not repeat the word; hours from
+#     times less an unpaid half hour; company sick pay in working days in a rolling year;
+#     probation extendable; a six-month non-compete and a twelve-month non-solicit inside the
+#     covenant section; relocation with a two-step repayment; a share incentive plan (not a
+#     grant); Scots law; a deadline in the covering letter.
+letter(
+    "uk-sco-aberdeen-instrument-technician-principal-terms", "pdf", datetime(2027, 3, 15, 16, 5),
+    "Offer of employment and principal terms - C F Ironside", "Dee Valley Process Controls Limited",
+    font="DejaVuSans", size=9.5, footer="Dee Valley Process Controls Limited, registered in Scotland SC000000",
+    blocks=[
+        ("head", "Dee Valley Process Controls",
+         "Unit 9, Greenwell Park, Altens Industrial Estate, Aberdeen AB12 3RZ  ·  01224 000 650"),
+        ("lines", ["15 March 2027", "", "Mr Callum Fraser Ironside", "62 Menzies Road, Torry", "Aberdeen AB11 9AX"]),
+        ("para", "Dear Callum"),
+        ("para", P("""
+            Following your interview with Graeme and me last week, I am delighted to offer you a place in our
+            onshore maintenance team. The principal terms are set out in the attached summary. Your full
+            contract and the staff handbook will be issued on your first day; the summary will form part of
+            that contract.""")),
+        ("para", P("""
+            The offer remains open until 26 March 2027. If you are happy to accept, please sign and return
+            the duplicate summary by then. We all look forward to working with you.""")),
+        ("lines", ["Yours sincerely", "", "Morag Simpson", "Operations Director", "for and on behalf of Dee Valley Process Controls Limited"]),
+        ("pagebreak",),
+        ("title", "SUMMARY OF PRINCIPAL TERMS"),
+        ("heading", "Employer"),
+        ("para", "Dee Valley Process Controls Limited (the \"Company\")"),
+        ("heading", "Employee"),
+        ("para", "Callum Fraser Ironside"),
+        ("heading", "Job Title"),
+        ("para", "Instrument Technician (Onshore Maintenance), reporting to the Maintenance Supervisor."),
+        ("heading", "Commencement"),
+        ("para", "Monday 5 April 2027. No previous employment counts towards your continuous service."),
+        ("heading", "Place of Work"),
+        ("para", P("""
+            Altens Industrial Estate, Aberdeen. You will travel to customer sites in Aberdeenshire and the
+            North-East as the work requires; the Company provides a van for this.""")),
+        ("heading", "Salary"),
+        ("para", P("""
+            £41,350 per annum, paid monthly in arrears on the last banking day of the month and reviewed each
+            January. There is no entitlement to an increase.""")),
+        ("heading", "Hours of Work"),
+        ("para", P("""
+            08:00 to 16:00, Monday to Friday, with an unpaid half hour at midday. You will also take your turn
+            on the call-out rota, for which a standby allowance of £45 per week on call is paid.""")),
+        ("heading", "Overtime"),
+        ("para", P("""
+            Time and a half for weekday and Saturday work beyond the normal day; double time on Sundays and
+            public holidays. Call-outs are paid at the overtime rate with a minimum of two hours.""")),
+        ("heading", "Holidays"),
+        ("para", P("""
+            Twenty-five days in each holiday year (January to December), plus the local public holidays listed
+            in the staff handbook. In your first year the twenty-five days are pro-rated from your start date.""")),
+        ("heading", "Sickness Absence"),
+        ("para", P("""
+            Full basic pay for up to ten working days in any rolling period of twelve months, once you have
+            passed your probationary period; Statutory Sick Pay only after that.""")),
+        ("heading", "Probationary Period"),
+        ("para", P("""
+            Six months, which the Company may extend by up to a further three months if it needs more time to
+            assess your performance.""")),
+        ("heading", "Notice"),
+        ("para", P("""
+            During the probationary period: one week by either party. After it: one month by you to the
+            Company; one month by the Company to you, or the statutory minimum if that is longer. The Company
+            may pay salary instead of notice.""")),
+        ("heading", "Pension"),
+        ("para", P("""
+            The Company pays 6% of basic salary into the group personal pension plan if you pay at least 4%.
+            You will be enrolled from your first day.""")),
+        ("heading", "Other Benefits"),
+        ("para", P("""
+            Private medical insurance for you (family cover at your own cost), life assurance at four times
+            salary, and the option to buy shares in our parent company each month from pre-tax salary through
+            the Share Incentive Plan.""")),
+        ("heading", "Relocation"),
+        ("para", P("""
+            Up to £5,000 of receipted removal and temporary accommodation costs for your move from Inverness.
+            If you leave within twelve months of commencement the full amount must be repaid, and half of it if
+            you leave in the following twelve months.""")),
+        ("heading", "Confidential Information"),
+        ("para", P("""
+            Neither during the employment nor after it ends may you use or disclose the Company's or its
+            customers' confidential information, including plant data, drawings and pricing.""")),
+        ("heading", "Intellectual Property"),
+        ("para", P("""
+            Inventions, designs, software and documents that you create in the course of the employment belong
+            to the Company from the moment they are created, and you will sign whatever is needed to confirm
+            this.""")),
+        ("heading", "Restrictive Covenants"),
+        ("para", P("""
+            (a) For six months after the Termination Date you will not, within thirty miles of Aberdeen, be
+            engaged or interested in any business that competes with the Company in the maintenance of
+            instrumentation and control systems for the energy sector. (b) For twelve months after the
+            Termination Date you will not solicit, or accept business from, any customer with which you dealt
+            in the final year of employment. (c) For the same twelve months you will not entice away any
+            technician or engineer of the Company. Each restriction is separate and reasonable in the view of
+            both parties.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            Satisfactory references from your last two employers; a pre-employment medical and a drug and
+            alcohol test; proof that you may work in the United Kingdom; and a valid CompEx certificate (units
+            Ex01 to Ex04).""")),
+        ("heading", "Governing Law"),
+        ("para", "Scots law. The Scottish courts have exclusive jurisdiction."),
+        ("lines", ["Signed for the Company: ____________________  Morag Simpson, Operations Director", "",
+                   "I accept these terms. Signed: ____________________  Date: ____________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
