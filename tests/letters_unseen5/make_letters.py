@@ -828,6 +828,325 @@ letter(
 )
 
 
+# 9. England (Leeds), an independent hospital's written statement of particulars for a staff
+#     nurse: PDF (text layer), the long one (8 pages, 27 clauses, a schedule and an appendix).
+#     Traps: the figures in a Schedule at the back that the clauses point to ("the Basic Salary
+#     stated in the Schedule"); a pay band range and an appendix pay scale beside the actual
+#     step; annual leave in hours (202.5) at a 7.5-hour standard day, "in addition to" public
+#     holidays; company sick pay in weeks of full and half pay; a welcome payment in two
+#     instalments repayable on leaving within a year; bank shifts at an enhanced rate; eight
+#     weeks from the employee vs four weeks (rising with service) from the employer; a patient
+#     and consultant non-solicit beside a statement that there is no non-compete; course fees
+#     repayable; a date for returning the signed statement that is not an offer deadline.
+letter(
+    "uk-eng-leeds-staff-nurse-written-statement", "pdf", datetime(2027, 5, 17, 9, 45),
+    "Written statement of employment particulars - E J Whitworth", "Calder & Aire Healthcare Limited",
+    font="DejaVuSerif", size=10.5,
+    footer="Calder & Aire Healthcare Limited - Statement of Particulars (Nursing) v4.2",
+    blocks=[
+        ("head", "Calder & Aire Healthcare Limited",
+         "trading as Harewood Gate Hospital  ·  Street Lane, Roundhay, Leeds LS8 2ER  ·  Registered in England no. 06000000"),
+        ("title", "WRITTEN STATEMENT OF EMPLOYMENT PARTICULARS"),
+        ("para", P("""
+            This statement is given under section 1 of the Employment Rights Act 1996. Together with the
+            Schedule at the end of it and the policies it refers to, it forms your contract of employment with
+            Calder & Aire Healthcare Limited. Please read it carefully, keep one copy, and sign and return the
+            other copy to the People Team within two weeks of receiving it.""")),
+        ("lines", ["Statement issued: 17 May 2027", "Issued to: Ms Eleanor Jane Whitworth",
+                   "Employee number: HGH-04417"]),
+        ("heading", "Contents"),
+        ("lines", [
+            "1. Definitions    2. Start of employment    3. Job title and duties    4. Professional registration",
+            "5. Place of work    6. Hours of work    7. Pay    8. Additional hours and bank work",
+            "9. Welcome payment    10. Annual leave    11. Sickness absence    12. Pension",
+            "13. Other benefits    14. Training and development    15. Probation    16. Notice",
+            "17. Confidentiality and records    18. Restrictions after employment    19. Conduct, discipline and grievance",
+            "20. Pre-employment checks    21. Other employment    22. Uniform and infection control",
+            "23. Family leave and time off    24. Health and safety    25. Speaking up    26. Data protection    27. General",
+            "Schedule: individual particulars    Appendix: nursing pay scale",
+        ]),
+        ("heading", "1. Definitions"),
+        ("para", P("""
+            In this statement: "the Company" means Calder & Aire Healthcare Limited, which runs Harewood Gate
+            Hospital; "you" means the employee named in the Schedule; "the Hospital" means Harewood Gate
+            Hospital; "the Schedule" means the schedule of individual particulars at the end of this statement;
+            "Basic Salary" means the annual salary stated in the Schedule, as changed from time to time; and
+            "the Handbook" means the Company's Colleague Handbook, available on the intranet. Headings are for
+            convenience only. Where a policy in the Handbook is referred to, it does not form part of your
+            contract unless this statement says so, and the Company may change it.""")),
+        ("heading", "2. Start of employment"),
+        ("para", P("""
+            Your employment begins on the date stated in the Schedule. No employment with a previous employer
+            counts as part of your period of continuous employment, so your continuous employment begins on the
+            same date. Your employment is permanent and is subject to the probation arrangements in clause 15
+            and to the pre-employment checks in clause 20.""")),
+        ("heading", "3. Job title and duties"),
+        ("para", P("""
+            You are employed in the role stated in the Schedule. The duties of the role are described in the job
+            description you were sent with your offer, which is a guide and not an exhaustive list. You will be
+            expected to carry out any other duties that are reasonable for a registered nurse at your level,
+            including working on other wards and departments of the Hospital when patient needs require it. You
+            will report to the Ward Manager or, in the Ward Manager's absence, to the nurse in charge of the
+            shift. The Company may change your duties from time to time to meet the needs of the service, after
+            discussing the change with you.""")),
+        ("para", P("""
+            You must follow the Nursing and Midwifery Council Code, the Hospital's clinical policies and the
+            instructions of the clinical team, and you must work only within the limits of your competence. If
+            you are asked to do something that you have not been trained to do safely, you must say so to the
+            nurse in charge before you start.""")),
+        ("heading", "4. Professional registration"),
+        ("para", P("""
+            It is a condition of your employment that you hold, and keep, effective registration on the NMC
+            register as a registered nurse (adult). You must revalidate when required, pay your annual retention
+            fee on time and tell the Director of Clinical Services at once if any restriction, condition or
+            investigation affects your registration. If your registration lapses, you may not work as a
+            registered nurse; the Company may move you to unpaid leave until the registration is restored and,
+            if it is not restored within a reasonable time, may end your employment.""")),
+        ("heading", "5. Place of work"),
+        ("para", P("""
+            Your normal place of work is the Hospital, at the address stated in the Schedule. You may be asked
+            to work for short periods at the Company's outpatient centre in Wetherby or at its diagnostic unit
+            in Harrogate. If you are, the Company will reimburse reasonable extra travel costs under the
+            Expenses Policy. You will not be required to work outside the United Kingdom. The nature of the role
+            means that it cannot be done from home.""")),
+        ("heading", "6. Hours of work"),
+        ("para", P("""
+            Your contracted hours are stated in the Schedule. They are worked on a rota of early, late, long day
+            and night shifts, including weekends and bank holidays, which the Ward Manager publishes at least
+            four weeks in advance. A long day runs from 07:30 to 20:00 and includes an unpaid break of one hour;
+            other shift times are set out in the rota guidance. For the purposes of leave and pay calculations,
+            a standard working day is 7.5 hours.""")),
+        ("para", P("""
+            You agree that the limit on average weekly working time in the Working Time Regulations 1998 does
+            not apply to you if you choose to sign the separate opt-out form; you do not have to sign it, and
+            you may withdraw it on three months' notice. You must take the rest breaks the rota allows, and you
+            must not work a shift, including bank shifts, that would leave you with less than eleven hours'
+            rest before your next shift.""")),
+        ("heading", "7. Pay"),
+        ("para", P("""
+            You will be paid the Basic Salary stated in the Schedule. It is paid by credit transfer on the 28th
+            of each month (or the last working day before it, if the 28th is not a working day), and covers
+            the month in which it is paid: half in arrears and half in advance. Enhancements for unsocial hours
+            worked under the rota, as set out in the Handbook, are paid one month in arrears.""")),
+        ("para", P("""
+            Your role sits in Nursing Pay Band 5, which is shown in the Appendix. You start on the step stated
+            in the Schedule and, subject to satisfactory performance at your annual appraisal, will move to the
+            next step on each anniversary of your start date until you reach the top of the band. The Company
+            reviews its pay scales each April; it is not obliged to increase them. The Company may deduct from
+            your pay any sum you owe it, including overpaid salary, unreturned equipment and any amount you
+            must repay under clauses 9 and 14.""")),
+        ("heading", "8. Additional hours and bank work"),
+        ("para", P("""
+            If you work hours beyond your contracted hours at the request of the nurse in charge, you will be
+            paid for them at time and a half, or you may choose to take the same number of hours as time off in
+            lieu within the following three months. You may also register with the Hospital's staff bank and
+            take bank shifts at the published bank rate. Bank shifts must be booked through the bank office,
+            and they count towards the working time limits above.""")),
+        ("heading", "9. Welcome payment"),
+        ("para", P("""
+            You will receive a welcome payment of £2,000 in two equal instalments: the first with your first
+            month's salary and the second with the salary for the month in which you complete probation. If you
+            resign, or are dismissed for gross misconduct, within twelve months of the start date, you must
+            repay every instalment already paid to you, and you agree that the Company may deduct it from your
+            final salary.""")),
+        ("heading", "10. Annual leave"),
+        ("para", P("""
+            The holiday year runs from 1 April to 31 March. Your annual leave allowance for a full year is stated
+            in the Schedule, in hours, and is in addition to the eight public holidays in England. If you are
+            rostered to work on a public holiday you will receive the equivalent time off on another day. In the
+            holiday year in which your employment starts or ends, the allowance is pro-rated to complete months
+            of service. Leave is booked through the rota system and must be agreed by the Ward Manager, and no
+            more than two weeks may be taken together between 1 June and 31 August unless the Ward Manager
+            agrees. Up to 37.5 hours of unused allowance may be carried into the next holiday year; any other
+            unused leave is lost unless you could not take it because of sickness or family leave. On leaving,
+            you will be paid for leave accrued but not taken, and any leave taken in excess of accrual will be
+            deducted from your final pay.""")),
+        ("heading", "11. Sickness absence"),
+        ("para", P("""
+            If you cannot work because of sickness, you must telephone the nurse in charge at least two hours
+            before your shift starts (four hours for a night shift) and keep in contact as the Sickness Absence
+            Policy requires. You may certify your own absence for up to seven calendar days; after that you must
+            give the Company a fit note from a doctor. You must also tell Occupational Health if you have had
+            diarrhoea or vomiting within the last 48 hours, and you must not return to clinical duties until
+            cleared.""")),
+        ("para", P("""
+            Company sick pay is paid in addition to Statutory Sick Pay, so that together they make up your normal
+            basic pay, for the number of weeks in any rolling twelve-month period stated in the Schedule. Company
+            sick pay is discretionary where you have not followed the reporting procedure or where the absence
+            results from sport played professionally or from a cosmetic procedure. Once company sick pay is used,
+            you will receive Statutory Sick Pay only, if you qualify for it.""")),
+        ("heading", "12. Pension"),
+        ("para", P("""
+            You will be enrolled automatically in the Calder & Aire Group Personal Pension Plan, administered by
+            an external provider, from your first day. The Company contributes 5% of your Basic Salary when you
+            contribute at least 5% of it; if you contribute less, the Company matches your contribution down to
+            the statutory minimum. Contributions are made by salary exchange unless you ask otherwise. You may
+            opt out within one month of enrolment and receive a refund of your own contributions. Life assurance
+            of twice your Basic Salary is provided through the pension plan while you are an active member.""")),
+        ("heading", "13. Other benefits"),
+        ("para", P("""
+            While you are employed, you may use the following benefits, which the Company may change or withdraw
+            on reasonable notice: a health cash plan that refunds part of the cost of dental treatment, eye
+            tests, physiotherapy and prescriptions; the employee assistance programme (counselling and advice,
+            24 hours a day); the cycle to work scheme; free car parking at the Hospital; meals in the staff
+            restaurant at cost; and enhanced maternity, adoption and shared parental pay after one year of
+            service, as described in the Family Leave Policy.""")),
+        ("heading", "14. Training and development"),
+        ("para", P("""
+            The Company will give you the mandatory training your role requires, in paid time. It will also fund
+            post-registration courses that your manager approves as part of your development plan, and give you
+            paid study time for them. If the Company pays more than £500 for a single course and you resign
+            within two years of finishing it, you must repay the fees on a sliding scale: all of them if you
+            leave within six months, 75% within twelve months, 50% within eighteen months and 25% within two
+            years. You will be asked to sign a training agreement before each funded course.""")),
+        ("heading", "15. Probation"),
+        ("para", P("""
+            The first six months of your employment are a probationary period, during which your manager will
+            meet you regularly to review your performance, conduct and attendance. The Company may extend the
+            period once by up to three months, telling you in writing before it ends. During probation, either
+            you or the Company may end the employment by giving one week's notice in writing.""")),
+        ("heading", "16. Notice"),
+        ("para", P("""
+            After probation, you must give the Company eight weeks' notice in writing if you wish to leave. The
+            longer period for nursing staff reflects the time the Hospital needs to recruit and induct a
+            registered replacement. The Company will give you four weeks' notice in writing, increasing by one
+            week for each complete year of service after your fourth year up to a maximum of twelve weeks. The
+            Company may pay you basic salary instead of all or part of your notice, and may ask you not to attend
+            work during notice (garden leave). Nothing in this clause stops the Company dismissing you without
+            notice for gross misconduct.""")),
+        ("heading", "17. Confidentiality and records"),
+        ("para", P("""
+            You will have access to information about patients, consultants and the Company's business,
+            including fees and contracts with insurers. You must not use or disclose any of it, during your
+            employment or afterwards, except in the proper course of your duties or where the law requires it.
+            Patient information must be handled in line with the Caldicott principles, the Hospital's Records
+            Policy and the law on data protection; accessing a patient record without a clinical reason is a
+            disciplinary matter. On leaving, you must return all documents, smartcards, ID badges, keys and
+            equipment belonging to the Company.""")),
+        ("heading", "18. Restrictions after employment"),
+        ("para", P("""
+            This contract places no restriction on where you may work as a nurse after your employment ends.
+            However, for six months after the end of your employment you must not, on your own behalf or for
+            anyone else, try to persuade a patient you treated in your last twelve months, or a consultant with
+            practising privileges at the Hospital with whom you worked regularly, to move their treatment or
+            practice to another private provider; and for the same period you must not try to recruit any nurse
+            or healthcare assistant of the Hospital to work elsewhere.""")),
+        ("heading", "19. Conduct, discipline and grievance"),
+        ("para", P("""
+            The disciplinary rules and the disciplinary, capability and grievance procedures are in the Handbook;
+            they do not form part of your contract. If you are unhappy with a disciplinary decision, you may
+            appeal in writing to the Director of Clinical Services within five working days. If you have a
+            grievance about your employment, raise it first with your Ward Manager, and in writing with the
+            Head of People if it is not resolved. Where the Company is investigating an allegation against you,
+            it may suspend you on full pay for as long as the investigation needs. There are no collective
+            agreements that affect your terms and conditions.""")),
+        ("heading", "20. Pre-employment checks"),
+        ("para", P("""
+            Your employment is conditional on the following checks, and continues subject to them: confirmation
+            of your NMC registration with no restrictions; an enhanced Disclosure and Barring Service check,
+            including the adults' and children's barred lists, that the Company considers satisfactory;
+            clearance by Occupational Health, including evidence of immunity to hepatitis B, measles and
+            varicella; two references that the Company considers satisfactory, covering at least the last
+            three years; and documents proving your right to work in the UK. If a check has not come back by
+            your start date, the Company may delay your start or restrict your duties until it does. If any
+            check is unsatisfactory, or you have given false information, the Company may end your employment
+            with no more than statutory notice.""")),
+        ("heading", "21. Other employment"),
+        ("para", P("""
+            You may work for another employer, including the NHS, as long as you tell the Ward Manager in writing
+            first, the work does not conflict with the Company's interests, and your total working time and rest
+            remain within the limits in clause 6. You must not work for another private hospital in the Leeds
+            area while employed by the Company without the Director of Clinical Services' written consent.""")),
+        ("heading", "22. Uniform and infection control"),
+        ("para", P("""
+            The Company will provide you with five sets of uniform, which must be laundered at the Hospital or
+            at home at 60 degrees, and replaced when worn. You must follow the Hospital's Dress Code and Infection
+            Prevention and Control Policy: bare below the elbows in clinical areas, no false nails or wrist
+            jewellery other than a plain band, and hair tied back. You must not travel to or from work in
+            uniform. Uniform must be returned when your employment ends.""")),
+        ("heading", "23. Family leave and time off"),
+        ("para", P("""
+            You are entitled to maternity, paternity, adoption, shared parental and parental bereavement leave,
+            and to unpaid parental leave, on the terms set out in the Family Leave Policy, which also explains
+            the enhanced pay mentioned in clause 13. You may take reasonable unpaid time off to deal with an
+            emergency involving a dependant, and up to one week of carer's leave a year under the Carer's Leave
+            Act 2023. Paid time off for jury service, public duties and bereavement is described in the Time Off
+            Policy.""")),
+        ("heading", "24. Health and safety"),
+        ("para", P("""
+            You must take reasonable care of your own health and safety and that of patients, visitors and
+            colleagues, follow the moving and handling, sharps and lone working procedures, and report every
+            incident and near miss through the incident reporting system before the end of your shift. The
+            Company will give you the protective equipment your work requires, and will offer you the annual
+            influenza vaccination free of charge.""")),
+        ("heading", "25. Speaking up"),
+        ("para", P("""
+            If you are worried about patient safety or any wrongdoing at work, the Company wants you to raise it.
+            You can speak to the nurse in charge, the Ward Manager or the Hospital's Freedom to Speak Up Guardian,
+            whose details are on the staff noticeboards. No one who raises a concern in good faith will suffer
+            any detriment for doing so.""")),
+        ("heading", "26. Data protection"),
+        ("para", P("""
+            The Company processes personal information about you for the purposes of managing your employment,
+            as explained in the Colleague Privacy Notice. You must comply with the Data Protection Policy
+            whenever you handle personal information in the course of your work.""")),
+        ("heading", "27. General"),
+        ("para", P("""
+            The Company may make reasonable changes to these terms, and will tell you in writing at least one
+            month before any change takes effect. This statement, with the Schedule, replaces any earlier offer
+            or discussion about your terms. The law of England and Wales applies to your employment and to this
+            statement, and the courts of England and Wales alone may hear any dispute about them.""")),
+        ("pagebreak",),
+        ("title", "SCHEDULE: INDIVIDUAL PARTICULARS"),
+        ("table", [
+            ["Item", "Particulars"],
+            ["Employee", "Ms Eleanor Jane Whitworth"],
+            ["Role", "Staff Nurse - Surgical Ward (Aire Ward)"],
+            ["Basis", "Full-time, permanent"],
+            ["Start date", "Monday 7 June 2027"],
+            ["Continuous employment from", "Monday 7 June 2027"],
+            ["Normal place of work", "Harewood Gate Hospital, Street Lane, Leeds LS8 2ER"],
+            ["Contracted hours", "37.5 hours per week, averaged over a four-week rota"],
+            ["Pay band and step", "Nursing Pay Band 5, step 3"],
+            ["Basic Salary", "£32,180 per annum"],
+            ["Annual leave allowance", "202.5 hours (for a full holiday year), plus public holidays"],
+            ["Company sick pay (first year of service)", "4 weeks at full pay, then 4 weeks at half pay"],
+            ["Company sick pay (after one year)", "8 weeks at full pay, then 8 weeks at half pay"],
+            ["Probationary period", "6 months"],
+            ["Notice after probation", "Employee: 8 weeks. Company: 4 weeks (see clause 16)"],
+            ["Welcome payment", "£2,000 (clause 9)"],
+            ["Line manager", "Ward Manager, Aire Ward"],
+        ], True),
+        ("para", P("""
+            Signed for and on behalf of Calder & Aire Healthcare Limited: ______________________
+            Joanne Brearley, Head of People. Date: 17 May 2027""")),
+        ("para", P("""
+            I have received and read this statement, including the Schedule, and accept its terms.
+            Signed: ______________________  Eleanor Jane Whitworth. Date: ______________""")),
+        ("pagebreak",),
+        ("title", "APPENDIX: NURSING PAY SCALE (FROM 1 APRIL 2027)"),
+        ("para", P("""
+            The scale below is reviewed each April. It is shown for information: your own band and step are
+            those in the Schedule.""")),
+        ("table", [
+            ["Band and step", "Annual salary", "Hourly equivalent"],
+            ["Band 5, step 1", "£30,420", "£15.56"],
+            ["Band 5, step 2", "£31,290", "£16.00"],
+            ["Band 5, step 3", "£32,180", "£16.46"],
+            ["Band 5, step 4", "£33,640", "£17.20"],
+            ["Band 5, step 5", "£35,150", "£17.98"],
+            ["Band 6, step 1", "£38,020", "£19.44"],
+            ["Band 6, step 2", "£40,110", "£20.51"],
+            ["Band 6, step 3", "£42,460", "£21.71"],
+        ], True),
+        ("para", P("""
+            Unsocial hours enhancements (Band 5): time plus 30% for hours worked between 20:00 and 07:00 on
+            weekdays and for Saturday hours; time plus 60% for Sunday and public holiday hours. Enhancements are
+            not paid on bank shifts, which have their own rate.""")),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
