@@ -1147,6 +1147,82 @@ letter(
 )
 
 
+# 10. Australia (Victoria), a family-owned community pharmacy's letter of offer to a part-time
+#     pharmacy assistant under a modern award: DOCX, 2 pages.
+#     Traps: pay only per hour with decimals ("$28.45 per hour") described against the Award
+#     minimum; hours only from three days' times less an unpaid meal break (21); a trading name
+#     with "Sydney" in it for a shop in Brunswick, Melbourne; the employer as a trustee company
+#     "ATF" a family trust "trading as" the pharmacy; leave "in proportion to your ordinary
+#     hours"; superannuation at the SG rate "currently 12%"; NES notice; a reply time and date.
+letter(
+    "au-vic-melbourne-pharmacy-assistant-part-time-award", "docx", datetime(2027, 3, 10, 17, 30),
+    "Letter of offer - Pharmacy Assistant (part-time)", "Sydney Road Family Pharmacy",
+    blocks=[
+        ("head", "Sydney Road Family Pharmacy",
+         "412 Sydney Road, Brunswick VIC 3056  ·  (03) 9000 1184  ·  ABN 00 000 000 000"),
+        ("lines", ["10 March 2027", "", "Thi Ngoc Anh Tran", "7/33 Albion Street", "Brunswick East VIC 3057"]),
+        ("para", "Dear Anh,"),
+        ("heading", "Offer of permanent part-time employment - Pharmacy Assistant"),
+        ("para", P("""
+            Thank you for your time at the trial shift last Saturday. The team enjoyed working with you and I'm
+            pleased to offer you a permanent part-time position as a Pharmacy Assistant at our Brunswick
+            pharmacy, starting on Tuesday 6 April 2027. The key terms are below, and everything not covered here
+            is governed by the Pharmacy Industry Award 2020 (the Award) and the National Employment Standards
+            (NES).""")),
+        ("kv", [
+            ("Classification", "Pharmacy Assistant Level 2 under the Award"),
+            ("Employment type", "Permanent part-time"),
+            ("Reporting to", "Pharmacist in Charge / Pharmacy Manager"),
+            ("Work location", "412 Sydney Road, Brunswick (Melbourne)"),
+        ]),
+        ("heading", "Your days and times"),
+        ("para", P("""
+            Your agreed regular pattern is Tuesday and Thursday from 9.00 am to 5.30 pm, each with an unpaid
+            30-minute meal break, and Saturday from 8.30 am to 1.30 pm with a paid 10-minute rest break. We will
+            give you at least seven days' notice in writing of any change to this pattern, as the Award requires,
+            and we may ask you to work extra hours to cover leave. Extra hours you agree to work beyond your
+            regular pattern are paid as overtime at the Award rates.""")),
+        ("heading", "Pay"),
+        ("para", P("""
+            You will be paid $28.45 per hour for ordinary hours, which is above the Award minimum for your
+            classification. Saturday morning hours attract the Award penalty rate on top of the Award minimum,
+            and any amount we pay above the Award can be offset against penalties, loadings and allowances the
+            Award requires. Wages are paid by direct deposit every second Wednesday, covering the fortnight that
+            ended the previous Sunday. Superannuation is paid on top of your wages at the Superannuation
+            Guarantee rate (currently 12%) to the fund you nominate.""")),
+        ("heading", "Leave"),
+        ("para", P("""
+            You will accrue four weeks of paid annual leave each year and ten days of paid personal/carer's leave,
+            both in proportion to your ordinary hours, under the NES. You are also entitled to public holidays,
+            community service leave, family and domestic violence leave and long service leave under the Long
+            Service Leave Act 2018 (Vic).""")),
+        ("heading", "Probation and notice"),
+        ("para", P("""
+            The first three months are a probationary period, during which we will check in with you regularly.
+            Either of us may end the employment with one week's notice during or after probation while you have
+            less than one year of service. After one year, the notice we must give increases under the NES; the
+            notice you must give us stays at one week.""")),
+        ("heading", "Privacy and confidentiality"),
+        ("para", P("""
+            You will see prescriptions, medication histories and other health information about our patients. It
+            must never be discussed outside the dispensary or with anyone who does not need to know it, and it
+            stays confidential after you leave us.""")),
+        ("heading", "Before you start"),
+        ("para", P("""
+            This offer depends on a National Police Check that is clear of relevant offences and on your showing
+            us evidence of your right to work in Australia. We will pay the cost of the police check. Two polo
+            shirts with our logo are provided; please wear black trousers and closed shoes.""")),
+        ("para", P("""
+            This letter is governed by the laws of Victoria. If you'd like to accept, please sign the copy below
+            and bring it in or email it to me by 5.00 pm on Monday 22 March 2027.""")),
+        ("lines", ["Kind regards,", "", "Minh Nguyen", "Pharmacist and Proprietor",
+                   "Brunswick Apothecary Pty Ltd ATF the Nguyen Family Trust, trading as Sydney Road Family Pharmacy",
+                   "", "I accept this offer on the terms above.",
+                   "Signed: ______________________   Name: Thi Ngoc Anh Tran   Date: __________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
