@@ -1223,6 +1223,95 @@ letter(
 )
 
 
+# 11. Ireland (Cork), a small chartered accountancy practice's offer of a training contract to a
+#     graduate trainee: TXT, 2 pages.
+#     Traps: salary for three years in a small text table, the first year also in words; "every
+#     second Friday"; hours from times less a lunch hour; no overtime but time in lieu; home
+#     working up to two days after three months (hybrid); leave "plus public holidays"; sick pay
+#     days "including" statutory sick leave; four weeks from the trainee vs only the statutory
+#     minimum from the firm (null); a PRSA match; exam fees repayable; a client non-dealing
+#     clause; an employer whose name carries fadas and an ampersand.
+letter(
+    "ie-cork-trainee-accountant-training-contract", "txt", datetime(2027, 3, 24, 12, 0),
+    "Offer of training contract - Siobhan Ni Mhurchu", "Keane Ó Súilleabháin & Co.",
+    blocks=[
+        ("head", "KEANE Ó SÚILLEABHÁIN & CO.",
+         "Chartered Accountants and Registered Auditors\n3rd Floor, 71 South Mall, Cork T12 R6K2  |  021 000 3390  |  www.keaneos.example"),
+        ("lines", ["24 March 2027", "", "Ms Siobhán Ní Mhurchú", "Apartment 12, Lancaster Quay", "Western Road, Cork"]),
+        ("para", "Dear Siobhán,"),
+        ("para", "RE: OFFER OF ACA TRAINING CONTRACT"),
+        ("para", P("""
+            Further to your interview with Declan and Aoife, we are delighted to offer you a place on our ACA
+            training programme as a Trainee Accountant in the audit and assurance department. This letter sets
+            out the main terms; your training contract with Chartered Accountants Ireland will be signed
+            separately in your first week.""")),
+        ("para", P("""
+            1. Start date. Your employment, and your training contract, will begin on Monday 6 September 2027.
+            The training contract runs for three and a half years. When it ends your employment continues, on
+            terms we will agree with you then, unless either side ends it by notice.""")),
+        ("para", P("""
+            2. Place of work. You will be based in our offices on South Mall, Cork, and will spend much of your
+            time at clients' premises in Cork city and county. After your first three months you may work from
+            home on up to two days a week, agreed with your manager, except during client fieldwork.""")),
+        ("para", P("""
+            3. Salary. Your salary in the first year will be €31,000 (thirty-one thousand euro) a year. Trainee
+            salaries increase each September on the following scale, subject to satisfactory progress in
+            your exams and work:""")),
+        ("table", [
+            ["Year 1 (from September 2027)", "€31,000"],
+            ["Year 2 (from September 2028)", "€34,000"],
+            ["Year 3 (from September 2029, on passing CAP 2)", "€37,500"],
+        ], False),
+        ("para", P("""
+            You will be paid by credit transfer every second Friday. A bonus of €750 is paid for passing each
+            set of exams at the first attempt.""")),
+        ("para", P("""
+            4. Hours. Our office hours are 9.00 a.m. to 5.30 p.m., Monday to Friday, with one hour for lunch.
+            During busy periods and at clients' year ends you will sometimes need to work later. Trainees are
+            not paid overtime; time in lieu may be given with your manager's agreement.""")),
+        ("para", P("""
+            5. Holidays. 21 working days' annual leave in each calendar year, plus public holidays. In addition
+            you will receive paid study leave before each of your exams, as set out in our Trainee Handbook.""")),
+        ("para", P("""
+            6. Sick pay. The firm pays full salary for up to eight days of certified sickness absence in any
+            calendar year, including your entitlement to statutory sick leave.""")),
+        ("para", P("""
+            7. Probation. The first six months are probationary. We will review your progress at three and six
+            months.""")),
+        ("para", P("""
+            8. Notice. After probation you must give us four weeks' written notice if you decide to leave. The
+            firm will give you the notice required by the Minimum Notice and Terms of Employment Acts.""")),
+        ("para", P("""
+            9. Exam and tuition fees. The firm pays your Chartered Accountants Ireland registration, tuition and
+            exam fees. If you leave the firm, for any reason other than redundancy, before your training contract
+            ends or within one year after it ends, you must repay the fees the firm paid for you in the two years
+            before your leaving date.""")),
+        ("para", P("""
+            10. Pension and benefits. After six months' service you may join the firm's group PRSA. The firm will
+            contribute 4% of your salary if you contribute at least 4%. We also contribute €400 a year towards
+            your health insurance, offer the Cycle to Work and TaxSaver commuter schemes, and give all staff
+            access to a confidential employee assistance programme.""")),
+        ("para", P("""
+            11. Confidentiality. Our clients trust us with their affairs. You must not disclose any information
+            about the firm's clients or their businesses to anyone outside the firm, during your employment or
+            afterwards.""")),
+        ("para", P("""
+            12. Clients after you leave. For twelve months after you leave the firm you must not solicit, or act
+            for, any client of the firm on whose work you were engaged in your last year with us.""")),
+        ("para", P("""
+            13. Conditions. This offer is subject to two satisfactory references and to your final degree
+            results, which we will confirm directly with the university.""")),
+        ("para", P("""
+            14. Law. This letter and your contract of employment are subject to the laws of Ireland.""")),
+        ("para", P("""
+            This offer remains open until close of business on Friday 9 April 2027. To accept, please sign and
+            return the enclosed copy of this letter. We look forward to welcoming you in September.""")),
+        ("lines", ["Yours sincerely,", "", "Aoife Keane FCA", "Partner", "Keane Ó Súilleabháin & Co.", "",
+                   "I accept the offer above.", "Signed: ____________________  Date: ____________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
