@@ -1312,6 +1312,87 @@ letter(
 )
 
 
+# 12. Canada (Manitoba), a credit union's offer to an IT service desk analyst: DOCX, 2 pages.
+#     Traps: a salary range and an hourly equivalent beside the annual salary; a 36.25-hour week
+#     from 8:15 to 4:30 less an hour; overtime under the Employment Standards Code; "every other
+#     Thursday"; vacation in weeks "in addition to" general holidays; an incentive target
+#     percent; an RRSP-style match "up to 6%"; a 90-day probation; "at least two weeks" from
+#     the employer under the Code and two weeks asked of the employee; fully on site; the
+#     employer's legal name only in the signature block.
+letter(
+    "ca-mb-winnipeg-it-service-desk-analyst", "docx", datetime(2027, 3, 23, 14, 10),
+    "Offer of Employment - IT Service Desk Analyst I", "Red River Prairie Credit Union",
+    paper="Letter",
+    blocks=[
+        ("head", "Red River Prairie Credit Union",
+         "Head Office  ·  1450 Pembina Highway, Winnipeg, Manitoba R3T 2B9  ·  people@rrpcu.example"),
+        ("lines", ["March 23, 2027", "", "PERSONAL & CONFIDENTIAL", "", "Jaspreet Kaur Dhillon",
+                   "88 Frontenac Bay", "Winnipeg, MB R2M 3X7"]),
+        ("para", "Dear Jaspreet:"),
+        ("para", P("""
+            Re: Offer of Employment - IT Service Desk Analyst I""")),
+        ("para", P("""
+            On behalf of Red River Prairie, I am very pleased to offer you the permanent, full-time position of
+            IT Service Desk Analyst I in our Technology Services department, reporting to the Service Desk Team
+            Lead. We were impressed by your troubleshooting exercise and by how you explained your answers to a
+            non-technical panel member. The details of our offer are below.""")),
+        ("heading", "Start date and location"),
+        ("para", P("""
+            Your first day will be Monday, April 19, 2027. The position is based at our Head Office on Pembina
+            Highway in Winnipeg and is fully on-site, because the service desk also supports branch hardware and
+            walk-up requests from Head Office staff.""")),
+        ("heading", "Compensation"),
+        ("para", P("""
+            The salary range for this position is $52,800 to $66,000. Your starting salary will be $56,400
+            annually (equivalent to $29.92 per hour), paid by direct deposit every other Thursday. You will also
+            participate in the Annual Incentive Plan, with a target award of 4% of your base salary, depending on
+            credit union and individual results.""")),
+        ("heading", "Hours of work"),
+        ("para", P("""
+            Regular hours are 8:15 a.m. to 4:30 p.m., Monday to Friday, including a one-hour unpaid lunch, for a
+            36.25-hour work week. You will also join the after-hours on-call rotation about one week in six. The
+            position is not exempt from the overtime provisions of The Employment Standards Code, so you are
+            eligible for overtime at time and one-half for approved hours over 8 in a day or 40 in a week.""")),
+        ("heading", "Time away"),
+        ("para", P("""
+            You will receive three weeks of paid vacation each year, in addition to general holidays, rising to
+            four weeks after five years. You will also have up to 9 paid sick days per calendar year and 2 paid
+            personal days.""")),
+        ("heading", "Benefits and pension"),
+        ("bullets", [
+            "Extended health, dental and vision care, with premiums shared 75/25 by the credit union and you, effective on your first day.",
+            "Group life insurance and long-term disability.",
+            "The Red River Prairie Group RRSP and DPSP: the credit union matches your contributions up to 6% of base salary.",
+            "Employee and Family Assistance Program.",
+            "Tuition reimbursement for approved courses, such as ITIL or CompTIA certifications.",
+        ]),
+        ("heading", "Probation and ending employment"),
+        ("para", P("""
+            The first 90 calendar days of your employment are a probationary period. After probation, if the
+            credit union ends your employment without cause, it will give you notice or pay in lieu as The
+            Employment Standards Code requires, and in any case not less than two weeks. We ask that you give us
+            at least two weeks' notice if you decide to resign.""")),
+        ("heading", "Confidentiality and work product"),
+        ("para", P("""
+            You will have administrator access to systems holding members' financial information. You will be
+            asked to sign our Confidentiality and Acceptable Use Agreement on your first day. Scripts,
+            documentation and other work product you create in your role belong to the credit union.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            This offer is conditional on a satisfactory criminal record check and credit check (required for our
+            bonding coverage), two satisfactory references, and proof of your eligibility to work in Canada.""")),
+        ("para", P("""
+            This offer is governed by the laws of the Province of Manitoba and the federal laws of Canada that
+            apply there. Please sign below and return a copy to me by end of day on March 31, 2027.""")),
+        ("para", "We look forward to welcoming you to the team."),
+        ("lines", ["Sincerely,", "", "Colleen Bergmann", "Manager, People & Culture",
+                   "Red River Prairie Credit Union Limited", "",
+                   "I accept this offer of employment.",
+                   "Signature: ______________________   Date: ______________"]),
+    ],
+)
+
+
 #@LETTERS@
 
 # ---------------------------------------------------------------------------
