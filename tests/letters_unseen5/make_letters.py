@@ -79,7 +79,7 @@ letter(
         ("heading", "ASSIGNMENT DETAILS"),
         ("kv", [
             ("Client", "Harcastle Foods Distribution Ltd"),
-            ("Site", "Harcastle Foods DC, Everard Way, Enderby, Leicester LE19 4BW"),
+            ("Site", "Harcastle Foods DC, Carrfield Way, Enderby, Leicester LE19 4BW"),
             ("Role", "Warehouse Operative (Chilled Picking)"),
             ("First shift", "Monday 11 January 2027 at 06:00 (please arrive at 05:40 for your site induction)"),
             ("Shift pattern", "Monday to Friday, 06:00 to 14:30, including an unpaid 30 minute break"),
@@ -109,7 +109,7 @@ letter(
         ("heading", "PENSION"),
         ("para", P("""
             Once you have been with us for three months we will auto-enrol you into our workplace pension
-            with NOW: Pensions, if you are eligible. We put in 3% of your qualifying earnings and you put
+            scheme (a master trust), if you are eligible. We put in 3% of your qualifying earnings and you put
             in 5% unless you choose to opt out.""")),
         ("heading", "IF THE ASSIGNMENT OR YOUR JOB ENDS"),
         ("para", P("""
@@ -147,7 +147,7 @@ letter(
     "Probationary Employment Contract - Kristine Mae Dumaguing", "Mactan Harbour Contact Solutions, Inc.",
     blocks=[
         ("head", "MACTAN HARBOUR CONTACT SOLUTIONS, INC.",
-         "14th Floor, Skyrise Tower 5, Cebu IT Park, Lahug, Cebu City 6000, Philippines"),
+         "14th Floor, Lumina Tower 5, Cebu IT Park, Lahug, Cebu City 6000, Philippines"),
         ("title", "Probationary Employment Contract"),
         ("para", P("""
             This contract is entered into on 1 February 2027 in Cebu City by and between MACTAN HARBOUR
@@ -392,8 +392,8 @@ letter(
             Entitlement increases with length of service.""")),
         ("heading", "Pension"),
         ("para", P("""
-            You will be enrolled automatically in the Local Government Pension Scheme through the Avon Pension
-            Fund. The Trust's employer contribution is currently 17.5% of your pensionable pay, and your own
+            You will be enrolled automatically in the Local Government Pension Scheme through the local
+            administering authority's fund. The Trust's employer contribution is currently 17.5% of your pensionable pay, and your own
             contribution is set by the scheme's pay bands.""")),
         ("heading", "Probation and notice"),
         ("para", P("""
@@ -657,7 +657,7 @@ letter(
     blocks=[
         ("head", "Highveld Assist (Pty) Ltd",
          "3rd Floor, 21 Baker Street, Rosebank, Johannesburg 2196  ·  Reg. 2011/000000/07  ·  An authorised FSP"),
-        ("lines", ["1 March 2027", "", "Ms Nomvula Precious Khumalo", "4417 Vilakazi Street, Orlando West",
+        ("lines", ["1 March 2027", "", "Ms Nomvula Precious Khumalo", "4417 Ntsane Street, Orlando West",
                    "Soweto 1804"]),
         ("para", "Dear Nomvula"),
         ("title", "LETTER OF APPOINTMENT: CLAIMS CONTACT CENTRE AGENT"),
