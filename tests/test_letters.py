@@ -122,31 +122,27 @@ def test_all_twelve_second_held_out_letters_are_present_in_three_formats():
     assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
 
 
-def test_all_twelve_third_held_out_letters_are_present_one_of_them_scanned():
-    docs = DOCS[UNSEEN3.name]
+def _assert_present(letter_set: LetterSet, docx: int, pdf: int, txt: int, scanned: int) -> None:
+    """The set's letters are all there, in these formats (PDF counts include the scans)."""
+    docs = DOCS[letter_set.name]
     formats = sorted(path.suffix for _, path, _ in docs)
-    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN3.folder}, found {len(docs)}"
-    assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
-    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
-    assert len(scanned) == 1, scanned
+    assert len(docs) == letter_set.count, \
+        f"expected the {letter_set.count} held-out letters under {letter_set.folder}, found {len(docs)}"
+    assert formats == [".docx"] * docx + [".pdf"] * pdf + [".txt"] * txt
+    found = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
+    assert len(found) == scanned, found
+
+
+def test_all_twelve_third_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN3, docx=4, pdf=4, txt=4, scanned=1)
 
 
 def test_all_twelve_fourth_held_out_letters_are_present_one_of_them_scanned():
-    docs = DOCS[UNSEEN4.name]
-    formats = sorted(path.suffix for _, path, _ in docs)
-    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN4.folder}, found {len(docs)}"
-    assert formats == [".docx"] * 4 + [".pdf"] * 5 + [".txt"] * 3  # 4 PDF + the scan, 4 DOCX, 3 TXT
-    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
-    assert len(scanned) == 1, scanned
+    _assert_present(UNSEEN4, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
 
 
 def test_all_twelve_fifth_held_out_letters_are_present_one_of_them_scanned():
-    docs = DOCS[UNSEEN5.name]
-    formats = sorted(path.suffix for _, path, _ in docs)
-    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN5.folder}, found {len(docs)}"
-    assert formats == [".docx"] * 4 + [".pdf"] * 5 + [".txt"] * 3  # 4 PDF + the scan, 4 DOCX, 3 TXT
-    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
-    assert len(scanned) == 1, scanned
+    _assert_present(UNSEEN5, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
 
 
 def test_every_letter_is_read(scores):
