@@ -16,8 +16,11 @@ Three sets, each a folder with one sub-folder per letter (the document and gold.
   rules/, src/, the corpus or the earlier sets' letters, and without running offercheck on
   them). Not scored here yet: it joins SETS, with its floor, once it has been measured.
 * tests/letters_unseen4: a fourth held-out set of twelve, written blind in the same way
-  (reading only the earlier sets' README files and the third set's generator). Not scored
-  here: checked for presence, complete gold, quotes and leaks only, until it is measured.
+  (reading only the earlier sets' README files and the third set's generator), measured
+  once and since a regression set.
+* tests/letters_unseen5: a fifth held-out set of twelve, written blind (ordinary jobs
+  outside the US). Not scored here: in BLIND only, checked for presence, complete gold,
+  quotes and leaks, until the lead's first measurement; then it joins SETS with a floor.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -77,9 +80,12 @@ UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=0.89
 (0.895 with the rules as the day began), then read for the two salary errors the day's work
 had brought in (0.907 after the fix). A regression set now (floor 0.89); a fifth set is
 needed for the next honest figure."""
+UNSEEN5 = LetterSet("letters_unseen5", "fifth held-out letters", 12, floor=None)
+"""Written blind (ordinary jobs outside the US); not measured yet. It is in BLIND only (not
+SETS), so nothing here runs offercheck on it: the lead's first run is the measurement."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
-BLIND = [UNSEEN3, UNSEEN4]  # written blind: gold checked without running offercheck
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN5]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -116,22 +122,27 @@ def test_all_twelve_second_held_out_letters_are_present_in_three_formats():
     assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
 
 
-def test_all_twelve_third_held_out_letters_are_present_one_of_them_scanned():
-    docs = DOCS[UNSEEN3.name]
+def _assert_present(letter_set: LetterSet, docx: int, pdf: int, txt: int, scanned: int) -> None:
+    """The set's letters are all there, in these formats (PDF counts include the scans)."""
+    docs = DOCS[letter_set.name]
     formats = sorted(path.suffix for _, path, _ in docs)
-    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN3.folder}, found {len(docs)}"
-    assert formats == [".docx"] * 4 + [".pdf"] * 4 + [".txt"] * 4
-    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
-    assert len(scanned) == 1, scanned
+    assert len(docs) == letter_set.count, \
+        f"expected the {letter_set.count} held-out letters under {letter_set.folder}, found {len(docs)}"
+    assert formats == [".docx"] * docx + [".pdf"] * pdf + [".txt"] * txt
+    found = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
+    assert len(found) == scanned, found
+
+
+def test_all_twelve_third_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN3, docx=4, pdf=4, txt=4, scanned=1)
 
 
 def test_all_twelve_fourth_held_out_letters_are_present_one_of_them_scanned():
-    docs = DOCS[UNSEEN4.name]
-    formats = sorted(path.suffix for _, path, _ in docs)
-    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN4.folder}, found {len(docs)}"
-    assert formats == [".docx"] * 4 + [".pdf"] * 5 + [".txt"] * 3  # 4 PDF + the scan, 4 DOCX, 3 TXT
-    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
-    assert len(scanned) == 1, scanned
+    _assert_present(UNSEEN4, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
+
+
+def test_all_twelve_fifth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN5, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
 
 
 def test_every_letter_is_read(scores):
@@ -159,13 +170,14 @@ def test_evidence_is_a_verbatim_slice_of_the_text(letter_set, scores):
 
 def test_the_rules_were_not_written_from_the_held_out_letters():
     """A held-out set stops being one when its text is copied into the rules: no invented
-    company name, and no long gold quote, of either held-out set may appear in rules/ or src/."""
+    company name, and no long gold quote, of any held-out set (a blind set not yet measured
+    included) may appear in rules/ or src/."""
     sources = [p for d in ("rules", "src") for p in (ROOT / d).rglob("*")
                if p.is_file() and p.suffix in (".yaml", ".yml", ".py")]
     corpus = "\n".join(" ".join(p.read_text(encoding="utf-8", errors="replace").split()).casefold()
                        for p in sources)
     leaks = []
-    for doc_id, _, gold in (doc for held_out in HELD_OUT for doc in DOCS[held_out.name]):
+    for doc_id, _, gold in (doc for held_out in dict.fromkeys(HELD_OUT + BLIND) for doc in DOCS[held_out.name]):
         needles = [str(gold["fields"]["employer"])]
         for quotes in (gold.get("evidence") or {}).values():
             needles += [str(q) for q in (quotes if isinstance(quotes, list) else [quotes]) if len(str(q)) >= 45]
