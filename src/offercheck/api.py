@@ -51,6 +51,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     from offercheck.context import CONTEXT_FIELDS, doc_context
     from offercheck.derive import derive
     from offercheck.names import fill_employer
+    from offercheck.paytable import fill_base_salary
     from offercheck.places import fill_location
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
@@ -73,6 +74,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
     terms = fill_employer(terms, document)
     terms = fill_location(terms, document, ctx.jurisdiction)
+    terms = fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency)
     if not raw_confidence:
         terms = calibrate(terms, findings)
     # derivation can fill fields resolve found missing, so absence is decided after it

@@ -1,0 +1,187 @@
+"""The basic salary read from a pay table, with the period and currency its header gives.
+
+Outside India a letter often sets out pay as a table of components: basic salary, then
+allowances (housing, transport), then a gross or total line. The terms contract records
+the basic salary where basic and a total with allowances are both stated (in India the
+annual CTC is the salary, so Indian letters are left to the rules). A row's cell seldom
+says what period its figure is for: the table's header does ("Component | Monthly (AED)",
+"Emoluments (per month)", "Annual | Monthly"), or a sentence that states the total with
+its period ("your gross monthly salary will be AED 13,800" beside a total row of 13,800).
+
+Rows are lines of cells joined by " | " in ``Document.text`` (every reader writes a table
+row so), so this reads the same table from a DOCX, a PDF or a text file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from offercheck.model import Finding, Reason, Term
+from offercheck.normalize.money import currency_of, period_of
+from offercheck.normalize.numbers import parse_number
+from offercheck.values import Money
+
+_BASIC = re.compile(r"(?i)^\s*(?:\d+[.)]?\s+|[a-z][.)]\s+)?(?:monthly\s+|annual\s+|gross\s+)?(?:basic|base)"
+                    r"(?:\s+(?:salary|pay|wages?|monthly\s+salary))?(?:\s*\([^)]{0,30}\))?\s*:?\s*$")
+_TOTAL = re.compile(r"(?i)\b(?:gross|total)\b")
+_ALLOWANCE = re.compile(r"(?i)\b(?:allowance|housing|house\s+rent|HRA|transport|conveyance|car|meal|utility|"
+                        r"medical|leave\s+travel|special|shift|uniform|telephone|education)\b")
+_MONTH = re.compile(r"(?i)\b(?:monthly|per\s+month|a\s+month|p\.\s?m\.?|/\s*month|pm|month)\b")
+_YEAR = re.compile(r"(?i)\b(?:annual(?:ly)?|yearly|per\s+annum|per\s+year|a\s+year|p\.\s?a\.?|/\s*year|pa|year)\b")
+_HEADER_LINES = 3
+"""Lines above a table read for its caption ("Emoluments (per month)")."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    amount: Decimal
+    start: int
+    end: int
+    col: int
+
+
+@dataclass(frozen=True)
+class PayTable:
+    basic: Cell
+    basic_row: tuple[int, int]      # the basic row's line (start, end)
+    totals: tuple[Decimal, ...]     # the amounts of gross or total rows
+    period: str | None              # from the header or caption
+    currency: str | None            # from the header, caption or cells
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _tables(text: str):
+    """Runs of consecutive lines with cells (" | "), with the lines above each run."""
+    run: list[tuple[int, str]] = []
+    above: list[tuple[int, str]] = []
+    for pos, line in _lines(text):
+        if " | " in line or line.rstrip().endswith(" |"):
+            run.append((pos, line))
+            continue
+        if len(run) >= 3:
+            yield above[-_HEADER_LINES:], run
+        if run:
+            above = []
+        run = []
+        above.append((pos, line))
+    if len(run) >= 3:
+        yield above[-_HEADER_LINES:], run
+
+
+def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + at + lead, pos + at + len(part.rstrip()), part.strip()))
+        at += len(part) + 1
+    return out
+
+
+def _amount_cells(cells) -> list[Cell]:
+    out = []
+    for col, (s, e, c) in enumerate(cells[1:], start=1):
+        digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|[$£€₹₦R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
+        if re.fullmatch(r"\d[\d,\s]*(?:[.,]\d{1,2})?", digits):
+            amount = parse_number(digits.replace(" ", ""))
+            if amount is not None and amount >= 100:
+                out.append(Cell(amount, s, e, col))
+    return out
+
+
+def _column_period(header_cells, col: int) -> str | None:
+    if col < len(header_cells):
+        head = header_cells[col][2]
+        if _MONTH.search(head) and not _YEAR.search(head):
+            return "month"
+        if _YEAR.search(head) and not _MONTH.search(head):
+            return "year"
+    return None
+
+
+def _caption_period(texts: list[str]) -> str | None:
+    joined = " ".join(texts)
+    month, year = bool(_MONTH.search(joined)), bool(_YEAR.search(joined))
+    return "month" if month and not year else "year" if year and not month else None
+
+
+def read_pay_table(text: str) -> PayTable | None:
+    """The first table with a basic row and a total or allowance row.
+
+    >>> t = read_pay_table("Pay item | Monthly (KES)\\nBasic salary | 120,000\\nHouse allowance | 18,000\\n"
+    ...                    "Gross pay | 138,000\\n")
+    >>> t.basic.amount, t.totals, t.period, t.currency
+    (Decimal('120000'), (Decimal('138000'),), 'month', 'KES')
+    >>> read_pay_table("Name | Role | Start\\nA | B | C\\nD | E | F\\n") is None
+    True
+    """
+    for above, run in _tables(text):
+        rows = [_cells(pos, line) for pos, line in run]
+        header = rows[0]
+        basic, basic_row, totals, others = None, None, [], 0
+        for (pos, line), cells in zip(run, rows):
+            amounts = _amount_cells(cells)
+            if not amounts:
+                continue
+            label = cells[0][2]
+            if _BASIC.match(label) and basic is None:
+                basic, basic_row = amounts[0], (pos, pos + len(line))
+            elif _TOTAL.search(label):
+                totals.append(amounts[0].amount)
+            elif _ALLOWANCE.search(label):
+                others += 1
+        if basic is None or not (totals or others):
+            continue
+        caption = [line for _, line in above] + [header[0][2]]
+        period = (_column_period(header, basic.col) or _caption_period(caption)
+                  or _caption_period([cells[0][2] for cells in rows]))
+        currency = currency_of(" ".join(caption + [c[2] for c in header]))
+        return PayTable(basic, basic_row, tuple(totals), period, currency)
+    return None
+
+
+def _same(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= max(Decimal(1), b * Decimal("0.001"))
+
+
+def fill_base_salary(terms: dict[str, Term], document, jurisdiction: str | None,
+                     currency: str | None) -> dict[str, Term]:
+    """``base_salary`` from a pay table's basic row, outside India: where the rules found
+    none, read a gross or total row of that table (or a sentence stating that total), or
+    read the basic row with no period or another period than the table's header gives."""
+    if jurisdiction == "IN":
+        return terms
+    table = read_pay_table(document.text)
+    if table is None:
+        return terms
+    current = terms.get("base_salary")
+    value = current.value if current is not None else None
+    period = table.period
+    if isinstance(value, Money) and value.period and any(_same(value.amount, t) for t in table.totals):
+        period = period or value.period  # "gross monthly salary of AED 13,800" is the total row
+        why = "the basic row of a pay table whose total the rules read"
+    elif isinstance(value, Money) and _same(value.amount, table.basic.amount):
+        if not period or period == value.period:
+            return terms
+        why = "the period the pay table's header gives"
+    elif current is None:
+        why = "the basic row of a pay table"
+    else:
+        return terms
+    if period is None:
+        return terms
+    money = Money(table.basic.amount, table.currency or (value.currency if isinstance(value, Money) else None)
+                  or currency, period, document.text[table.basic.start:table.basic.end])
+    ev = document.evidence(table.basic_row[0], table.basic_row[1])
+    finding = Finding("base_salary", money, (ev,), "paytable.base_salary", "basic-row", 0.5, 0.8,
+                      (Reason(f"'{why}'", 0.3),))
+    out = dict(terms)
+    out["base_salary"] = Term("base_salary", money, (ev,), finding.score, finding, ())
+    return out
+
