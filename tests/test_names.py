@@ -1,6 +1,8 @@
 """Organisation names found by spaCy token patterns, and the employer chosen from them."""
 from __future__ import annotations
 
+import pytest
+
 from offercheck.api import extract_terms
 from offercheck.names import employer_candidate, org_candidates
 
@@ -65,3 +67,31 @@ def test_a_huge_paragraph_is_read_in_pieces_around_the_names():
     text = ("word " * 100 + "Acme Holdings Inc. ") * 2000
     found = names(text)
     assert len(found) == 2000 and set(found) == {"Acme Holdings Inc."}
+
+
+@pytest.mark.parametrize("sign_off,employer", [
+    ("Kind regards,\nPriya Raman\nOperations Manager\nHollyhock Dental Care Pty Ltd ATF the Raman Trust\n",
+     "Hollyhock Dental Care Pty Ltd"),
+    ("Yours sincerely,\n\nNiamh Ó Briain\nPartner\nÓ Briain Lynch & Co.\n", "Ó Briain Lynch & Co."),
+])
+def test_the_organisation_on_its_own_line_under_the_signatory_is_the_employer(tmp_path, sign_off, employer):
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Tom Reid,\nWe are happy to offer you the role of Receptionist, starting on 3 May. "
+                      "Your pay will be $31.50 an hour.\n" + sign_off + "I accept this offer.\nSigned: ______\n",
+                      encoding="utf-8")
+    assert extract_terms(letter).terms["employer"].value == employer
+
+
+def test_a_rule_capture_that_is_only_the_start_of_the_name_is_completed(tmp_path):
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Ana Cruz,\nOn behalf of Tern Valley, I am pleased to offer you the post of Teller.\n"
+                      "Sincerely,\nMark Olsen\nBranch Manager\nTern Valley Credit Union Limited\n", encoding="utf-8")
+    assert extract_terms(letter).terms["employer"].value == "Tern Valley Credit Union Limited"
+
+
+def test_a_second_organisation_mid_line_in_the_signature_is_not_the_employer(tmp_path):
+    # near miss: the recruiting agency is named inside a sentence of the sign-off, not on a line of its own
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Ana Cruz,\nWe are pleased to offer you the post of Analyst.\nSincerely,\nMark Olsen, "
+                      "on secondment from Bluefin Recruitment Ltd\n", encoding="utf-8")
+    assert "employer" not in extract_terms(letter).terms

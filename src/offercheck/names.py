@@ -60,11 +60,11 @@ def _matcher():
     from offercheck import nlp
 
     # no "of" or "and" inside (except "University of ..."): "Analyst of Acme, Inc." is no name
-    name_token = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’.\-]*|&|['’]s)$"}}
+    name_token = {"TEXT": {"REGEX": r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|&|['’]s)$"}}
     # a name begins with a capitalised word that is not a sentence's opening word
     first = {"TEXT": {"REGEX": r"^(?!(?:The|This|That|Our|Your|Dear|Between|And|Each|Any|Such|For|On|At|By|With|"
-                               r"Of|In|To|As|If|All|Your|Its|A|An)$)[A-Z][\w'’.\-]*$"}}
-    capital = {"TEXT": {"REGEX": r"^[A-Z][\w'’.\-]*$"}}
+                               r"Of|In|To|As|If|All|Your|Its|A|An)$)[A-ZÀ-ÖØ-Þ][\w'’.\-]*$"}}
+    capital = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$"}}
     suffix = {"LOWER": {"IN": list(SUFFIXES)}}
     dot = {"ORTH": ".", "OP": "?"}
     return nlp.longest_matcher("ORG", [
@@ -139,7 +139,7 @@ def employer_candidate(text: str) -> tuple[Candidate, float, tuple[Reason, ...]]
     best = None
     for key, occ in by_name.items():
         others = [other for k, other in by_name.items() if k != key]
-        reasons = [*_place_reasons(occ, text), *_position_reasons(occ, head_end, tail_start),
+        reasons = [*_place_reasons(occ, text), *_position_reasons(occ, head_end, tail_start, text),
                    *_repeat_reasons(occ, others)]
         score = 0.3 + sum(r.delta for r in reasons)
         lead = max(occ, key=lambda c: len(c.text))
@@ -166,12 +166,16 @@ def _place_reasons(occ: list[Candidate], text: str) -> list[Reason]:
     return [Reason(f"'{what}'", add) for what, rx, add in PLACES if any(rx.search(near(what, c)) for c in occ)]
 
 
-def _position_reasons(occ: list[Candidate], head_end: int, tail_start: int) -> list[Reason]:
+def _position_reasons(occ: list[Candidate], head_end: int, tail_start: int, text: str = "") -> list[Reason]:
     reasons = []
     if any(c.start < head_end for c in occ):
         reasons.append(Reason("'the letterhead'", 0.15))
-    if any(tail_start <= c.start < tail_start + 400 for c in occ):
+    signing = [c for c in occ if tail_start <= c.start < tail_start + 400]
+    if signing:
         reasons.append(Reason("'the signature block'", 0.15))
+    # "Yours sincerely, / Ann Lee / Partner / Lee & Co.": the line under the signatory's name
+    if any(text[:c.start].endswith("\n") for c in signing):
+        reasons.append(Reason("'a line of its own under the signatory'", 0.1))
     return reasons
 
 
@@ -187,12 +191,14 @@ def _repeat_reasons(occ: list[Candidate], others: list[list[Candidate]]) -> list
 
 def needs_names(terms: dict[str, Term], text: str) -> bool:
     """Whether the candidates can change anything: the rules found no employer, or their
-    capture has capitalised words right before it in the text ("Finlay Merchandising &
-    Buying, Inc." read as "Buying, Inc."). Else spaCy is not loaded at all (half a second)."""
+    capture has capitalised words right before or after it in the text ("Finlay Merchandising &
+    Buying, Inc." read as "Buying, Inc.", "Tern Valley Credit Union Limited" as "Tern Valley").
+    Else spaCy is not loaded at all (half a second)."""
     current = terms.get("employer")
     if current is None:
         return True
-    return re.search(r"[A-Z][\w'’.\-]*[ \t]*&?[ \t]*" + re.escape(str(current.value)), text) is not None
+    name = re.escape(str(current.value))
+    return re.search(r"[A-Z][\w'’.\-]*[ \t]*&?[ \t]*" + name + r"|" + name + r"[ \t]+[A-Z]", text) is not None
 
 
 def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
@@ -207,7 +213,7 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
     current = terms.get("employer")
     if current is not None:
         mine, theirs = _key(cand.text), _key(str(current.value))
-        if not (theirs and mine.endswith(theirs) and len(mine) > len(theirs) + 3):
+        if not (theirs and (mine.endswith(theirs) or mine.startswith(theirs + " ")) and len(mine) > len(theirs) + 3):
             return terms
 
     ev = document.evidence(cand.start, cand.end)
