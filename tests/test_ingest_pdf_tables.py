@@ -189,7 +189,10 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                # tests/letters_unseen3: a leave table and a CTC annexure
                "in-ka-bengaluru-test-automation-ctc-annexure",
                # tests/letters_unseen4: a CTC letter with ruled tables
-               "in-tg-hyderabad-associate-data-analyst-ctc"}
+               "in-tg-hyderabad-associate-data-analyst-ctc",
+               # tests/letters_unseen5: a CTC annexure, a pay-and-hours table, a statement's schedule
+               "in-gj-vadodara-junior-production-engineer-ctc", "uk-eng-bristol-teaching-assistant-term-time-pro-rata",
+               "uk-eng-leeds-staff-nurse-written-statement"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])
