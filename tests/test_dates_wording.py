@@ -17,15 +17,15 @@ SHOP = """Harbour & Finch Ltd
 
 Dear Sam,
 
-We are pleased to confirm your appointment as Stores Assistant, on a permanent basis, from Monday 5 April 2027.
+We are pleased to confirm your appointment as Stores Assistant, an open-ended post, from Monday 5 April 2027.
 
 Probationary Period
 Three months.
 
 Notice
-During the probationary period: one week by either party. After it: one month by you to the Company; one month by the Company to you, or the statutory minimum if that is longer.
+While on probation, one week by either side is enough. After it: two months by you to the Company, and two months by the Company to you unless the law asks for longer.
 
-If you wish to accept, please sign the copy below and scan it to me by 4.30 pm on Friday 12 March 2027.
+To take up this offer, sign where shown and email it back to me by 4.30 pm on Friday 12 March 2027.
 """
 
 CLINIC = """Lakeside Vet Clinic
@@ -33,12 +33,12 @@ CLINIC = """Lakeside Vet Clinic
 
 Dear Morgan,
 
-We would like your first day to be Monday, March 1, 2027. Your first review is on 1 June 2027.
+Our hope is for your first day to be Monday, March 1, 2027. Your first review is on 1 June 2027.
 
 Probation and notice
-Your post is subject to a three-month trial. During probation either you or the Clinic may end the employment with one week's notice. Once your post is confirmed, the notice period on either side is one calendar month.
+Your post is subject to a three-month trial. During probation either you or the Clinic may end the employment with one week's notice. When you are confirmed in post, the notice period on either side will be six weeks.
 
-Please let me know by Friday 19 February whether you accept.
+Do let me know by Friday 19 February if you will accept.
 """
 
 DEPOT = """Northgate Freight Inc.
@@ -46,12 +46,12 @@ DEPOT = """Northgate Freight Inc.
 
 Dear Alex,
 
-The Employee shall report for new-starter training on 22 March 2027 at the north depot.
+The Employee shall report for induction at the north depot on 22 March 2027.
 
 Ending employment
-After probation, if the company ends your employment without cause, it will give you notice or pay in lieu as the Employment Standards Act requires, and in any case not less than three weeks. Should you decide to resign, you shall serve the company a written notice at least two weeks ahead of your last day.
+Should the firm dismiss you without cause after probation, we will give you written notice as provincial law requires, and never less than three weeks. If you resign, you must hand us written notice no less than two weeks ahead of your final shift.
 
-To accept, please sign every page and return a scanned copy to people.team@northgate.example within ten (10) days of the date of this letter.
+To accept, initial each page and send a scan of it to people.team@northgate.example within twelve (12) days of the date of this letter.
 """
 
 CONTRACT_AFTER_ACCEPTANCE = """Corran Tools Limited
@@ -59,7 +59,7 @@ CONTRACT_AFTER_ACCEPTANCE = """Corran Tools Limited
 
 Dear Jo,
 
-Thank you for accepting our offer on the phone last week. Here is your contract: please sign both copies and return one to Payroll by 19 March.
+Thank you for accepting our offer by phone last week. Enclosed is the full contract; kindly sign it and send one copy to Payroll by 19 March.
 
 Your first shift: Monday 29 March 2027 at 07:00.
 """
@@ -74,12 +74,12 @@ def _terms(tmp_path, name: str, text: str) -> dict:
 
 @pytest.mark.parametrize("name,text,expected", [
     ("shop", SHOP, {"start_date": "2027-04-05", "offer_expiry": "2027-03-12",
-                    "notice_employee": {"value": 1, "unit": "month"},
-                    "notice_employer": {"value": 1, "unit": "month"}}),
+                    "notice_employee": {"value": 2, "unit": "month"},
+                    "notice_employer": {"value": 2, "unit": "month"}}),
     ("clinic", CLINIC, {"start_date": "2027-03-01", "offer_expiry": "2027-02-19",
-                        "notice_employee": {"value": 1, "unit": "month"},
-                        "notice_employer": {"value": 1, "unit": "month"}}),
-    ("depot", DEPOT, {"start_date": "2027-03-22", "offer_expiry": "2027-03-18",
+                        "notice_employee": {"value": 6, "unit": "week"},
+                        "notice_employer": {"value": 6, "unit": "week"}}),
+    ("depot", DEPOT, {"start_date": "2027-03-22", "offer_expiry": "2027-03-20",
                       "notice_employee": {"value": 2, "unit": "week"},
                       "notice_employer": {"value": 3, "unit": "week"}}),
 ])
@@ -103,4 +103,4 @@ def test_the_notice_during_probation_stays_apart_from_the_one_after(tmp_path):
     path.write_text(SHOP, encoding="utf-8")
     report = check_offer(path, today=TODAY)
     shown = " ".join(str(report.text).split())
-    assert "1 month after probation (1 week during probation)" in shown
+    assert "2 months after probation (1 week during probation)" in shown
