@@ -90,7 +90,8 @@ def _weekly_hours(internal: dict[str, Term]) -> Term | None:
 
 
 # leave patterns that read hours a year in 8-hour days (pto_days, sick_days)
-LEAVE_IN_HOURS = {"hours-of-pto-a-year", "pto-hours-a-year", "sick-hours-cap", "hours-of-sick-leave-a-year"}
+LEAVE_IN_HOURS = {"hours-of-pto-a-year", "pto-hours-a-year", "sick-hours-cap", "hours-of-sick-leave-a-year",
+                  "leave-hours-in-a-year", "sick-hours-in-a-year", "hours-of-sick-leave-in-a-year"}
 ASSUMED_DAY = Decimal(8)
 
 
