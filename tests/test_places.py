@@ -114,3 +114,15 @@ def test_a_date_is_never_a_place(tmp_path):
     letter.write_text("Start date and where you'll work\nWe'd like you to start on Monday, March 1, 2027.\n"
                       "You will work from our Tucson, Arizona office.\n", encoding="utf-8")
     assert extract_terms(letter).terms["location"].value == "Tucson, Arizona"
+
+
+@pytest.mark.parametrize("line,place", [
+    ("Work location: 18 Chapel Street, Fitzroy (Melbourne)", "Melbourne"),
+    ("Place of work: Unit 2, Salford Quays (Manchester)", "Manchester"),
+    ("Location: Hamilton (Waikato)", "Hamilton"),  # near miss: the bracket is a region, not a bigger town
+])
+def test_a_suburb_with_its_city_in_brackets_is_the_city(tmp_path, line, place):
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Dear Sam Lee,\nWe are pleased to offer you the role of Clerk.\n" + line + "\nRegards,\n",
+                      encoding="utf-8")
+    assert extract_terms(letter).terms["location"].value.split(",")[0] == place

@@ -346,6 +346,29 @@ def _sub_names(words: str) -> list[str]:
     return [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][\w'’. \-]{2,40})\)")
+
+
+def _city_in_brackets(current: Term, document) -> Term | None:
+    """"Brunswick (Melbourne)": a suburb with its city in brackets after it is the city, where
+    the bracket names a bigger town than the capture."""
+    for ev in current.evidence:
+        at = document.text.find(str(current.value).split(",")[0], ev.start, ev.end + 1)
+        if at < 0:
+            continue
+        m = _BRACKET_AFTER.match(document.text, at + len(str(current.value).split(",")[0]))
+        if not m:
+            continue
+        city, mine = m.group(1).strip(), str(current.value).split(",")[0]
+        big = max((pop for _, pop in lookup(city)), default=-1)
+        if big >= BIG and big > max((pop for _, pop in lookup(mine)), default=0):
+            new = document.evidence(m.start(1), m.end(1))
+            finding = Finding("location", city, (new,), "places.location", "city-in-brackets", 0.3, 0.8,
+                              (Reason("'the city in brackets after a suburb'", 0.5),))
+            return Term("location", city, (new,), finding.score, finding, ())
+    return None
+
+
 def fill_location(terms: dict[str, Term], document, jurisdiction: str | None = None) -> dict[str, Term]:
     """``location`` from the best town in a sentence about the place of work, where the rules
     found none, or where the rules' capture names no known town but one stands in the
@@ -354,6 +377,9 @@ def fill_location(terms: dict[str, Term], document, jurisdiction: str | None = N
     text = document.text
     country = {"UK": "GB"}.get(jurisdiction or "", jurisdiction)
     country = country and country[:2]
+    bracketed = _city_in_brackets(current, document) if current is not None else None
+    if bracketed is not None:
+        return {**terms, "location": bracketed}
     if current is not None and _names_a_place(str(current.value), text, country):
         return terms
     cands = workplace_candidates(text, country)
