@@ -36,6 +36,7 @@ _UNPAID_RE = re.compile(r"(?i)\bunpaid\b|\bnot\s+(?:be\s+)?(?:paid|counted|inclu
                         r"|\bexclud(?:ed|ing)\b|\bdeducted\b|\bon\s+your\s+own\s+time\b")
 _PAID_RE = re.compile(r"(?i)(?<!un)\bpaid\b|\bcounts?\s+as\s+(?:working|work)\s+time\b|\bon\s+the\s+clock\b"
                       r"|\bincluded\s+in\s+(?:your\s+)?(?:working|paid)\s+(?:hours|time)\b|\bin\s+addition\s+to\b")
+_NO_BREAK_RE = re.compile(r"(?i)\bno\s+(?:unpaid\s+)?(?:breaks?|lunch|meal)\b")
 _MEAL_RE = re.compile(r"(?i)\b(?:lunch|meal|dinner|midday|mid-day|noon)\b")
 _REST_RE = re.compile(r"(?i)\b(?:rest|tea|coffee|comfort|short)\s+breaks?\b")
 _BREAK_WORD_RE = re.compile(r"(?i)\b(?:breaks?|lunch|meal|dinner|midday|mid-day|noon|unpaid)\b")
@@ -100,6 +101,8 @@ def break_hours(text: str) -> Decimal | None:
     """
     if _BREAK_WORD_RE.search(text) is None:
         return None
+    if _NO_BREAK_RE.search(text):
+        return Decimal(0)
     length = _duration(re.sub(r"(?i)\b(?:un)?paid\s+", "", text))  # "an unpaid hour"
     if length is None and _PAID_RE.search(text) and not _UNPAID_RE.search(text):
         return Decimal(0)  # "breaks are paid"
