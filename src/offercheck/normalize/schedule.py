@@ -122,7 +122,8 @@ def break_hours(text: str) -> Decimal | None:
 _SEP = r"\s*(?:,|/|&|\band\b|\bor\b|\+)\s*(?:and\s+)?"
 _EVERY_OTHER = (r"(?P<other>\b(?:alternate|alternating|every\s+(?:other|second)|fortnightly\s+on|"
                 r"one\s+in\s+two|every\s+two\s+weeks\s+on)\s+)?")
-_COUNT = rf"(?P<count>\b{_NUM}){_PAREN}\s+(?:working\s+|work\s+)?days\s+(?:a|per|each|every|in\s+a|in\s+each)\s+week\b"
+_COUNT = (rf"(?:\ban?\s+(?=\d|{WORD_NUMBER}))?(?P<count>\b{_NUM}){_PAREN}(?:\s+(?:working\s+|work\s+)?days\s+(?:a|per|each|every|in\s+a|in\s+each)\s+week\b"
+          r"|[\s-]+days?\s+(?:working\s+|work\s+)?week\b)")
 _DAYS_RE = re.compile(
     rf"(?i:{_COUNT}|{_EVERY_OTHER}(?:(?P<weekdays>\b(?:each\s+|every\s+)?weekdays?\b)"
     rf"|(?P<run>{DAY}\s*(?:to|through|thru|until|till|-|–|—)\s*{DAY})|(?P<list>{DAY}(?:{_SEP}{DAY})*)))"
@@ -138,6 +139,8 @@ def weekday_count(text: str) -> Decimal | None:
     [Decimal('3'), Decimal('2'), Decimal('5')]
     >>> weekday_count("alternate Saturdays"), weekday_count("five (5) days a week"), weekday_count("weekdays")
     (Decimal('0.5'), Decimal('5'), Decimal('5'))
+    >>> weekday_count("a 4-day week"), weekday_count("a four-day working week")
+    (Decimal('4'), Decimal('4'))
     """
     m = _DAYS_RE.fullmatch(text.strip())
     return _days_of(m) if m else None
@@ -216,14 +219,22 @@ def _tokens(text: str):
             yield "break", _span_hours(m.group("span")), m.start(), m.end()
         else:
             if _BREAK_WORD_RE.search(gap):
-                yield "break", break_hours(gap), last, m.start()
+                yield from _gap_break(gap, last, m.start())
             if m.group("span"):
                 yield "span", _span_hours(m.group("span")), m.start(), m.end()
             else:
                 yield "days", _days_of(_DAYS_RE.fullmatch(m.group("days"))), m.start(), m.end()
         last = m.end()
     if _BREAK_WORD_RE.search(text[last:]):
-        yield "break", break_hours(text[last:]), last, len(text)
+        yield from _gap_break(text[last:], last, len(text))
+
+
+def _gap_break(gap: str, start: int, end: int):
+    """The break the words between two pieces state; a bare "unpaid" with no length and no
+    break named qualifies the break beside it ("lunch 12.30 to 1.15 unpaid")."""
+    pause = break_hours(gap)
+    if pause is not None or _MEAL_RE.search(gap) or re.search(r"(?i)\bbreaks?\b", gap):
+        yield "break", pause, start, end
 
 
 def _groups(text: str) -> tuple[list[_Group], list[Decimal]] | None:
