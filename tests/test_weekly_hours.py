@@ -60,6 +60,8 @@ WEEKS = [
     # 5. a stated week wins over a computed one
     pytest.param("You will work 37.5 hours a week: 9 to 5.30, Monday to Friday, with an unpaid hour for lunch.",
                  37.5, id="stated-week-wins"),
+    pytest.param("Your contract is for 35 hours a week. Your hours are 8 am to 5 pm, Monday to Friday, with an "
+                 "unpaid hour for lunch.", 35, id="stated-week-wins-over-a-different-sum"),  # not (9 - 1) x 5
     pytest.param("The regular weekly working time is 39 hours, excluding breaks.", 39, id="weekly-working-time"),
 ]
 
