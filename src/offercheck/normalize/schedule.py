@@ -182,8 +182,8 @@ SHORT_DAY = Decimal(5)
 """A day this long or shorter takes no break stated for the longer days of a week."""
 
 
-_NIGHT_24H = re.compile(r"(?P<a>[01]?\d|2[0-3])[:.]?(?P<am>[0-5]\d)\s*(?:hrs?|h)?\s*(?:to|until|till|-|–|—)\s*"
-                        r"(?P<b>[01]?\d|2[0-3])[:.]?(?P<bm>[0-5]\d)\s*(?:hrs?|h)?")
+_NIGHT_24H = re.compile(r"(?P<a>[01]?\d|2[0-3])[:.h]?(?P<am>[0-5]\d)\s*(?:hrs?|h)?\s*(?:to|until|till|-|–|—)\s*"
+                        r"(?P<b>[01]?\d|2[0-3])[:.h]?(?P<bm>[0-5]\d)\s*(?:hrs?|h)?")
 
 
 def _span_hours(text: str) -> Decimal | None:
@@ -264,6 +264,9 @@ def _groups(text: str) -> tuple[list[_Group], list[Decimal]] | None:
                 groups[-1].span = value
         elif _owns_break(last, tokens[i + 1:], text[start:_end]):
             last.pause = value
+        elif _EACH_DAY.search(text[start:_end]):  # "with an unpaid half hour each day": every group's
+            for g in groups:
+                g.pause = value if g.pause is None else g.pause
         else:
             shared.append(value)
     return groups, shared
@@ -307,9 +310,13 @@ def weekly_hours(text: str) -> Decimal | None:
     Decimal('36.25')
     >>> weekly_hours("Mon–Thu 08:00 to 17:00 and Fri 08:00 to 16:00, with an unpaid hour for lunch")
     Decimal('39')
+    >>> weekly_hours("Mon–Thu 08:00 to 16:30 and Fri 08:00 to 13:00, with a 30-minute unpaid break each day")
+    Decimal('36.5')
     >>> weekly_hours("Saturdays 8 am to noon and Sundays midday to 5 pm")
     Decimal('9')
     >>> weekly_hours("Sunday to Thursday 22:00 to 06:30, with an unpaid 30-minute meal break")
+    Decimal('40')
+    >>> weekly_hours("16h00 to 00h30, Monday to Friday, with a 30 minute unpaid meal break")
     Decimal('40')
     >>> weekly_hours("Monday to Friday, 9 am to 5 pm") is None  # the break may be stated elsewhere
     True
