@@ -39,6 +39,10 @@ WEEKS = [
                  40, id="meal-break-not-paid"),          # 10.75 - 0.75 = 10, x 4
     pytest.param("Your hours are 9 am to 5 pm, Monday to Friday, with a paid 20-minute rest break.",
                  40, id="paid-rest-break-stays"),        # 8, nothing off, x 5
+    pytest.param("Your shift is 06:00 to 14:45, Monday to Friday, with two paid 10-minute rest breaks and an "
+                 "unpaid 45-minute meal break.", 40, id="paid-rests-and-an-unpaid-meal"),  # 8.75 - 0.75, x 5
+    pytest.param("Hours: 8.00 am to 4.30 pm, Monday to Friday, with a 30-minute lunch; all breaks are paid.",
+                 42.5, id="breaks-are-paid"),            # 8.5, nothing off, x 5
     # 2. days as a list or a count
     pytest.param("You will work three days a week (Monday, Tuesday and Thursday) from 8.00 a.m. to "
                  "2.30 p.m. with an unpaid lunch of 30 minutes.", 18, id="three-days-listed"),  # (6.5 - 0.5) x 3

@@ -79,10 +79,11 @@ def _number(text: str) -> Decimal | None:
 
 @never_raises
 def break_hours(text: str) -> Decimal | None:
-    """The hours a break takes off the working day: its length where it is unpaid, 0 where
-    it is paid; ``None`` where no length is given. A meal break is unpaid unless said to be
-    paid; a rest or tea break is paid unless said to be unpaid, and so is any break under
-    half an hour that names no meal.
+    """The hours the breaks a text names take off the working day: each break's length where
+    it is unpaid, 0 where it is paid; ``None`` where no length is given. A meal break is unpaid
+    unless said to be paid; a rest or tea break is paid unless said to be unpaid, and so is any
+    break under half an hour that names no meal. Several breaks are read one by one, and a
+    word for them all ("breaks are paid") holds for each that says nothing itself.
 
     >>> break_hours("with an unpaid 30-minute break"), break_hours("an unpaid half hour at midday")
     (Decimal('0.5'), Decimal('0.5'))
@@ -96,25 +97,72 @@ def break_hours(text: str) -> Decimal | None:
     (Decimal('1.5'), Decimal('0'))
     >>> break_hours("breaks are paid"), break_hours("a lunch break") is None
     (Decimal('0'), True)
-    >>> break_hours("an unpaid 20 minute break")
-    Decimal('0.3333333333333333333333333333')
+    >>> break_hours("two paid 15-minute rest breaks and an unpaid 30-minute meal break")
+    Decimal('0.5')
+    >>> break_hours("a 30-minute lunch break, and all breaks are paid")
+    Decimal('0')
     """
     if _BREAK_WORD_RE.search(text) is None:
         return None
     if _NO_BREAK_RE.search(text):
         return Decimal(0)
-    length = _duration(re.sub(r"(?i)\b(?:un)?paid\s+", "", text))  # "an unpaid hour"
-    if length is None and _PAID_RE.search(text) and not _UNPAID_RE.search(text):
-        return Decimal(0)  # "breaks are paid"
+    parts = _break_parts(text)
+    said = [p for p in parts if _length(p) is None]  # "all breaks are paid": a word for every break
+    paid = any(_PAID_RE.search(p) and not _UNPAID_RE.search(p) for p in said)
+    unpaid = any(_UNPAID_RE.search(p) for p in said)
+    taken = [_one_break(p, paid, unpaid) for p in parts if _length(p) is not None]
+    if not taken:
+        return Decimal(0) if paid and not unpaid else None
+    if any(t is None for t in taken):
+        return None
+    total = sum(taken, Decimal(0))
+    return _tidy(total) if total == total.quantize(Decimal("0.01")) else total
+
+
+_PART_CUT = re.compile(r"(?i),\s*(?:and\s+|plus\s+)?|;\s*|\s+(?:and|plus)\s+")
+
+
+def _break_parts(text: str) -> list[str]:
+    """The text cut into its breaks: at commas and "and"s, a piece that names no break
+    joined to the one before it ("an hour | and fifteen minutes") or, first, to the next."""
+    pieces, cuts, last = [], [], 0
+    for m in _PART_CUT.finditer(text):
+        pieces.append(text[last:m.start()])
+        cuts.append(m.group())
+        last = m.end()
+    pieces.append(text[last:])
+    parts: list[str] = []
+    carry = ""
+    for i, piece in enumerate(pieces):
+        joined = carry + piece
+        if _BREAK_WORD_RE.search(piece) is None and _length(piece) is not None and parts == [] and i + 1 < len(pieces):
+            carry = joined + cuts[i]  # "one hour | and fifteen minutes for lunch"
+        elif _BREAK_WORD_RE.search(piece) is None and parts:
+            parts[-1] += cuts[i - 1] + joined
+            carry = ""
+        else:
+            parts.append(joined)
+            carry = ""
+    if carry:
+        parts.append(carry)
+    return parts
+
+
+def _length(text: str) -> Decimal | None:
+    return _duration(re.sub(r"(?i)\b(?:un)?paid\s+", "", text))  # "an unpaid hour"
+
+
+def _one_break(text: str, all_paid: bool, all_unpaid: bool) -> Decimal | None:
+    length = _length(text)
     if length is None or not 0 < length <= 3:
         return None
     if _UNPAID_RE.search(text):
-        return _tidy(length) if length == length.quantize(Decimal("0.01")) else length
-    if _PAID_RE.search(text) or _REST_RE.search(text):
+        return length
+    if _PAID_RE.search(text) or _REST_RE.search(text) or all_paid:
         return Decimal(0)
-    if _MEAL_RE.search(text) is None and length < Decimal("0.5"):
-        return Decimal(0)
-    return _tidy(length) if length == length.quantize(Decimal("0.01")) else length
+    if all_unpaid or _MEAL_RE.search(text) or length >= Decimal("0.5"):
+        return length
+    return Decimal(0)  # a short break that names no meal: a paid rest
 
 
 # --- the days of a group ------------------------------------------------------------------
