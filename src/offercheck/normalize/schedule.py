@@ -1,8 +1,8 @@
 """A week of work written out as days and clock times, and the breaks taken off it.
 
-``break_hours`` reads one break ("an unpaid half hour at midday", "a lunch break of one
-hour and fifteen minutes", "a paid 10-minute rest break"): the hours to take off a day,
-0 where the break is paid. ``weekly_hours`` reads a whole schedule: one or more groups of
+``break_hours`` reads the breaks of a day ("an unpaid half hour at midday", "a lunch break
+of one hour and fifteen minutes", "a paid 10-minute rest break"): the hours to take off a
+day, 0 where they are paid. ``weekly_hours`` reads a whole schedule: one or more groups of
 days, each with its clock times and perhaps its own break ("Tuesday and Thursday 9 am to
 5.30 pm, each with an unpaid 30-minute meal break, and Saturday 8.30 am to 1.30 pm"), and
 sums them. Both are pure and never raise; ``None`` means "not a reading I can trust".
