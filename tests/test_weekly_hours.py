@@ -98,12 +98,6 @@ def test_a_full_week_computed_says_full_time_and_a_short_one_does_not():
     assert short["hours_per_week"] == 12 and "employment_type" not in short  # 2 x 6; nothing stated
 
 
-def test_a_casual_week_of_full_hours_is_not_called_full_time():
-    found = terms(OPENING, "You are engaged on a casual basis. Shifts are usually Monday to Friday, 07:00 to "
-                           "15:30, with an unpaid 30-minute meal break.")
-    assert found["hours_per_week"] == 40 and "employment_type" not in found  # (8.5 - 0.5) x 5
-
-
 def test_a_break_stated_apart_from_the_day_is_still_taken_off():
     # the schedule alone says nothing of the break: derive combines the day, the break and the days
     found = terms(OPENING, "Your hours are 8.30 am to 5.00 pm, Monday to Friday.",

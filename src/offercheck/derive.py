@@ -146,7 +146,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
             out["hours_per_week"] = hours
     _leave_at_contract_day(out, internal)
     _salary_from_instalment(out, internal)
-    _full_time(out, internal)
+    _full_time(out)
     _date_after(out, "end_date", out.get("start_date"), internal.get("_term_length"), end_of_term,
                 "start date + term")
     _date_after(out, "offer_expiry", letter_date_term(ctx), internal.get("_expiry_within"), add_duration,
@@ -162,12 +162,8 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
     return out
 
 
-def _full_time(out: dict[str, Term], internal: dict[str, Term]) -> None:
-    """A week of 35 hours or more is full time (TERMS.md), unless the work is casual: casual
-    work is neither full nor part time, however long its rostered week."""
+def _full_time(out: dict[str, Term]) -> None:
     hours = out.get("hours_per_week")
-    if "_casual" in internal:
-        return
     if "employment_type" not in out and hours is not None and Decimal(hours.value) >= 35:
         out["employment_type"] = _derived("employment_type", "full_time", [hours], 0.6,
                                           "35 hours a week or more")
