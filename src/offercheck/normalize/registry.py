@@ -318,6 +318,33 @@ def number_v1(text: str, ctx, min: float | None = None, max: float | None = None
     return n
 
 
+@register("schedule.v1")
+def schedule_v1(text: str, ctx, min: float = 1, max: float = 80):  # noqa: A002 (the rules' words)
+    """Hours a week from a schedule of days and clock times less unpaid breaks
+    (``normalize/schedule.py``); None outside ``min``..``max``."""
+    from offercheck.normalize.schedule import weekly_hours
+    n = weekly_hours(text)
+    return n if n is not None and Decimal(str(min)) <= n <= Decimal(str(max)) else None
+
+
+@register("break.v1")
+def break_v1(text: str, ctx, min: float = 0, max: float = 3):  # noqa: A002 (the rules' words)
+    """The hours an unpaid break takes off a day, 0 for a paid one (``normalize/schedule.py``)."""
+    from offercheck.normalize.schedule import break_hours, is_meal_or_unpaid
+    if not is_meal_or_unpaid(text):  # a short rest break alone says nothing of the lunch
+        return None
+    n = break_hours(text)
+    return n if n is not None and Decimal(str(min)) <= n <= Decimal(str(max)) else None
+
+
+@register("weekdays.v1")
+def weekdays_v1(text: str, ctx, min: float = 1, max: float = 7):  # noqa: A002 (the rules' words)
+    """How many days a list or run of weekdays names ("Tuesdays and Thursdays" is 2)."""
+    from offercheck.normalize.schedule import weekday_count
+    n = weekday_count(text)
+    return n if n is not None and Decimal(str(min)) <= n <= Decimal(str(max)) else None
+
+
 @register("percent.v1")
 def percent_v1(text: str, ctx, max: float = 100, of: str | None = None):
     """A percentage. ``of`` names a group holding a second percentage that this one is
