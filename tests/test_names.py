@@ -95,3 +95,23 @@ def test_a_second_organisation_mid_line_in_the_signature_is_not_the_employer(tmp
     letter.write_text("Dear Ana Cruz,\nWe are pleased to offer you the post of Analyst.\nSincerely,\nMark Olsen, "
                       "on secondment from Bluefin Recruitment Ltd\n", encoding="utf-8")
     assert "employer" not in extract_terms(letter).terms
+
+
+@pytest.mark.parametrize("head,employee", [
+    ("Harrow Vale Hotels L.L.C.\nDate: 4 May 2027\nMs. Ines Carvalho-Reyes\nPorto, Portugal\nOFFER OF EMPLOYMENT\n",
+     "Ines Carvalho-Reyes"),
+    ("Brightkite Studio\nMay 4, 2027\n\nTomasz Wierzbicki-Lund\nby email\n\nDear Tomasz,\n", "Tomasz Wierzbicki-Lund"),
+])
+def test_the_addressee_lines_give_the_employee_where_the_rules_find_none(tmp_path, head, employee):
+    letter = tmp_path / "offer.txt"
+    letter.write_text(head + "We are pleased to offer you the position of Designer at a salary of $70,000 a year, "
+                      "starting on June 1, 2027.\nSincerely,\nHR\n", encoding="utf-8")
+    assert extract_terms(letter).terms["employee"].value == employee
+
+
+def test_a_signatory_with_an_honorific_is_not_the_addressee(tmp_path):
+    # near miss: the only honorific line is the sender's, under the sign-off
+    letter = tmp_path / "offer.txt"
+    letter.write_text("Brightkite Studio\nWe are pleased to offer you the position of Designer at a salary of "
+                      "$70,000 a year.\nYours sincerely,\nMs. Harriet Okoye\nStudio Director\n", encoding="utf-8")
+    assert "employee" not in extract_terms(letter).terms

@@ -50,7 +50,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     from offercheck.confidence import calibrate
     from offercheck.context import CONTEXT_FIELDS, doc_context
     from offercheck.derive import derive
-    from offercheck.names import fill_employer
+    from offercheck.names import fill_employee, fill_employer
     from offercheck.paytable import fill_base_salary
     from offercheck.places import fill_location
     from offercheck.fields import FIELDS
@@ -72,7 +72,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     findings = [f for f in found if not f.field.startswith("_")]
     terms, _ = resolve(findings)
     terms = derive(terms, resolve_scalars(internal_findings), ctx)
-    terms = fill_employer(terms, document)
+    terms = fill_employee(fill_employer(terms, document), document)
     terms = fill_location(terms, document, ctx.jurisdiction)
     terms = fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency)
     if not raw_confidence:

@@ -223,3 +223,61 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
     out = dict(terms)
     out["employer"] = Term("employer", value, (ev,), finding.score, finding, ())
     return out
+
+
+_HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt)\.?[ \t]+"
+                             r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|van|de|der|da|di|von|bin|binti|Ní|Nic|Mac|Ó)){1,4})[ \t]*,?[ \t]*$")
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
+HEAD_CHARS = 1500
+"""How far into a letter its addressee is looked for."""
+
+
+def addressee_candidate(text: str) -> tuple[int, int] | None:
+    """(start, end) of the addressee's name in a letter's head: a line that is only an
+    honorific and a name ("Mr. Rafael Lindstrom"), or a line before the salutation that
+    begins with the name the salutation uses ("Yesenia Ruiz-Albrecht" above "Dear Yesenia,").
+
+    >>> s, e = addressee_candidate("Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe")
+    >>> "Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe"[s:e]
+    'Tomas Brandt-Ito'
+    """
+    head = text[:HEAD_CHARS]
+    dear = _SALUTATION.search(head)
+    # the letter's body begins at a line of running prose: eight words or more, five in lower case
+    first_sentence = next((m for m in re.finditer(r"(?m)^.*$", head)
+                           if len(m.group().split()) >= 8 and sum(w[:1].islower() for w in m.group().split()) >= 5), None)
+    cut = dear.start() if dear else (first_sentence.start() if first_sentence else len(head))
+    m = _HONORIFIC_LINE.search(head, 0, cut)
+    if m:
+        return m.start("name"), m.end("name")
+    if not dear:
+        return None
+    first = re.escape(dear.group("name"))
+    line = re.search(r"(?m)^[ \t]*(?P<name>" + first + r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?){1,3})[ \t]*,?[ \t]*$",
+                     head[:dear.start()])
+    return (line.start("name"), line.end("name")) if line else None
+
+
+def fill_employee(terms: dict[str, Term], document) -> dict[str, Term]:
+    """``employee`` from the addressee lines where the rules found none, or where what they
+    found is the letterhead's first line or the employer's name."""
+    current = terms.get("employee")
+    if current is not None and not _is_letterhead_or_employer(str(current.value), terms, document.text):
+        return terms
+    span = addressee_candidate(document.text)
+    if span is None:
+        return terms
+    from offercheck.normalize.registry import person_v1
+    value = person_v1(document.text[span[0]:span[1]], None)
+    if not value:
+        return terms
+    ev = document.evidence(*span)
+    finding = Finding("employee", value, (ev,), "names.employee", "addressee-line", 0.3, 0.75,
+                      (Reason("'the addressee of the letter'", 0.45),))
+    return {**terms, "employee": Term("employee", value, (ev,), finding.score, finding, ())}
+
+
+def _is_letterhead_or_employer(name: str, terms: dict[str, Term], text: str) -> bool:
+    employer = terms.get("employer")
+    first_line = text.lstrip().split("\n", 1)[0].strip()
+    return _key(name) in {_key(first_line), _key(str(employer.value)) if employer is not None else None}
