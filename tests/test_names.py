@@ -69,32 +69,35 @@ def test_a_huge_paragraph_is_read_in_pieces_around_the_names():
     assert len(found) == 2000 and set(found) == {"Acme Holdings Inc."}
 
 
+def terms_of(tmp_path, text: str) -> dict:
+    """The terms of a letter written to a file."""
+    letter = tmp_path / "offer.txt"
+    letter.write_text(text, encoding="utf-8")
+    return extract_terms(letter).terms
+
+
 @pytest.mark.parametrize("sign_off,employer", [
     ("Kind regards,\nPriya Raman\nOperations Manager\nHollyhock Dental Care Pty Ltd ATF the Raman Trust\n",
      "Hollyhock Dental Care Pty Ltd"),
     ("Yours sincerely,\n\nNiamh Ó Briain\nPartner\nÓ Briain Lynch & Co.\n", "Ó Briain Lynch & Co."),
 ])
 def test_the_organisation_on_its_own_line_under_the_signatory_is_the_employer(tmp_path, sign_off, employer):
-    letter = tmp_path / "offer.txt"
-    letter.write_text("Dear Tom Reid,\nWe are happy to offer you the role of Receptionist, starting on 3 May. "
-                      "Your pay will be $31.50 an hour.\n" + sign_off + "I accept this offer.\nSigned: ______\n",
-                      encoding="utf-8")
-    assert extract_terms(letter).terms["employer"].value == employer
+    terms = terms_of(tmp_path, "Dear Tom Reid,\nWe are happy to offer you the role of Receptionist, starting on 3 May. "
+                               "Your pay will be $31.50 an hour.\n" + sign_off + "I accept this offer.\nSigned: ______\n")
+    assert terms["employer"].value == employer
 
 
 def test_a_rule_capture_that_is_only_the_start_of_the_name_is_completed(tmp_path):
-    letter = tmp_path / "offer.txt"
-    letter.write_text("Dear Ana Cruz,\nOn behalf of Tern Valley, I am pleased to offer you the post of Teller.\n"
-                      "Sincerely,\nMark Olsen\nBranch Manager\nTern Valley Credit Union Limited\n", encoding="utf-8")
-    assert extract_terms(letter).terms["employer"].value == "Tern Valley Credit Union Limited"
+    terms = terms_of(tmp_path, "Dear Ana Cruz,\nOn behalf of Tern Valley, I am pleased to offer you the post of Teller.\n"
+                               "Sincerely,\nMark Olsen\nBranch Manager\nTern Valley Credit Union Limited\n")
+    assert terms["employer"].value == "Tern Valley Credit Union Limited"
 
 
 def test_a_second_organisation_mid_line_in_the_signature_is_not_the_employer(tmp_path):
     # near miss: the recruiting agency is named inside a sentence of the sign-off, not on a line of its own
-    letter = tmp_path / "offer.txt"
-    letter.write_text("Dear Ana Cruz,\nWe are pleased to offer you the post of Analyst.\nSincerely,\nMark Olsen, "
-                      "on secondment from Bluefin Recruitment Ltd\n", encoding="utf-8")
-    assert "employer" not in extract_terms(letter).terms
+    terms = terms_of(tmp_path, "Dear Ana Cruz,\nWe are pleased to offer you the post of Analyst.\nSincerely,\n"
+                               "Mark Olsen, on secondment from Bluefin Recruitment Ltd\n")
+    assert "employer" not in terms
 
 
 @pytest.mark.parametrize("head,employee", [
@@ -103,15 +106,13 @@ def test_a_second_organisation_mid_line_in_the_signature_is_not_the_employer(tmp
     ("Brightkite Studio\nMay 4, 2027\n\nTomasz Wierzbicki-Lund\nby email\n\nDear Tomasz,\n", "Tomasz Wierzbicki-Lund"),
 ])
 def test_the_addressee_lines_give_the_employee_where_the_rules_find_none(tmp_path, head, employee):
-    letter = tmp_path / "offer.txt"
-    letter.write_text(head + "We are pleased to offer you the position of Designer at a salary of $70,000 a year, "
-                      "starting on June 1, 2027.\nSincerely,\nHR\n", encoding="utf-8")
-    assert extract_terms(letter).terms["employee"].value == employee
+    terms = terms_of(tmp_path, head + "We are pleased to offer you the position of Designer at a salary of $70,000 "
+                                      "a year, starting on June 1, 2027.\nSincerely,\nHR\n")
+    assert terms["employee"].value == employee
 
 
 def test_a_signatory_with_an_honorific_is_not_the_addressee(tmp_path):
     # near miss: the only honorific line is the sender's, under the sign-off
-    letter = tmp_path / "offer.txt"
-    letter.write_text("Brightkite Studio\nWe are pleased to offer you the position of Designer at a salary of "
-                      "$70,000 a year.\nYours sincerely,\nMs. Harriet Okoye\nStudio Director\n", encoding="utf-8")
-    assert "employee" not in extract_terms(letter).terms
+    terms = terms_of(tmp_path, "Brightkite Studio\nWe are pleased to offer you the position of Designer at a salary of "
+                               "$70,000 a year.\nYours sincerely,\nMs. Harriet Okoye\nStudio Director\n")
+    assert "employee" not in terms
