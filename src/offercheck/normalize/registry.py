@@ -322,9 +322,13 @@ def number_v1(text: str, ctx, min: float | None = None, max: float | None = None
 def percent_v1(text: str, ctx, max: float = 100, of: str | None = None, then: str | None = None,
                then_of: str | None = None):
     """A percentage ("5%", "7,5 %", "6 per cent"). ``of`` names a group holding a second
-    percentage that this one is taken of: "50% of the first 6% of pay" is 3. ``then`` and
-    ``then_of`` name a second tier's share and base, added: "100% of the first 3% and 50%
-    of the next 2%" is 3 + 1 = 4, the most the tiers give."""
+    percentage that this one is taken of: "50% of the first 6% of pay" is 3, and so is
+    "half of the first 6%". ``then`` and ``then_of`` name a second tier's share and base,
+    added: "100% of the first 3% and 50% of the next 2%" is 3 + 1 = 4, the most the tiers give.
+
+    >>> percent_v1("7,5%", None), percent_v1("6 per cent", None), percent_v1("45%", None, max=30)
+    (Decimal('7.5'), Decimal('6'), None)
+    """
     def pct(t: str):
         return number_v1(_PERCENT_SIGN.sub(" ", t), ctx, min=0.01, max=None if of else max)
 
@@ -333,6 +337,8 @@ def percent_v1(text: str, ctx, max: float = 100, of: str | None = None, then: st
     n = pct(text)
     if n is None or of is None:
         return n
+    if not re.search(r"\d", text):  # "half of the first 6%": a share in words
+        n = n * 100
     base = group(of)
     if base is None:
         return None
