@@ -346,19 +346,37 @@ def weekdays_v1(text: str, ctx, min: float = 1, max: float = 7):  # noqa: A002 (
 
 
 @register("percent.v1")
-def percent_v1(text: str, ctx, max: float = 100, of: str | None = None):
-    """A percentage. ``of`` names a group holding a second percentage that this one is
-    taken of: "50% of the first 6% of pay" is 3."""
+def percent_v1(text: str, ctx, max: float = 100, of: str | None = None, then: str | None = None,
+               then_of: str | None = None):
+    """A percentage ("5%", "7,5 %", "6 per cent"). ``of`` names a group holding a second
+    percentage that this one is taken of: "50% of the first 6% of pay" is 3, and so is
+    "half of the first 6%". ``then`` and ``then_of`` name a second tier's share and base,
+    added: "100% of the first 3% and 50% of the next 2%" is 3 + 1 = 4, the most the tiers give.
+
+    >>> percent_v1("7,5%", None), percent_v1("6 per cent", None), percent_v1("45%", None, max=30)
+    (Decimal('7.5'), Decimal('6'), None)
+    """
     def pct(t: str):
-        return number_v1(t.replace("%", " ").replace("percent", " "), ctx, min=0.01, max=None if of else max)
+        return number_v1(_PERCENT_SIGN.sub(" ", t), ctx, min=0.01, max=None if of else max)
+
+    def group(name: str):
+        return pct(ctx.groups.get(name) or "") if ctx is not None else None
     n = pct(text)
     if n is None or of is None:
         return n
-    base = pct(ctx.groups.get(of, "") if ctx is not None else "")
+    if not re.search(r"\d", text):  # "half of the first 6%": a share in words
+        n = n * 100
+    base = group(of)
     if base is None:
         return None
     n = n * base / Decimal(100)
+    if then is not None and then_of is not None:
+        share, rest = group(then), group(then_of)
+        n = n + share * rest / Decimal(100) if share is not None and rest is not None else n
     return n if n <= Decimal(str(max)) else None
+
+
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b", re.I)
 
 
 _QUOTES = "\"'“”‘’`«»"
