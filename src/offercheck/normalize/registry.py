@@ -246,7 +246,7 @@ _VEST_EVERY = (
     (12, re.compile(r"\b(?:annually|(?:each|every|per)\s+(?:full\s+)?year|on\s+each\s+(?:of\s+the\s+)?"
                     r"(?:\w+\s+){0,2}anniversar|on\s+the\s+first\s+anniversary)", re.I)),
 )
-_REST_FOLLOWS = re.compile(r"\b(?:remain\w*|remainder|balance|rest\s+of|thereafter|then|additional|further)\b", re.I)
+_REST_FOLLOWS = re.compile(r"\b(?:remain\w*|remainder|balance|rest\s+of|the\s+rest|thereafter|then|additional|further)\b", re.I)
 _SHARE_OF_REST = re.compile(r"\b(?:remaining|remainder|balance|rest)\b[^.;]{0,20}$", re.I)
 
 
