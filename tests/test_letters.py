@@ -246,6 +246,9 @@ def test_gold_is_complete_and_quotes_the_letter(set_name, doc_id, path, gold):
         # OCR may read a name's accent or an apostrophe otherwise
         return
     text = " ".join(read(path).text.split())
+    if any(s.name == set_name for s in BLIND):
+        # written without offercheck's reader: a table row's cells are joined by " | " there
+        text = text.replace(" | ", " ")
     missing = []
     for f, quotes in (gold.get("evidence") or {}).items():
         for quote in quotes if isinstance(quotes, list) else [quotes]:
