@@ -18,6 +18,10 @@ Three sets, each a folder with one sub-folder per letter (the document and gold.
 * tests/letters_unseen4: a fourth held-out set of twelve, written blind in the same way
   (reading only the earlier sets' README files and the third set's generator). Not scored
   here: checked for presence, complete gold, quotes and leaks only, until it is measured.
+* tests/letters_unseen6: a sixth held-out set of twelve, written blind in the same way, in
+  the drafting of executive offer letters and employment agreements (SEC-exhibit style, a
+  British Columbia and a Manitoba letter, an English director's service agreement). Checked
+  for presence, complete gold, quotes and leaks only (floor None) until the lead measures it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -77,9 +81,13 @@ UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=0.89
 (0.895 with the rules as the day began), then read for the two salary errors the day's work
 had brought in (0.907 after the fix). A regression set now (floor 0.89); a fifth set is
 needed for the next honest figure."""
+UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=None,
+                    hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (executive agreements and offer letters); not measured yet: the lead's first
+run of offercheck on it is the measurement. Until then it is only in BLIND, not in SETS."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4]
-BLIND = [UNSEEN3, UNSEEN4]  # written blind: gold checked without running offercheck
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN6]
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN6]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -130,6 +138,15 @@ def test_all_twelve_fourth_held_out_letters_are_present_one_of_them_scanned():
     formats = sorted(path.suffix for _, path, _ in docs)
     assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN4.folder}, found {len(docs)}"
     assert formats == [".docx"] * 4 + [".pdf"] * 5 + [".txt"] * 3  # 4 PDF + the scan, 4 DOCX, 3 TXT
+    scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
+    assert len(scanned) == 1, scanned
+
+
+def test_all_twelve_sixth_held_out_letters_are_present_one_of_them_scanned():
+    docs = DOCS[UNSEEN6.name]
+    formats = sorted(path.suffix for _, path, _ in docs)
+    assert len(docs) == 12, f"expected the 12 held-out letters under {UNSEEN6.folder}, found {len(docs)}"
+    assert formats == [".docx"] * 3 + [".pdf"] * 6 + [".txt"] * 3  # 5 PDF + the scan, 3 DOCX, 3 TXT
     scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
     assert len(scanned) == 1, scanned
 

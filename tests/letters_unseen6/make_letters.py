@@ -85,9 +85,8 @@ letter(
         ("para", P("""
             WHEREAS, Executive wishes to accept that employment on those terms;""")),
         ("para", P("""
-            NOW, THEREFORE, in consideration of the promises and mutual covenants in this Agreement, and for
-            other good and valuable consideration, the receipt and sufficiency of which the Parties
-            acknowledge, the Parties agree as follows.""")),
+            NOW, THEREFORE, each Party, having received in the promises of the other a value it considers
+            adequate, agrees as follows.""")),
         ("heading", "ARTICLE 1 - DEFINITIONS"),
         ("para", P("""
             1.1 Defined Terms. Capitalized words used in this Agreement have the meanings given to them in this
@@ -395,7 +394,7 @@ letter(
         ("para", P("""
             8.10 Counterparts. This Agreement may be signed in counterparts, including by electronic signature, each
             of which is an original and all of which together are one instrument.""")),
-        ("para", "IN WITNESS WHEREOF, the Parties have executed this Agreement as of the date first written above."),
+        ("para", "IN WITNESS WHEREOF, the Parties have signed this Agreement, to take effect as of March 15, 2027."),
         ("lines", ["THE COMPANY", "", "By: ______________________________", "Name: Lucian Farrow-Meeks",
                    "Title: President and Chief Executive Officer", "", "EXECUTIVE", "",
                    "______________________________", "Rosalind Achebe-Strand"]),
@@ -686,7 +685,7 @@ letter(
 #     "cliff" word: nothing vests for twelve months, then 25%, then 1/48 a month); "paid
 #     twice a month"; discretionary time off with no set number (unlimited); fully remote with
 #     a home office as the place of work; Utah's one-year statutory cap on non-competes; a
-#     separate arbitration agreement; at will in legal wording ("for no specified period");
+#     separate arbitration agreement; at will in legal wording ("no fixed duration ... employment at will");
 #     a deadline counted in business days from the letter's date.
 letter(
     "us-ut-ogden-vp-engineering-startup-offer", "pdf", datetime(2027, 8, 2, 16, 0),
@@ -713,8 +712,8 @@ letter(
             be expected to work the hours your duties require, without additional pay for overtime.""")),
         ("para", P("""
             3. Stock Option. Subject to approval by the Company's Board of Directors, the Company will grant you an
-            option to purchase 310,000 shares of the Company's Common Stock at an exercise price equal to the fair
-            market value of that stock on the date of grant, as the Board determines it. The option will be
+            option covering 310,000 shares of its Common Stock. The exercise price will be the fair market value of
+            a share on the grant date, as the Board determines it. The option will be
             subject to the terms of the Company's 2025 Stock Incentive Plan and a stock option agreement. Nothing
             will vest during the first twelve months of your continuous service. On the first anniversary of your
             start date, 25% of the shares will vest, and an additional 1/48th of the total number of shares will
@@ -742,14 +741,15 @@ letter(
             7. Arbitration. You and the Company will each sign the Company's Mutual Arbitration Agreement, under
             which disputes about your employment will be resolved by binding arbitration rather than in court.""")),
         ("para", P("""
-            8. At-Will Employment. Your employment with the Company is for no specified period and constitutes
-            at-will employment. Accordingly, you and the Company each remain free to terminate the employment
-            relationship at any time, with or without cause and with or without notice. Any contrary
+            8. At-Will Employment. Your employment with the Company has no fixed duration; it is employment at
+            will. Accordingly, you and the Company may each bring it to an end whenever either chooses, for a
+            reason or for none, and without first giving notice. Any contrary
             representation is superseded by this letter.""")),
         ("para", P("""
-            9. Conditions. This offer is contingent on a satisfactory background check and on your providing, within
-            three business days after your start date, documents that establish your identity and eligibility for
-            employment in the United States.""")),
+            9. Conditions. Before your first day we will run a background check, and this offer stands only if the
+            results are satisfactory to the Company. You will also need to provide, within three business days after
+            your start date, documents that establish your identity and eligibility for employment in the United
+            States.""")),
         ("para", P("""
             10. Entire Agreement; Governing Law. This letter, the agreements referred to above and the option
             documents are the full understanding between you and the Company about the terms of your employment.
@@ -976,7 +976,7 @@ letter(
             them in favor of providing reasonable protection to those interests.""")),
         ("heading", "6. Governing Law; Venue; Jury Waiver"),
         ("para", P("""
-            This Agreement shall be governed by the laws of the State of Florida. Any action concerning this
+            Florida law, and no other, governs this Agreement and its interpretation. Any action concerning this
             Agreement shall be brought only in the state or federal courts sitting in Hillsborough County, Florida.
             EACH PARTY KNOWINGLY AND VOLUNTARILY WAIVES ANY RIGHT TO A TRIAL BY JURY IN ANY SUCH ACTION.""")),
         ("heading", "7. Miscellaneous"),
@@ -993,7 +993,7 @@ letter(
         ("para", P("""
             7.4 Section 409A. This Agreement is intended to comply with Section 409A of the Internal Revenue Code or
             an exemption from it, and shall be interpreted accordingly.""")),
-        ("para", "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above."),
+        ("para", "IN WITNESS WHEREOF, each party has signed below, intending to be bound from the date at the top of the first page."),
         ("lines", ["PELICAN KEY HOSPITALITY GROUP, INC.", "", "By: ______________________________",
                    "Name: Octavia Brennan-Sato", "Title: Chief Executive Officer", "", "EXECUTIVE", "",
                    "______________________________", "Desmond Achterberg-Luna"]),
@@ -1084,8 +1084,8 @@ letter(
             providing proof of eligibility to work in the United States. This letter is governed by New Jersey
             law.""")),
         ("para", P("""
-            Please indicate your acceptance by signing and returning this letter within seven (7) days of the date
-            of this letter. We look forward to having you on the team.""")),
+            To accept, please sign and return this letter. The offer remains open for seven (7) calendar days from
+            the date shown above. We look forward to having you on the team.""")),
         ("lines", ["Sincerely,", "", "Cornelius Whitaker-Ansah", "Senior Vice President, Human Resources",
                    "", "Accepted: ______________________   Date: ___________", "Yevgenia Adeyemi-Lorenz"]),
     ],
@@ -1700,7 +1700,7 @@ letter(
         ("heading", "Section 5. Termination"),
         ("para", P("""
             5.1 By the Bank. The Bank may end the Executive's employment for Cause at any time by written notice, or
-            without Cause on thirty (30) days' written notice. If the Bank ends it without Cause, or the
+            without Cause by giving her no fewer than thirty (30) days' notice in writing. If the Bank ends it without Cause, or the
             Executive resigns for Good Reason, the Bank shall pay the Executive severance equal to two times the sum of
             the Base Salary and the target award, in installments over twenty-four months, subject to a release.""")),
         ("para", P("""
