@@ -528,7 +528,7 @@ letter(
 )
 
 
-# 3. US (Arizona), listed water utility holding company: TXT employment agreement, about 5 pages.
+# 3. US (Arizona), listed water utility holding company: TXT employment agreement, about 3 pages.
 #     Traps: a fixed term ending "on the third anniversary of the Effective Date" with no
 #     automatic renewal (end date derived: the day before the anniversary); the first Contract
 #     Year's salary in Section 3.1 and later years in Schedule 1 (several years' salary);
@@ -837,7 +837,7 @@ letter(
 )
 
 
-# 6. US (Florida), listed hospitality group: DOCX employment agreement, about 7 pages, with a
+# 6. US (Florida), listed hospitality group: DOCX employment agreement, about 5 pages, with a
 #     Schedule A compensation table and a First Amendment bound in after the signatures.
 #     Traps: the Base Salary is only in Schedule A, in a table with a car allowance and a
 #     total fixed cash row; the First Amendment (signed later) raises the Base Salary from
@@ -1031,7 +1031,7 @@ letter(
 )
 
 
-# 7. US (New Jersey), listed biopharma company: a SCANNED PDF (image only), 2 pages.
+# 7. US (New Jersey), listed biopharma company: a SCANNED PDF (image only), 1 dense page.
 #     Traps: no text layer; salary in figures and words; "on the 15th and last business day";
 #     target bonus beside a maximum; options with the usual cliff in one sentence; PTO days
 #     and New Jersey earned sick leave in hours; a deadline seven days from the letter's date;
@@ -1092,7 +1092,7 @@ letter(
 )
 
 
-# 8. US (Pennsylvania), robotics company: PDF with ruled tables, about 4 pages.
+# 8. US (Pennsylvania), robotics company: PDF with ruled tables, 3 pages.
 #     Traps: a compensation table with base salary, target bonus in dollars, total target cash
 #     and a sign-on row; the salary also in words in the text; "bi-weekly"; an equity table with
 #     options AND an RSU award (the option is the main new-hire grant, named so in the text);
@@ -1203,7 +1203,7 @@ letter(
 
 
 # 9. Canada (British Columbia), TSX-listed hydrogen company: DOCX executive employment
-#     agreement, about 5 pages, with a Schedule A compensation table.
+#     agreement, about 3 pages, with a Schedule A compensation table.
 #     Traps: CAD, salary "in equal semi-monthly instalments"; the notice owed by the Company in
 #     the first year (12 months, rising by a month a year) vs "not less than sixty (60) days'
 #     prior written notice" from the Executive; five weeks' vacation and the five paid sick days
@@ -1341,7 +1341,7 @@ letter(
 )
 
 
-# 10. UK (England), AIM/Main Market plc: PDF director's service agreement, about 7 pages.
+# 10. UK (England), AIM/Main Market plc: PDF director's service agreement, 5 pages.
 #     Traps: "the Company" and "the Executive" defined in a parties clause with a company
 #     number; salary "shall accrue from day to day and be payable by equal monthly
 #     instalments in arrears"; 30 working days' holiday "in addition to" bank holidays; sick pay
@@ -1567,7 +1567,7 @@ letter(
 )
 
 
-# 11. Canada (Manitoba), credit union: TXT offer letter for a senior manager, 2 pages.
+# 11. Canada (Manitoba), credit union: TXT offer letter for a senior manager, 1 page.
 #     Traps: pay stated per month ("$11,250.00 per month, paid on the 15th and the last day"),
 #     hours from times of day less an unpaid 30-minute lunch (37.5), six months' probation with
 #     one week's notice during it, four weeks' notice from the employee after it vs only "the
@@ -1631,7 +1631,7 @@ letter(
 
 
 # 12. US (Tennessee), bank holding company: PDF amended and restated employment agreement,
-#     about 4 pages.
+#     2 pages.
 #     Traps: a restatement for an officer already employed (start_date null); a term that ends on a
 #     calendar date unless extended by a written amendment (fixed_term true, end date stated);
 #     Base Salary with a later step-up in the same section (the initial figure); "semi-monthly";
