@@ -192,7 +192,9 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "in-tg-hyderabad-associate-data-analyst-ctc",
                # tests/letters_unseen5: a CTC annexure, a pay-and-hours table, a statement's schedule
                "in-gj-vadodara-junior-production-engineer-ctc", "uk-eng-bristol-teaching-assistant-term-time-pro-rata",
-               "uk-eng-leeds-staff-nurse-written-statement"}
+               "uk-eng-leeds-staff-nurse-written-statement",
+               # tests/letters_unseen6: a term sheet in three ruled tables
+               "us-pa-pittsburgh-chief-technology-officer-term-sheet"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])
