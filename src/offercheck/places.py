@@ -6,8 +6,8 @@ be based at ..."). Letters say it in many other ways ("Your base is our Wellingt
 office", "at our Cavehill Road surgery in Belfast", "the Midtown Atlanta office"), and a
 rule's capture is sometimes a district or a site rather than the town ("Gachibowli office,
 Hyderabad"). A town is a closed class: GeoNames lists every one of 5,000 people or more
-(``data/places.tsv``, built by ``scripts/build_places.py``), so a town named in a
-sentence about where the work is done is a place of work, whatever the wording around it.
+(``normalize/gazetteer.py``), so a town named in a sentence about where the work is done
+is a place of work, whatever the wording around it.
 
 Each mention is scored by where it stands: in a "Location:" or "Place of work" line, after
 a word that places the job ("based", "located", "work from", "report to"), beside a site
@@ -19,13 +19,12 @@ Hyderabad" is Hyderabad). Lookups are a binary search in the sorted file, read o
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from offercheck.model import Finding, Reason, Term
+from offercheck.normalize.gazetteer import REGIONS as _REGIONS
+from offercheck.normalize.gazetteer import is_town, lookup, population
 from offercheck.sentences import sentence_bounds
 
 MIN_SCORE = 0.6
@@ -79,60 +78,12 @@ _NOT_TOWN = frozenset("""
 """Capitalised words that are also towns somewhere but in a letter are most often something
 else (a weekday, a surname, a role, a heading, a state); they count as a town only after
 a placing word or a label ("based in Reading")."""
-_REGIONS = frozenset(r.strip() for r in """
-    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii,
-    Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan,
-    Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico,
-    New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
-    South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia,
-    Wisconsin, Wyoming, District of Columbia, D.C., DC, AL, AK, AZ, AR, CA, CO, CT, DE, FL, GA, HI, ID, IL, IN,
-    IA, KS, KY, LA, ME, MD, MA, MI, MN, MS, MO, MT, NE, NV, NH, NJ, NM, NY, NC, ND, OH, OK, OR, PA, RI, SC, SD,
-    TN, TX, UT, VT, VA, WA, WV, WI, WY, Alberta, British Columbia, Manitoba, New Brunswick,
-    Newfoundland and Labrador, Nova Scotia, Ontario, Prince Edward Island, Quebec, Québec, Saskatchewan,
-    Yukon, AB, BC, MB, NB, NL, NS, ON, PE, QC, SK, New South Wales, Queensland, South Australia, Tasmania,
-    Victoria, Western Australia, Northern Territory, Australian Capital Territory, NSW, QLD, SA, TAS, VIC,
-    WA, NT, ACT, England, Scotland, Wales, Northern Ireland, Maharashtra, Karnataka, Tamil Nadu, Telangana,
-    Gujarat, Kerala, Haryana, Uttar Pradesh, West Bengal, Rajasthan, Punjab, Delhi, Andhra Pradesh,
-    Madhya Pradesh, Odisha, Selangor, Penang, Johor, Metro Manila, Gauteng, Western Cape, KwaZulu-Natal""".split(","))
-"""States, provinces and regions a letter writes after a town ("Denver, Colorado")."""
-
-
 @dataclass(frozen=True)
 class Mention:
     name: str     # the town as the gazetteer spells it
     region: str   # the region written after it, or ""
     start: int
     end: int      # through the region where there is one
-
-
-@lru_cache(maxsize=1)
-def _rows() -> list[str]:
-    text = resources.files("offercheck").joinpath("data/places.tsv").read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
-
-
-def lookup(name: str) -> list[tuple[str, int]]:
-    """(country code, population) of every town of that exact name; a country has population -1.
-
-    >>> lookup('Hyderabad')[0][0], lookup('Nowhereville-upon-Sea')
-    ('IN', [])
-    """
-    rows, key = _rows(), name + "\t"
-    i, out = bisect.bisect_left(rows, key), []
-    while i < len(rows) and rows[i].startswith(key):
-        _, cc, pop = rows[i].split("\t")
-        out.append((cc, int(pop)))
-        i += 1
-    return out
-
-
-def is_town(name: str) -> bool:
-    """Whether ``name`` is a town (not a country) the gazetteer knows.
-
-    >>> is_town('Townsville'), is_town('Gachibowli'), is_town('India')
-    (True, False, False)
-    """
-    return any(pop >= 0 for _, pop in lookup(name))
 
 
 def towns_in(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -215,7 +166,7 @@ def _with_region(text: str, name: str, s: int, e: int) -> Mention:
         region = " ".join(m.group(1).split()).rstrip(".")
         for cut in range(len(region.split()), 0, -1):
             part = " ".join(region.split()[:cut])
-            if part in _REGIONS or any(pop < 0 for _, pop in lookup(part)):
+            if _is_region(part):
                 return Mention(name, part, s, m.start(1) + len(part))
     return Mention(name, "", s, e)
 
@@ -308,6 +259,11 @@ BIG = 100_000
 country has a town of that name."""
 
 
+def _is_region(part: str) -> bool:
+    """A state, province or region written after a town, or a country."""
+    return part in _REGIONS or any(pop < 0 for _, pop in lookup(part))
+
+
 def plausible(m: Mention, text: str, country: str | None) -> bool:
     """Whether a mention is likely the town and not a word or a far-away namesake: a word the
     letter also writes in lower case ("Street", "Officer", "As") or of three letters or
@@ -318,13 +274,13 @@ def plausible(m: Mention, text: str, country: str | None) -> bool:
     False
     """
     pops = [(cc, pop) for cc, pop in lookup(m.name) if pop >= 0]
-    big = max((pop for _, pop in pops), default=0) >= BIG
+    big = population(m.name) >= BIG
     if len(m.name) <= 3 or (" " not in m.name and re.search(r"\b" + re.escape(m.name.lower()) + r"\b", text)):
         return big
     if m.region in _REGIONS:
         return True  # "Bedford Park, Illinois": the state vouches for the town
     if country is None:
-        return big or max((pop for _, pop in pops), default=0) >= 15_000
+        return big or population(m.name) >= 15_000
     return big or any(cc == country for cc, _ in pops)
 
 
@@ -338,7 +294,7 @@ def _names_a_place(value: str, text: str, country: str | None) -> bool:
     parts = [p.strip() for p in value.split(",")]
     return (any(w not in _NOT_TOWN and is_town(w) and plausible(Mention(w, "", 0, 0), text, country)
                 for w in _sub_names(parts[0]))
-            or any(p in _REGIONS or any(pop < 0 for _, pop in lookup(p)) for p in parts[1:]))
+            or any(_is_region(p) for p in parts[1:]))
 
 
 def _sub_names(words: str) -> list[str]:
@@ -360,8 +316,7 @@ def _city_in_brackets(current: Term, document) -> Term | None:
         if not m:
             continue
         city, mine = m.group(1).strip(), str(current.value).split(",")[0]
-        big = max((pop for _, pop in lookup(city)), default=-1)
-        if big >= BIG and big > max((pop for _, pop in lookup(mine)), default=0):
+        if population(city) >= BIG and population(city) > population(mine):
             new = document.evidence(m.start(1), m.end(1))
             finding = Finding("location", city, (new,), "places.location", "city-in-brackets", 0.3, 0.8,
                               (Reason("'the city in brackets after a suburb'", 0.5),))

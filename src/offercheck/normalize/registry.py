@@ -465,13 +465,15 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('Nairobi', 'Bengaluru, Karnataka')
     >>> place_v1('London, Ontario', None), place_v1('Richmond, Virginia', None)
     ('London, Ontario', 'Richmond, Virginia')
+    >>> place_v1('Waterloo, Ontario', None)
+    'Waterloo, Ontario'
     >>> place_v1('Monday, February 15, 2027', None) is None, place_v1('the week of Tuesday, March', None) is None
     (True, True)
     """
     parts = _place_parts(_place_phrase(text))
     if not parts or _NOT_PLACE.match(parts[0]) or not parts[0][:1].isupper():
         return None
-    if len(parts) > 1 and parts[1] in _CITIES and parts[0] not in _CITIES:
+    if len(parts) > 1 and _district_then_city(parts[0], parts[1]):
         parts = parts[1:]  # "Westlands, Nairobi", "Malviya Nagar, New Delhi": the district, then the city
     place = ", ".join(parts[:2])
     words = place.replace(",", " ").split()
@@ -495,15 +497,13 @@ _SITE_NAME = re.compile(r"\b(?:premises|campus|site|store|shop|facility|centre|c
                         r"factory|clinic|hospital|yard|mill|works)\s*$", re.I)
 
 
-_CITIES = frozenset(c.strip() for c in """
-    London, Manchester, Birmingham, Leeds, Glasgow, Edinburgh, Bristol, Liverpool, Dublin, Cork, Galway,
-    Belfast, Sydney, Melbourne, Brisbane, Perth, Adelaide, Auckland, Wellington, Christchurch, Toronto,
-    Vancouver, Montreal, Calgary, Ottawa, Edmonton, Singapore, Kuala Lumpur, Manila, Cebu, Nairobi, Lagos,
-    Abuja, Johannesburg, Cape Town, Durban, Dubai, Abu Dhabi, Tokyo, Osaka, Hong Kong, New York,
-    San Francisco, Los Angeles, Chicago, Seattle, Boston, Austin, Denver, Atlanta, Houston, Dallas, Berlin,
-    Munich, Frankfurt, Paris, Amsterdam, Mumbai, Delhi, New Delhi, Bengaluru, Bangalore, Chennai,
-    Hyderabad, Kolkata, Pune, Gurugram, Gurgaon, Noida, Ahmedabad""".split(","))
-"""Cities a letter names after the district or suburb of the office ("Whitefield, Bengaluru")."""
+def _district_then_city(first: str, second: str) -> bool:
+    """Whether "first, second" is a district or suburb and then its city ("Westlands, Nairobi",
+    "Malviya Nagar, New Delhi"): the second a town (the gazetteer's) at least twice the size of
+    any town the first names; never a state or province ("London, Ontario", "Waterloo, Ontario")."""
+    from offercheck.normalize.gazetteer import REGIONS, population
+    city = population(second)
+    return second not in REGIONS and city >= 20_000 and 2 * population(first) < city
 
 
 _SITE_LEAD = re.compile(r"^(?:[a-z]+\s+){0,2}(?:office|offices|premises|headquarters|site|branch|campus|depot|"
