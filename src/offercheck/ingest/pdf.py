@@ -242,6 +242,7 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...],
     last_page = max(i for i in range(len(pages)) if pages[i] or fields[i])
     ocr_set = set(ocr_pages)
     for i, lines in enumerate(pages):
+        full = _full_width(lines)
         kind = "ocr" if i + 1 in ocr_set else "para"
         items = [(line, kind, None) for line in lines] + [(f.text, "field", f"form field {f.name}") for f in fields[i]]
         for j, (line, line_kind, source) in enumerate(items):
@@ -249,7 +250,7 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...],
                 following = items[j + 1]
                 joins = (following[1] == line_kind != "field" and not pdf_tables.is_row(line)
                          and not pdf_tables.is_row(following[0]))
-                sep = " " if joins and _continues(line, following[0]) else "\n"
+                sep = " " if joins and _continues(line, following[0], full) else "\n"
             else:
                 sep = "\n\n" if i < last_page else ""
             if source is None:
@@ -269,10 +270,34 @@ _JOINING_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with"
                   "this", "such", "is", "are", "be", "will", "shall", "may", "not", "which", "who"}
 
 
-def _continues(line: str, following: str) -> bool:
+def _full_width(lines: list[str]) -> int:
+    """How long a page's full lines are: the length most body lines wrap at (the 90th
+    percentile of the lengths, 0 on a page with too few lines to tell).
+
+    >>> _full_width(["a" * 60] * 8 + ["Dear Sam,", "short"])
+    60
+    """
+    lengths = sorted(len(line) for line in lines)
+    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 6 else 0
+
+
+_WRAPPED = 0.85
+"""A line at least this share of the page's full width that ends with no stop was cut by
+the margin: "... The Company will reimburse / Executive for the costs ..."."""
+
+
+def _continues(line: str, following: str, full: int = 0) -> bool:
     """A visual line break inside a sentence: join the lines with a space, so rules read
     sentences, not the page's line lengths. Headings, labels, list items and lines that
-    end a sentence keep their break."""
+    end a sentence keep their break.
+
+    >>> _continues("The Company will pay the Executive a salary and will reimburse", "Executive for costs.", 64)
+    True
+    >>> _continues("Allowances: night and weekend rates apply as set by the hospital", "Work site: Leeds", 64)
+    False
+    >>> _continues("EMPLOYMENT AGREEMENT BETWEEN THE COMPANY AND THE EXECUTIVE", "This Agreement is made", 60)
+    False
+    """
     end = line.rstrip()[-1:]
     if not end or end in ".:;!?)\"”’|" or _LIST_START.match(following) or _SALUTATION.match(line):
         return False
@@ -280,7 +305,14 @@ def _continues(line: str, following: str) -> bool:
     if first.islower():
         return True
     last_word = line.rsplit(None, 1)[-1].lower()
-    return (end in ",–(" or last_word in _JOINING_WORDS) and not first.isdigit()
+    if (end in ",–(" or last_word in _JOINING_WORDS) and not first.isdigit():
+        return True
+    return (full > 0 and len(line) >= _WRAPPED * full and end.isalpha() and first.isalpha()
+            and line.upper() != line and not _SALUTATION.match(following) and not _LABEL.match(following))
+
+
+_LABEL = re.compile(r"^\s*[A-Z][\w()/&'’ -]{0,30}:\s")
+"""A line that starts with a label ("Work site: ...") is a row of its own, not a wrapped line."""
 
 
 def _number_per_page(blocks):
