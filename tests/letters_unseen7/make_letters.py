@@ -1,0 +1,374 @@
+#!/usr/bin/env python3
+"""Build the seventh held-out set under tests/letters_unseen7/<id>/<id>.<ext> from the texts here.
+
+Ten team-written US letters kept apart from tuning: short offer letters of the kind a company
+files with the SEC as an exhibit when it hires an officer or senior employee, three start-up
+offers to non-executive staff (a firmware engineer, a product designer, an account executive
+paid on commission) and one promotion letter that changes an employee's salary. By
+December 2026 the rules had been tuned on the dev corpus and on every earlier team-written
+set, so none of them measures any more how the extractor does on a letter it has never
+seen. These were written blind: without reading rules/, src/, the corpus or the earlier
+sets' letters and gold (only the terms contract, the scorer, the earlier sets' README files,
+for their jurisdictions and traps, tests/letters_unseen4/make_letters.py, for the format, and
+one gold file of that set, for the YAML shape), and without running offercheck on them. The
+states are ones no earlier set used (Wisconsin, Virginia, Maryland, Missouri, Indiana,
+Connecticut, Oregon, Nevada, South Carolina, Kentucky). Do not tune rules on them; once they
+have been used for tuning, write a new set.
+
+Dev-only tool (it needs fpdf2, python-docx, Pillow and the DejaVu fonts); the generated
+files are committed, and the tests read only those files and the hand-written gold.yaml
+beside each one.
+
+    python tests/letters_unseen7/make_letters.py             # rewrite every letter
+    python tests/letters_unseen7/make_letters.py ID ...      # rewrite only these
+    python tests/letters_unseen7/make_letters.py --check     # rebuild in memory: fail if a
+                                                             # committed file differs or a gold
+                                                             # quote is not in the letter's text
+
+Gold quotes are checked against the texts in this file (``source_text``) and against the
+documents as pypdfium2 and python-docx read them, never against offercheck's reading (the
+scanned letter has no text layer at all). Every company, person, address and figure below is
+invented, and every sentence was written for this set. The renderers (text, tables, DOCX,
+scan) are in tests/blind_letters.py, shared with the earlier blind sets and unchanged.
+Output is byte-for-byte reproducible.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared renderers
+
+from blind_letters import P, LetterSet, main, source_text  # noqa: E402,F401 (the tests read source_text)
+
+SET = LetterSet(Path(__file__))
+LETTERS = SET.letters
+letter = SET.letter
+
+
+# ---------------------------------------------------------------------------
+# the letters
+# ---------------------------------------------------------------------------
+
+# 1. US (Wisconsin), public instrument maker, CFO offer: PDF, the long one (offer letter plus
+#     three exhibits: a severance term summary, the inventions agreement and an arbitration
+#     agreement), Letter paper, serif.
+#     Traps: "Base Salary" at an annualized rate paid bi-weekly; a 60% target prorated for the
+#     first year; a sign-on bonus and a relocation package, both repayable; options subject to
+#     Committee approval with the cliff and monthly vesting in the sentences after the grant;
+#     severance under a separate plan (not notice); sixty days' resignation notice; a 12-month
+#     non-solicit only in Exhibit B; arbitration only in Exhibit C; Wisconsin law.
+letter(
+    "us-wi-milwaukee-chief-financial-officer-offer", "pdf", datetime(2027, 2, 8, 9, 30),
+    "Offer of Employment - L. Achterberg-Okafor", "Menomonee Ridge Instruments, Inc.",
+    font="DejaVuSerif", size=10.5, paper="Letter",
+    footer="Menomonee Ridge Instruments, Inc. - Personal and Confidential",
+    blocks=[
+        ("head", "Menomonee Ridge Instruments, Inc.",
+         "2150 West Canal Street  ·  Milwaukee, Wisconsin 53233  ·  (414) 555-0187"),
+        ("lines", ["February 8, 2027", "", "PERSONAL AND CONFIDENTIAL", "", "Ms. Lorraine Achterberg-Okafor",
+                   "48 Laurel Crest Drive", "Naperville, Illinois 60540"]),
+        ("para", "Dear Lorraine:"),
+        ("para", P("""
+            On behalf of the Board of Directors (the "Board") of Menomonee Ridge Instruments, Inc. (the
+            "Company"), I am pleased to confirm our offer to you to join the Company as its Executive Vice
+            President and Chief Financial Officer. In that role you will report directly to me, as the
+            Company's President and Chief Executive Officer, and you will work closely with the Audit
+            Committee of the Board. This letter (the "Offer Letter") sets out the terms of the offer.""")),
+        ("heading", "1. Position, Duties and Start Date"),
+        ("para", P("""
+            You will have the duties, authority and responsibilities customary for a chief financial
+            officer of a listed company of the Company's size, and such other duties consistent with your
+            position as I or the Board may assign from time to time. This is a full-time position, and you
+            agree to devote substantially all of your business time and attention to the Company. You may
+            serve on one outside for-profit board with the prior written consent of the Board, and on
+            civic and charitable boards without consent, provided none of these interferes with your
+            duties.""")),
+        ("para", P("""
+            Your employment will begin on March 29, 2027, or on another date that you and I agree in
+            writing (the date you actually begin, the "Start Date"). Your office will be at the Company's
+            headquarters in Milwaukee, Wisconsin. The Company's senior leadership team works from
+            headquarters in person, and we expect that you will as well, apart from business travel.""")),
+        ("heading", "2. Base Salary"),
+        ("para", P("""
+            The Company will pay you a base salary at an annualized rate of $412,000 (the "Base Salary"),
+            less applicable withholdings and deductions, payable in bi-weekly installments in accordance
+            with the Company's standard payroll schedule. The Compensation Committee of the Board (the
+            "Committee") will review the Base Salary each year beginning in early 2028 and may increase,
+            but not decrease, it. Your position is classified as exempt from the overtime provisions of the
+            Fair Labor Standards Act and applicable Wisconsin law.""")),
+        ("heading", "3. Annual Incentive"),
+        ("para", P("""
+            Beginning with fiscal year 2027, you will be eligible to take part in the Company's Management
+            Incentive Plan (the "MIP"). Your target award will be 60% of the Base Salary actually paid in the
+            fiscal year, with a payout that may range from zero to twice the target based on the
+            achievement of Company performance goals set by the Committee. Your award for fiscal year
+            2027 will be prorated for the portion of the year that you are employed. Any award will be paid
+            when MIP awards are paid to other senior executives, and no later than March 15 of the year
+            after the year to which it relates. Except as the Executive Severance Plan provides, you must be
+            employed on the payment date to receive an award.""")),
+        ("heading", "4. Sign-On Bonus"),
+        ("para", P("""
+            To offset incentive compensation you will forfeit by leaving your current employer, the Company
+            will pay you a one-time cash sign-on bonus of $90,000, less withholdings, within thirty (30) days
+            after the Start Date. The sign-on bonus is an advance that you earn by remaining employed for
+            twelve (12) months. If, before the first anniversary of the Start Date, you resign without Good
+            Reason or the Company terminates your employment for Cause (each as defined in the Executive
+            Severance Plan), you agree to repay the full gross amount of the sign-on bonus to the Company
+            within thirty (30) days after your last day of employment.""")),
+        ("heading", "5. Relocation"),
+        ("para", P("""
+            We understand that you will move your household from the Chicago area to the Milwaukee area
+            within six months after the Start Date. To help with that move, the Company will provide the
+            following relocation package: (a) payment of the reasonable cost of packing and shipping your
+            household goods and up to two vehicles, through the Company's relocation vendor; (b) temporary
+            furnished housing in the Milwaukee area for up to ninety (90) days; and (c) a lump-sum
+            relocation allowance of $45,000, less withholdings, to be used as you see fit for closing costs,
+            travel and other moving expenses. The relocation allowance will be paid within thirty (30) days
+            after you submit the Company's relocation acknowledgment.""")),
+        ("para", P("""
+            If you resign without Good Reason, or the Company terminates your employment for Cause, within
+            eighteen (18) months after the Start Date, you must repay the relocation allowance and the
+            amounts the Company paid on your behalf under clauses (a) and (b), reduced by one-eighteenth
+            for each full month you were employed. You authorize the Company to deduct any repayment owed
+            from your final paycheck to the extent Wisconsin law allows.""")),
+        ("heading", "6. Initial Equity Award"),
+        ("para", P("""
+            Subject to approval by the Committee, which we expect at its first regularly scheduled meeting
+            after the Start Date, you will be granted a nonqualified option to purchase 180,000 shares of the
+            Company's common stock under the Menomonee Ridge Instruments 2024 Omnibus Incentive Plan (the
+            "Plan"). The exercise price per share will equal the closing price of the common stock on the
+            Nasdaq Global Select Market on the date of grant.""")),
+        ("para", P("""
+            The option will vest and become exercisable as to 25% of the shares on the first anniversary of
+            the Start Date. The remaining 75% will vest in thirty-six (36) substantially equal monthly
+            installments over the following three years, so that the option is fully vested on the fourth
+            anniversary of the Start Date, in each case if you remain in continuous service through the
+            vesting date. The option will have a ten-year term. In all other respects it will be governed
+            by the Plan and the Company's standard form of option award agreement for executive
+            officers.""")),
+        ("para", P("""
+            Starting in 2028, you will be considered for annual equity awards at the same time and on the
+            same basis as the Company's other executive officers, in amounts the Committee determines.""")),
+        ("pagebreak",),
+        ("heading", "7. Benefits and Vacation"),
+        ("para", P("""
+            You will be eligible to participate in the employee benefit plans the Company maintains for its
+            senior executives, subject to the terms of those plans, which currently include medical, dental
+            and vision coverage, basic and supplemental life insurance, short- and long-term disability
+            insurance, and the Menomonee Ridge 401(k) Savings Plan. Under the 401(k) plan the Company
+            currently matches 100% of your contributions up to 4% of eligible pay. The Company also offers
+            an annual executive physical at no cost to you.""")),
+        ("para", P("""
+            You will be entitled to four (4) weeks of paid vacation in each calendar year, prorated for
+            2027, in addition to the holidays on the Company's published calendar. Vacation is otherwise
+            governed by the Company's policies for senior executives.""")),
+        ("heading", "8. Severance"),
+        ("para", P("""
+            You will be designated a Tier 1 participant in the Menomonee Ridge Instruments Executive Severance
+            Plan (the "Executive Severance Plan"), a copy of which is enclosed. If your employment ends in a
+            qualifying termination, you will be eligible for the severance payments and benefits described in
+            that plan, subject to its terms, including your timely signing, and not revoking, a general
+            release of claims. A summary of your Tier 1 benefits is attached as Exhibit A for convenience;
+            where the summary and the plan differ, the plan governs.""")),
+        ("heading", "9. At-Will Employment; Resignation"),
+        ("para", P("""
+            Your employment with the Company will be "at will." That means you may resign at any time and the
+            Company may end your employment at any time, for any reason or no reason, with or without Cause
+            and with or without advance notice. The at-will nature of your employment cannot be changed
+            except in a written agreement approved by the Board and signed by you and by the Chair of the
+            Board. As a courtesy, and to allow an orderly transition of your duties, you agree to give the
+            Board no less than sixty (60) days' written notice of any resignation; the Company may waive
+            all or part of that period.""")),
+        ("heading", "10. Proprietary Information, Inventions and Dispute Resolution"),
+        ("para", P("""
+            As a condition of your employment, you must sign and comply with the Company's Employee
+            Confidential Information, Inventions and Non-Solicitation Agreement, attached as Exhibit B, and
+            the Mutual Agreement to Arbitrate, attached as Exhibit C. You confirm that your work for the
+            Company will not breach any agreement you have with a former employer or any other party, and
+            that you will not bring to the Company, or use in your work, any confidential information that
+            belongs to anyone else.""")),
+        ("heading", "11. Conditions of This Offer"),
+        ("para", P("""
+            This offer is contingent upon (a) the satisfactory completion of a background investigation,
+            including verification of your education, prior employment and credit history, carried out in
+            compliance with the Fair Credit Reporting Act; (b) satisfactory reference checks; and (c) your
+            providing, within three business days after the Start Date, documents that establish your
+            identity and eligibility to work in the United States, as Form I-9 requires. Your appointment as
+            an executive officer is also subject to the Board's formal approval.""")),
+        ("heading", "12. Other Terms"),
+        ("para", P("""
+            The Company will indemnify you, and cover you under its directors' and officers' liability
+            insurance, on the same basis as its other executive officers. All payments under this Offer
+            Letter are subject to applicable tax withholding and are intended to be exempt from, or comply
+            with, Section 409A of the Internal Revenue Code, and this letter will be read accordingly. This
+            Offer Letter, with its exhibits, the Plan and the Executive Severance Plan, is the entire
+            agreement between you and the Company on its subject matter and replaces any prior
+            discussions, term sheets or representations. It may be changed only in a writing signed by you
+            and an authorized officer of the Company. This Offer Letter is governed by the internal laws of
+            the State of Wisconsin, without giving effect to any choice-of-law rule that would apply the
+            law of another state.""")),
+        ("para", P("""
+            To accept, please sign and date this Offer Letter, Exhibit B and Exhibit C where indicated and
+            return them to me. If we have not received your signed acceptance by 5:00 p.m. Central Time on
+            February 15, 2027, this offer will lapse.""")),
+        ("para", P("""
+            Lorraine, the Board and I are excited at the prospect of working with you and believe you will
+            make a great contribution to the next chapter of Menomonee Ridge.""")),
+        ("lines", ["Sincerely,", "", "MENOMONEE RIDGE INSTRUMENTS, INC.", "", "By: ______________________________",
+                   "Gunnar T. Thiessen", "President and Chief Executive Officer", "",
+                   "Accepted and agreed:", "", "______________________________", "Lorraine Achterberg-Okafor",
+                   "Date: _______________", "",
+                   "Enclosures: Exhibit A (Severance Summary); Exhibit B (Employee Confidential Information, "
+                   "Inventions and", "Non-Solicitation Agreement); Exhibit C (Mutual Agreement to Arbitrate); "
+                   "Executive Severance Plan"]),
+        ("pagebreak",),
+        ("title", "EXHIBIT A\nSUMMARY OF TIER 1 SEVERANCE BENEFITS"),
+        ("para", P("""
+            This summary is provided for convenience only. The Executive Severance Plan controls in every
+            respect, and capitalized terms used here have the meanings the plan gives them.""")),
+        ("para", P("""
+            Qualifying termination outside a change in control. If the Company terminates your employment
+            without Cause, or you resign for Good Reason, at any time other than during the Protection
+            Period, you will receive: (i) continued payment of your Base Salary for twelve (12) months,
+            in installments on the Company's regular payroll dates; (ii) a pro-rata MIP award for the year of
+            termination, based on actual performance and paid when awards are paid to active executives;
+            and (iii) if you elect COBRA continuation coverage, payment of the employer portion of the
+            premiums for up to twelve (12) months.""")),
+        ("para", P("""
+            Qualifying termination during the Protection Period. If the termination occurs during the period
+            starting three (3) months before and ending twenty-four (24) months after a Change in Control,
+            you will instead receive: (i) a lump sum equal to 1.5 times the sum of your Base Salary and your
+            target MIP award; (ii) a pro-rata target MIP award for the year of termination; (iii) eighteen
+            (18) months of COBRA premium payments; and (iv) full vesting of your outstanding time-based equity
+            awards.""")),
+        ("para", P("""
+            Conditions. All severance benefits depend on your signing and not revoking the plan's form of
+            separation agreement and general release within the period it specifies, and on your continued
+            compliance with Exhibit B. Severance is not payable on a termination for Cause, a resignation
+            without Good Reason, or on death or disability. If any payment would be an excess parachute
+            payment under Section 280G of the Internal Revenue Code, the payments will be reduced to the
+            extent that leaves you in a better after-tax position; there is no tax gross-up.""")),
+        ("pagebreak",),
+        ("title", "EXHIBIT B\nEMPLOYEE CONFIDENTIAL INFORMATION, INVENTIONS AND NON-SOLICITATION AGREEMENT"),
+        ("para", P("""
+            In consideration of my employment by Menomonee Ridge Instruments, Inc. or any of its subsidiaries
+            (together, the "Company"), the compensation paid to me, and my access to the Company's
+            Confidential Information, I agree as follows.""")),
+        ("heading", "1. Confidential Information"),
+        ("para", P("""
+            1.1 Definition. "Confidential Information" means any information, in any form, that the Company
+            treats as non-public and that I learn or develop during my employment, including financial
+            results before they are announced, forecasts, budgets, pricing, margins, supplier and customer
+            terms, product plans, firmware and source code, test data, manufacturing processes, personnel
+            information, and information that a customer, supplier or other third party has entrusted to the
+            Company. It does not include information that is or becomes public through no wrongful act of
+            mine.""")),
+        ("para", P("""
+            1.2 Non-use and non-disclosure. During my employment and at all times afterwards, I will hold the
+            Confidential Information in strict confidence. I will use it only as my duties for the Company
+            require, and I will not disclose it to anyone outside the Company without written authorization
+            from an officer of the Company. I will follow the Company's insider trading policy and will not
+            trade in Company securities while I hold material non-public information.""")),
+        ("para", P("""
+            1.3 Permitted disclosures. Nothing in this Agreement prevents me from reporting a possible
+            violation of law to a government agency, from taking part in an agency investigation, from
+            receiving an award for information given to an agency, or from discussing the terms and
+            conditions of my employment where the law protects my right to do so. Under the Defend Trade
+            Secrets Act, I will not be held liable under any federal or state trade secret law for a
+            disclosure of a trade secret made in confidence to a government official or to an attorney
+            solely to report or investigate a suspected violation of law, or made in a sealed filing in a
+            lawsuit.""")),
+        ("para", P("""
+            1.4 Return of property. When my employment ends, or earlier if the Company asks, I will return all
+            Company property, documents and data in my possession, and I will permanently delete Company
+            information from my personal devices and accounts after first giving the Company a copy.""")),
+        ("heading", "2. Inventions"),
+        ("para", P("""
+            2.1 Disclosure and assignment. I will promptly disclose to the Company every invention,
+            improvement, design, discovery, work of authorship, process and know-how that I conceive, make or
+            reduce to practice, alone or with others, during my employment and that relates to the Company's
+            business or results from work I do for the Company (together, "Inventions"). I hereby assign to
+            the Company all of my right, title and interest in and to every Invention and every patent,
+            copyright, trade secret and other intellectual property right in it.""")),
+        ("para", P("""
+            2.2 Excluded inventions. The assignment in Section 2.1 does not apply to an invention that I
+            develop entirely on my own time, without using the Company's equipment, supplies, facilities or
+            Confidential Information, and that neither relates to the Company's business or its actual or
+            demonstrably anticipated research nor results from any work I perform for the Company. I have
+            listed on Schedule 1 any inventions I made before my employment that I wish to exclude; if I list
+            none, there are none.""")),
+        ("para", P("""
+            2.3 Further assurances. During and after my employment I will sign any papers, and take any other
+            lawful step, that the Company reasonably requests to perfect, register or enforce its rights in the
+            Inventions, at the Company's expense. Works of authorship I create within the scope of my
+            employment are works made for hire.""")),
+        ("heading", "3. Non-Solicitation"),
+        ("para", P("""
+            3.1 Employees. During my employment and for twelve (12) months after it ends for any reason, I
+            will not, directly or through anyone else, recruit or solicit any person who is then an employee
+            of the Company, and with whom I worked or about whom I obtained Confidential Information during
+            my last two years of employment, to leave the Company.""")),
+        ("para", P("""
+            3.2 Customers and suppliers. During the same twelve-month period, I will not use Confidential
+            Information to induce any customer, distributor or supplier of the Company with which I had
+            material contact in my last two years of employment to end or reduce its business with the
+            Company.""")),
+        ("para", P("""
+            3.3 Reasonableness. I acknowledge that these restrictions are no broader than needed to protect the
+            Company's trade secrets, confidential information and workforce. If a court finds any of them
+            unenforceable as written, that provision will be enforced to the fullest extent the court finds
+            reasonable, and the other provisions will remain in effect.""")),
+        ("heading", "4. General"),
+        ("para", P("""
+            4.1 No employment contract. This Agreement does not give me a right to continued employment for any
+            period and does not change the at-will nature of my employment.""")),
+        ("para", P("""
+            4.2 Remedies. I agree that a breach of this Agreement would cause the Company irreparable harm, and
+            that the Company may seek an injunction in addition to any other remedy, without posting a bond to
+            the extent the law permits.""")),
+        ("para", P("""
+            4.3 Governing law. This Agreement is governed by Wisconsin law. It survives the end of my employment
+            and binds my heirs and legal representatives, and the Company may assign it to a successor to its
+            business.""")),
+        ("lines", ["EMPLOYEE:", "", "______________________________", "Lorraine Achterberg-Okafor",
+                   "Date: _______________", "", "Schedule 1 - Prior Inventions:  None  ____  See attached  ____"]),
+        ("pagebreak",),
+        ("title", "EXHIBIT C\nMUTUAL AGREEMENT TO ARBITRATE"),
+        ("para", P("""
+            1. Covered claims. Except as stated below, the Company and I agree to resolve by final and binding
+            arbitration, rather than in court, any dispute between us arising out of or relating to my
+            recruitment, employment, compensation or the end of my employment, including claims under federal,
+            state or local statutes and under the common law. This agreement is governed by the Federal
+            Arbitration Act.""")),
+        ("para", P("""
+            2. Excluded claims. This agreement does not cover claims for workers' compensation or unemployment
+            insurance benefits, claims under an ERISA plan that has its own claims procedure, claims of sexual
+            harassment or sexual assault that I choose to bring in court, or a request by either party for
+            temporary injunctive relief in aid of arbitration. It also does not stop me from filing a charge
+            with an administrative agency.""")),
+        ("para", P("""
+            3. Procedure. The arbitration will be administered by JAMS under its Employment Arbitration Rules and
+            Procedures then in effect, before a single neutral arbitrator, in Milwaukee County, Wisconsin,
+            unless we agree on another place. The arbitrator may award any remedy a court could award and will
+            issue a written, reasoned decision. The Company will pay all fees and costs unique to arbitration.
+            Each party will otherwise bear its own attorneys' fees unless the law allows the arbitrator to
+            shift them.""")),
+        ("para", P("""
+            4. Individual claims only. Claims may be brought only in a party's individual capacity and not as a
+            plaintiff or class member in any purported class or collective proceeding, to the extent the law
+            allows such a waiver.""")),
+        ("para", P("""
+            5. Jury waiver. By signing, the Company and I each give up the right to a jury trial on the covered
+            claims.""")),
+        ("lines", ["MENOMONEE RIDGE INSTRUMENTS, INC.", "", "By: ______________________________",
+                   "Gunnar T. Thiessen, President and Chief Executive Officer", "",
+                   "EMPLOYEE:", "", "______________________________", "Lorraine Achterberg-Okafor",
+                   "Date: _______________"]),
+    ],
+)
+
+
+if __name__ == "__main__":
+    sys.exit(main(LETTERS, __doc__))
