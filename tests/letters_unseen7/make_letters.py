@@ -370,5 +370,187 @@ letter(
 )
 
 
+# 2. US (Virginia), network company, general counsel offer: DOCX with a key-terms table.
+#     Traps: the salary "at an annualized rate of" in a table cell, paid semi-monthly; RSUs as a
+#     dollar value whose share count is set later, vesting in four annual installments; PTO
+#     days "plus" paid holidays; three office days a week; a non-compete that exists only in an
+#     attached agreement the letter names (no duration anywhere); an executive severance policy
+#     (not notice); ESPP and paid parental leave; a deadline as "will expire if not accepted by".
+letter(
+    "us-va-reston-general-counsel-offer-key-terms", "docx", datetime(2027, 3, 1, 14, 0),
+    "Offer Letter - Ambrose Delacroix-Whitfield", "Tidewater Lattice Networks Corp.",
+    paper="Letter",
+    blocks=[
+        ("head", "Tidewater Lattice Networks Corp.", "11921 Freedom Landing Drive, Suite 600, Reston, Virginia 20190"),
+        ("lines", ["March 1, 2027", "", "Via e-mail", "", "Ambrose Delacroix-Whitfield", "3310 Kings Mill Court",
+                   "Alexandria, VA 22306"]),
+        ("para", "Dear Ambrose,"),
+        ("para", P("""
+            I am delighted, on behalf of Tidewater Lattice Networks Corp. ("Tidewater Lattice" or the
+            "Company"), to extend to you this offer of employment. We have enjoyed our conversations, and the
+            entire leadership team is looking forward to having you join us. The principal terms of the offer
+            are summarized in the table below and explained in more detail in the rest of this letter.""")),
+        ("table", [
+            ["Position", "Senior Vice President, General Counsel and Corporate Secretary"],
+            ["Reporting to", "Helena Oduya-Marsh, Chief Executive Officer"],
+            ["Anticipated Start Date", "Monday, April 12, 2027"],
+            ["Work Location", "Company headquarters, Reston, Virginia (hybrid; see below)"],
+            ["Base Salary", "$355,000 at an annualized rate, paid semi-monthly"],
+            ["Target Annual Bonus", "45% of Base Salary (prorated for 2027)"],
+            ["Sign-On Bonus", "$50,000 (subject to repayment; see below)"],
+            ["New-Hire Equity", "Restricted stock units with a grant-date value of $900,000"],
+            ["Paid Time Off", "20 days per calendar year, plus the Company's paid holidays"],
+            ["Classification", "Full-time, exempt"],
+        ], False),
+        ("heading", "Role and Working Arrangement"),
+        ("para", P("""
+            As General Counsel you will lead the Company's legal, compliance and government contracts functions
+            and serve as Corporate Secretary to the Board of Directors. Our corporate leadership team is in
+            the Reston office at least three days each week, usually Tuesday through Thursday, and works
+            remotely on the other days; we ask the same of you, and of course you will be on site more often
+            when Board meetings or other business require it. You must maintain your membership in good
+            standing of the bar of at least one U.S. state and register with the Virginia State Bar as
+            corporate counsel within the period the Bar allows.""")),
+        ("heading", "Cash Compensation"),
+        ("para", P("""
+            Your base salary will be paid at an annualized rate of $355,000 (the "Base Salary"), less
+            applicable withholdings, on the 15th and last day of each month in accordance with the
+            Company's standard payroll schedule. The Base Salary will be reviewed annually by the
+            Compensation Committee of the Board.""")),
+        ("para", P("""
+            You will participate in the Tidewater Lattice Annual Incentive Plan with a target opportunity of
+            45% of your Base Salary. Actual payouts depend on Company and individual results and are approved
+            by the Compensation Committee. For 2027 your award will be prorated based on your Start Date.""")),
+        ("para", P("""
+            The Company will also pay you a sign-on bonus of $50,000, less withholdings, on the first regular
+            payday after you have completed thirty days of employment. Should you leave the Company voluntarily,
+            or be dismissed for cause, before your first anniversary of employment, you will owe the Company
+            the entire sign-on bonus, which you agree to pay back within sixty days of your departure.""")),
+        ("heading", "Equity"),
+        ("para", P("""
+            Management will recommend that the Compensation Committee grant you restricted stock units ("RSUs")
+            under the Company's 2022 Stock Incentive Plan with a grant-date value of $900,000. The number of
+            RSUs will be determined by dividing that value by the average closing price of the Company's
+            common stock over the thirty trading days before the grant date, rounded down to a whole unit.
+            Grants to new hires are made on the 15th day of the month after the month in which employment
+            begins.""")),
+        ("para", P("""
+            The RSUs will vest in four equal annual installments, with the first 25% vesting on the first
+            anniversary of the grant date, provided you remain employed on each vesting date. Vested RSUs
+            will be settled in shares of common stock. The award will be governed by the plan and an RSU
+            award agreement.""")),
+        ("heading", "Benefits and Time Off"),
+        ("para", P("""
+            You will be eligible for the benefits the Company offers its U.S. employees, including medical,
+            dental and vision plans, company-paid life and long-term disability insurance, the 401(k) plan,
+            in which the Company matches 50% of the first 8% of pay that you defer, and our Employee Stock
+            Purchase Plan. New parents receive twelve weeks of fully paid parental leave after six months of
+            service.""")),
+        ("para", P("""
+            You will receive 20 days of paid time off each calendar year, accruing ratably each pay period
+            and prorated for 2027, in addition to the eleven paid holidays on our calendar. Your time off
+            will be scheduled with the Chief Executive Officer's agreement.""")),
+        ("heading", "Severance"),
+        ("para", P("""
+            You will be eligible to participate in the Tidewater Lattice Executive Officer Severance Policy at
+            the Senior Vice President level, under which you could receive severance benefits if your
+            employment is terminated by the Company without cause, subject to the policy's terms and your
+            execution of a release.""")),
+        ("heading", "Restrictive Covenants and Company Policies"),
+        ("para", P("""
+            Because of the position's access to the Company's most sensitive information, this offer requires
+            that you sign, before your Start Date, the Company's Employee Non-Competition, Non-Solicitation
+            and Confidentiality Agreement (Attachment 2) and its Inventions Assignment Agreement
+            (Attachment 3). Please read both attachments carefully, and feel free to have your own counsel
+            review them. You will also be expected to follow the Company's Code of Business Conduct, insider
+            trading policy and other policies as they apply to executive officers.""")),
+        ("heading", "Nature of Employment"),
+        ("para", P("""
+            Employment with Tidewater Lattice is for no fixed period. You are free to resign at any time, with
+            or without a reason, and the Company likewise may end the employment relationship at any time, with
+            or without cause or advance notice. Only the Chief Executive Officer, in a writing signed by both
+            of you, can alter this arrangement.""")),
+        ("heading", "Contingencies"),
+        ("para", P("""
+            This offer, and your employment, are conditioned on your successful completion of a background
+            check and on your providing documents that show your identity and your authorization to work in
+            the United States within three business days of your first day. This letter is governed by the
+            laws of the Commonwealth of Virginia.""")),
+        ("para", P("""
+            This offer will expire if not accepted by March 8, 2027. To accept, please sign below and return
+            a scanned copy to me; you will then receive the attachments for electronic signature.""")),
+        ("para", "Ambrose, we are thrilled at the thought of you joining us."),
+        ("lines", ["Best regards,", "", "Helena Oduya-Marsh", "Chief Executive Officer",
+                   "Tidewater Lattice Networks Corp.", "", "Attachment 1: Benefits Overview",
+                   "Attachment 2: Employee Non-Competition, Non-Solicitation and Confidentiality Agreement",
+                   "Attachment 3: Inventions Assignment Agreement", "",
+                   "I accept this offer on the terms stated above.", "",
+                   "______________________________    Date: ______________", "Ambrose Delacroix-Whitfield"]),
+    ],
+)
+
+
+# 3. US (Maryland), clinical-stage biotech, SVP offer: the SCANNED one (image only).
+#     Traps: no text layer; the salary in figures and in words, "in equal monthly installments
+#     on the last business day of each month"; RSUs vesting in three annual installments; a
+#     flexible time-off policy with no set number of days (unlimited) beside Maryland sick and
+#     safe leave in hours; two remote days a week; a Delaware governing-law clause for a Maryland
+#     job; a deadline "within five (5) business days of the date of this letter".
+letter(
+    "us-md-bethesda-svp-regulatory-affairs-scan", "scan", datetime(2027, 1, 22, 16, 0),
+    "Offer letter - I. Brandtner", "Chesapeake Lumen Therapeutics, Inc.",
+    blocks=[
+        ("head", "CHESAPEAKE LUMEN THERAPEUTICS, INC.", "7401 Woodmont Avenue, 9th Floor, Bethesda, MD 20814"),
+        ("lines", ["January 22, 2027", "", "Ifeoma Brandtner, Ph.D.", "1207 Fallsmead Way", "Rockville, MD 20854"]),
+        ("para", "Dear Dr. Brandtner:"),
+        ("para", P("""
+            Chesapeake Lumen Therapeutics, Inc. (the "Company") is pleased to offer you employment as Senior
+            Vice President, Regulatory Affairs, reporting to our Chief Medical Officer, on the terms below.
+            Your first day of employment will be February 22, 2027.""")),
+        ("para", P("""
+            Location. Your principal place of work will be our Bethesda, Maryland office. Under our current
+            workplace guidelines you may work remotely up to two days each week, with the other days in the
+            office, as your schedule and the needs of the regulatory team allow.""")),
+        ("para", P("""
+            Compensation. Your base salary will be $318,000 (three hundred eighteen thousand dollars) per
+            year, less required deductions, paid in equal monthly installments on the last business day of
+            each month. You will be eligible for an annual performance bonus with a target of 35% of your
+            base salary, prorated for 2027; the actual amount, if any, is at the sole discretion of the Board.
+            This is an exempt, full-time position.""")),
+        ("para", P("""
+            Equity. Subject to the approval of the Board, you will receive 60,000 restricted stock units under
+            the Company's 2021 Equity Incentive Plan. One third of the units will vest on each of the first
+            three anniversaries of the vesting commencement date, which will be your first day of employment,
+            so long as you continue to provide services to the Company.""")),
+        ("para", P("""
+            Time Off. Chesapeake Lumen does not assign a set number of vacation days. Under our Flexible Time
+            Off policy, you may take the time away you need, with your manager's approval. Separately, you
+            will accrue paid sick and safe leave under the Maryland Healthy Working Families Act, up to 40
+            hours each year.""")),
+        ("para", P("""
+            Benefits. You may enroll in the Company's medical, dental and vision plans, group life and
+            disability insurance, and the 401(k) plan, which matches dollar for dollar up to 4% of your
+            salary.""")),
+        ("para", P("""
+            Severance. You will be eligible for benefits under the Company's Executive Severance and Change in
+            Control Plan at the level set for senior vice presidents.""")),
+        ("para", P("""
+            Confidentiality. As a condition of employment, you must sign the Company's Employee Confidential
+            Information and Invention Assignment Agreement on or before your first day.""")),
+        ("para", P("""
+            At-Will Employment. Your employment is not for any particular length of time. Either you or the
+            Company may end it whenever either of you chooses, for any lawful reason, and with or without
+            prior notice.""")),
+        ("para", P("""
+            Other. This offer depends on a satisfactory background check and on your completing Form I-9
+            when you start. This letter shall be interpreted under Delaware law, without regard to conflict
+            of laws principles. Please sign and return this letter within five (5) business days of the date
+            of this letter to accept.""")),
+        ("lines", ["Very truly yours,", "", "Rupert Vanterpool-Ames", "Chief Executive Officer", "",
+                   "ACCEPTED: ___________________________   Date: __________", "Ifeoma Brandtner"]),
+    ],
+)
+
+
 if __name__ == "__main__":
     sys.exit(main(LETTERS, __doc__))
