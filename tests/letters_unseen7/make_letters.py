@@ -552,5 +552,182 @@ letter(
 )
 
 
+# 4. US (Missouri), specialty-food group, VP marketing offer: TXT.
+#     Traps: the employer named only in the letterhead and the signature block ("the Company"
+#     everywhere else); an initial salary with a scheduled increase in 2028 in the same
+#     paragraph (the first figure counts); "every other Friday" in brackets after the standard
+#     payroll schedule; three office days with Mondays and Fridays at home; profits-interest
+#     units vesting 20% a year; a sign-on bonus repaid pro rata; non-compete and non-solicit
+#     with different durations under a covenants heading; a drug screen; "by close of business".
+letter(
+    "us-mo-st-louis-vp-brand-marketing-offer", "txt", datetime(2027, 4, 9, 11, 0),
+    "Offer - C. Vashti-Lindqvist", "Bellefontaine Mercantile Group, LLC",
+    blocks=[
+        ("head", "BELLEFONTAINE MERCANTILE GROUP, LLC", "900 Washington Avenue, Suite 1200 | St. Louis, Missouri 63101"),
+        ("lines", ["April 9, 2027", "", "Corinne Vashti-Lindqvist", "6314 Pershing Avenue", "University City, MO 63130"]),
+        ("para", "Re: Offer of Employment"),
+        ("para", "Dear Corinne,"),
+        ("para", P("""
+            Thank you for the time you have spent with our leadership team over the past month. I am very
+            pleased to offer you the position of Vice President, Brand Marketing with the Company. You will
+            report to Malcolm Eberhart-Nunez, our Chief Commercial Officer, and you will lead our brand,
+            creative and consumer insights teams across all four of our product lines.""")),
+        ("para", P("""
+            START DATE AND WORK ARRANGEMENT. Your employment will start on Monday, May 3, 2027. Your
+            home base will be our downtown St. Louis office. Members of the marketing leadership team are
+            expected in the office Tuesday, Wednesday and Thursday each week; on Mondays and Fridays you may
+            work from home if you wish.""")),
+        ("para", P("""
+            COMPENSATION. The Company will pay you an initial base salary at an annualized rate of $228,000,
+            payable in accordance with the Company's standard payroll schedule (currently every other Friday)
+            and subject to applicable withholdings. Provided you are still employed on that date, your base
+            salary will increase to an annualized rate of $241,000 effective April 1, 2028. After that, your
+            salary will be reviewed each spring with those of the other members of the leadership team. This
+            position is exempt from overtime.""")),
+        ("para", P("""
+            ANNUAL INCENTIVE. You will be eligible for an annual incentive with a target of 30% of your base
+            salary, based on the Company's EBITDA and on goals you and Malcolm agree each year. For 2027 the
+            incentive will be prorated from your start date.""")),
+        ("para", P("""
+            SIGN-ON BONUS. You will receive a one-time sign-on bonus of $25,000, less withholdings, with your
+            first paycheck. If you resign, or the Company terminates your employment for misconduct, within
+            twelve months of your start date, you agree to repay a prorated portion of the sign-on bonus
+            based on the number of full months remaining in that twelve-month period.""")),
+        ("para", P("""
+            INCENTIVE UNITS. Subject to approval by the Board of Managers, you will be granted 1,500,000 Class
+            P Units of the Company under its Management Incentive Unit Plan. The Class P Units are profits
+            interests. Twenty percent (20%) of the units will vest on each of the first five anniversaries of
+            your start date, as long as you remain employed by the Company, and the grant will be subject to
+            the terms of the plan and your award agreement, including the Company's repurchase rights.""")),
+        ("para", P("""
+            BENEFITS AND TIME OFF. You will be eligible to participate in the Company's health, dental and
+            vision plans and its 401(k) plan (with a Company match of 100% of the first 3% you contribute),
+            subject to their terms. You will receive twenty-two (22) days of paid time off annually, in addition
+            to Company holidays, prorated in your first year.""")),
+        ("para", P("""
+            RESTRICTIVE COVENANTS. Your position will give you access to the Company's recipes, pricing,
+            retailer programs and marketing plans. For that reason, as a condition of this offer, you will
+            sign the Company's Confidentiality and Restrictive Covenant Agreement, under which: (a) you will
+            keep the Company's confidential information secret during and after your employment; (b) work
+            product you create for the Company belongs to the Company; (c) for twelve (12) months after your
+            employment ends, you will not work in a marketing or general management role for a competing
+            packaged-food business in the United States; and (d) for eighteen (18) months after your
+            employment ends, you will not solicit any Company employee to leave or any retail customer to
+            reduce its business with the Company.""")),
+        ("para", P("""
+            AT-WILL EMPLOYMENT. Nothing in this letter promises employment for any period of time. Your
+            employment will be at will, which means that you or the Company may end it at any time, with or
+            without cause or notice.""")),
+        ("para", P("""
+            CONDITIONS. This offer depends on the results of a background check and a pre-employment drug
+            screen satisfactory to the Company, and on your completing Form I-9 within three days of your
+            start date. This letter will be governed by the laws of the State of Missouri.""")),
+        ("para", P("""
+            Please let me know your decision by close of business on Friday, April 16, 2027. To accept, sign
+            and date below and e-mail a copy to me. We are excited about what you will bring to the
+            Company.""")),
+        ("lines", ["Sincerely,", "", "/s/ Deirdre Kapoor-Mallory", "Deirdre Kapoor-Mallory",
+                   "Chief Executive Officer", "Bellefontaine Mercantile Group, LLC", "",
+                   "ACCEPTED AND AGREED:", "", "______________________________", "Corinne Vashti-Lindqvist",
+                   "Date: ____________"]),
+    ],
+)
+
+
+# 5. US (Indiana), freight logistics, director offer: PDF with ruled tables (a compensation
+#     summary with base, target incentive, total target cash and sign-on rows, and an equity
+#     table), 3 pages.
+#     Traps: the base salary row beside a total-target-cash row; "semi-monthly" in a table cell;
+#     hours from times of day less a lunch hour; vacation in weeks and sick days; RSUs in a table
+#     with annual vesting over three years; a 12-month non-compete and non-solicit in one
+#     sentence; a tiered 401(k) match; the place of work a suburb of Indianapolis; "remains open
+#     through".
+letter(
+    "us-in-plainfield-director-network-operations-tables", "pdf", datetime(2027, 3, 12, 10, 0),
+    "Offer of Employment - D. Achebe-Kowalczyk", "Whitewater Crossbeam Logistics, Inc.",
+    font="DejaVuSans", size=10, paper="Letter", footer="Whitewater Crossbeam Logistics, Inc.",
+    blocks=[
+        ("head", "Whitewater Crossbeam Logistics, Inc.", "One Crossbeam Parkway  |  Plainfield, IN 46168  |  whitewatercrossbeam.example"),
+        ("lines", ["March 12, 2027", "", "Desmond Achebe-Kowalczyk", "5527 Brendon Way Drive", "Indianapolis, IN 46226"]),
+        ("para", "Dear Desmond:"),
+        ("para", P("""
+            We are pleased to offer you the position of Director of Network Operations at Whitewater Crossbeam
+            Logistics, Inc. ("Whitewater Crossbeam" or "we"). In this role you will report to Angela
+            Fairweather-Stroud, Vice President of Operations, and lead the planning and performance of our
+            linehaul and cross-dock network across eleven terminals. The key terms of our offer are set out
+            below.""")),
+        ("heading", "Start Date, Location and Schedule"),
+        ("para", P("""
+            Your start date will be Monday, April 5, 2027. Your work location will be our Plainfield, Indiana
+            headquarters and network operations center. This role is based on site five days a week, because
+            the network control room runs in person. Our standard office schedule is 8:00 a.m. to 5:00 p.m.,
+            Monday through Friday, including a one-hour unpaid lunch, although we expect you to be available
+            when network disruptions require it.""")),
+        ("heading", "Compensation Summary"),
+        ("table", [
+            ["Component", "Annual amount", "Notes"],
+            ["Base salary", "$178,500", "Paid semi-monthly"],
+            ["Target annual incentive (20% of base)", "$35,700", "Prorated for 2027"],
+            ["Total target cash", "$214,200", "Base plus target incentive"],
+            ["Sign-on bonus (one time)", "$15,000", "Repayable; see below"],
+        ], True),
+        ("para", P("""
+            Your base salary will be paid on the 15th and the last business day of each month, less applicable
+            taxes and withholdings. The annual incentive is paid under the Whitewater Crossbeam Leadership
+            Incentive Plan; actual payouts range from 0% to 150% of target depending on company and individual
+            results, and are paid in March of the following year to participants who are then employed. The
+            position is classified as exempt, so it is not eligible for overtime pay.""")),
+        ("para", P("""
+            The sign-on bonus will be paid within your first thirty days. If you leave the company voluntarily
+            within one year of your start date, you agree to pay the sign-on bonus back in full.""")),
+        ("heading", "Equity Award"),
+        ("table", [
+            ["Award", "Restricted stock units (RSUs)"],
+            ["Number of units", "4,200"],
+            ["Grant date", "First business day of the month after your start date, subject to approval by the Compensation Committee"],
+            ["Vesting", "One third on each of the first three anniversaries of the grant date"],
+        ], False),
+        ("heading", "Time Off"),
+        ("para", P("""
+            You will receive three (3) weeks of vacation per year, prorated for 2027, together with five (5)
+            paid sick days per year and the ten company-paid holidays. Unused sick days do not carry over.""")),
+        ("heading", "Benefits"),
+        ("para", P("""
+            You will be eligible for medical, dental and vision coverage starting on your first day, basic life
+            and AD&D insurance, short-term and long-term disability coverage, and the Whitewater Crossbeam
+            401(k) Savings Plan. We match 100% of the first 3% of pay you save and 50% of the next 4%. Employees
+            with a year of service may also use our tuition assistance program, up to $5,250 a year.""")),
+        ("heading", "Restrictive Covenants"),
+        ("para", P("""
+            Before you start you will be required to sign our Confidentiality, Non-Solicitation and
+            Non-Competition Agreement. Among other things it provides that, for a period of twelve (12) months
+            following the end of your employment, you will neither work for a competing less-than-truckload or
+            freight network business within the states where we operate terminals nor solicit our customers or
+            employees. It also assigns to Whitewater Crossbeam the rights in any process improvements or
+            software you develop in the course of your work, and it obliges you to protect our confidential
+            information.""")),
+        ("heading", "Employment Relationship"),
+        ("para", P("""
+            Your employment with Whitewater Crossbeam will be employment-at-will, which means either party may
+            terminate it at any time, with or without cause or notice. This letter is not a contract for any
+            specific period of employment.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            This offer is conditional on (1) a satisfactory background check, including a motor vehicle
+            record review; (2) a negative result on a pre-employment drug test, which is required of all
+            employees with access to our terminals; and (3) proof of your identity and employment eligibility
+            as required by federal law. This letter is governed by the laws of the State of Indiana.""")),
+        ("para", P("""
+            This offer remains open through March 19, 2027. If you accept, please sign below and return the
+            letter to Human Resources.""")),
+        ("para", "We look forward to welcoming you to the team."),
+        ("lines", ["Sincerely,", "", "Angela Fairweather-Stroud", "Vice President of Operations",
+                   "Whitewater Crossbeam Logistics, Inc.", "", "I accept the offer described above.", "",
+                   "Signature: ____________________________   Date: ______________",
+                   "Desmond Achebe-Kowalczyk"]),
+    ],
+)
+
+
 if __name__ == "__main__":
     sys.exit(main(LETTERS, __doc__))
