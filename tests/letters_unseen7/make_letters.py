@@ -729,5 +729,185 @@ letter(
 )
 
 
+# 6. US (Connecticut), consumer brands company, chief accounting officer: DOCX, numbered
+#     sections whose headings carry the meaning.
+#     Traps: "the Base Salary" as a defined term with no pay frequency; a target bonus beside a
+#     maximum; RSUs as a target value vesting in thirds; "five (5) weeks" of vacation; a
+#     "Notice of Resignation" heading over a sentence that never says resignation notice in the
+#     usual words; a 12-month non-compete and a 24-month non-solicit inside a covenants section;
+#     AAA arbitration; a compensation recovery policy that is not a clawback of pay for leaving
+#     early; no acceptance deadline at all.
+letter(
+    "us-ct-stamford-chief-accounting-officer-offer", "docx", datetime(2027, 4, 26, 9, 0),
+    "Offer Letter - Priscilla Ng-Halvorsen", "Saugatuck Harbor Brands, Inc.",
+    paper="Letter",
+    blocks=[
+        ("head", "SAUGATUCK HARBOR BRANDS, INC.", "300 Atlantic Street, 14th Floor, Stamford, Connecticut 06901"),
+        ("lines", ["April 26, 2027", "", "Priscilla Ng-Halvorsen", "18 Old Farm Road", "Darien, CT 06820"]),
+        ("para", "Dear Priscilla:"),
+        ("para", P("""
+            Saugatuck Harbor Brands, Inc. (the "Company") is pleased to offer you the position of Vice
+            President and Chief Accounting Officer, reporting to the Company's Chief Financial Officer. This
+            letter agreement (this "Agreement") describes the terms of your employment.""")),
+        ("heading", "1. Commencement and Duties"),
+        ("para", P("""
+            Your employment will begin on May 17, 2027 (the "Start Date"). You will serve as the Company's
+            principal accounting officer for purposes of its filings with the Securities and Exchange
+            Commission, and you will perform the duties that the Chief Financial Officer assigns to you from
+            time to time. You will work from the Company's offices in Stamford, Connecticut, and you will
+            devote your full business time and best efforts to the Company.""")),
+        ("heading", "2. Base Salary"),
+        ("para", P("""
+            The Company will pay you an annual base salary of $298,000 (as in effect from time to time, the
+            "Base Salary"). The Base Salary will be paid in accordance with the Company's regular payroll
+            practices and is subject to annual review by the Chief Financial Officer and the Compensation
+            Committee.""")),
+        ("heading", "3. Annual Bonus"),
+        ("para", P("""
+            For each fiscal year beginning with fiscal 2027, you will be eligible for an annual cash bonus under
+            the Company's Short-Term Incentive Plan. Your target bonus opportunity will equal 40% of the Base
+            Salary, and the maximum will equal 80% of the Base Salary. The bonus for fiscal 2027 will be
+            prorated for the portion of the year after the Start Date.""")),
+        ("heading", "4. Equity"),
+        ("para", P("""
+            As soon as practicable after the Start Date, and subject to the approval of the Compensation
+            Committee, the Company will grant you an award of restricted stock units with a target value of
+            $450,000 under the Saugatuck Harbor Brands 2023 Long-Term Incentive Plan. The number of units
+            will be calculated using the closing stock price on the grant date.""")),
+        ("para", P("""
+            The units will vest in equal one-third installments on each of the first three anniversaries of the
+            grant date, subject to your continued employment through each vesting date. Beginning with the
+            2028 grant cycle, you will be eligible for annual long-term incentive awards with a target value
+            set by the Compensation Committee.""")),
+        ("heading", "5. Benefits and Vacation"),
+        ("para", P("""
+            You will be eligible to participate in the Company's medical, dental, vision, life and disability
+            programs and the Saugatuck Harbor Brands Retirement Savings Plan, on the terms that apply to
+            similarly situated employees. You will be entitled to five (5) weeks of paid vacation per year,
+            prorated for 2027, in addition to Company-observed holidays.""")),
+        ("heading", "6. Severance"),
+        ("para", P("""
+            You will participate in the Saugatuck Harbor Brands Severance Pay Plan for Officers. Any severance
+            will be determined exclusively under that plan.""")),
+        ("heading", "7. Notice of Resignation"),
+        ("para", P("""
+            You agree to provide not less than ninety (90) days' advance written notice to the Chief Financial
+            Officer before the effective date of your departure, so that the Company can arrange an orderly
+            transition of the accounting function and of its periodic reporting. During that period the
+            Company may relieve you of some or all of your duties.""")),
+        ("heading", "8. Restrictive Covenants"),
+        ("para", P("""
+            8.1 Confidential Information. You will not disclose or use, except in the performance of your
+            duties, any non-public information concerning the Company, its brands, customers or finances,
+            either during your employment or at any time after it ends.""")),
+        ("para", P("""
+            8.2 Work Product. All inventions, works and other work product that you create in the course of
+            your employment are the sole property of the Company, and you assign to the Company any rights you
+            may have in them.""")),
+        ("para", P("""
+            8.3 Non-Competition. For twelve (12) months after the termination of your employment for any reason,
+            you will not become employed by, or provide services to, any business that sells household cleaning
+            or personal care products in competition with the Company in North America.""")),
+        ("para", P("""
+            8.4 Non-Solicitation. For twenty-four (24) months after the termination of your employment for any
+            reason, you will not solicit or hire any employee of the Company, or induce any customer or
+            supplier to curtail its business with the Company.""")),
+        ("heading", "9. At-Will Employment"),
+        ("para", P("""
+            Your employment is and will remain at will. Subject to Section 7, either you or the Company may
+            terminate the employment relationship at any time and for any reason.""")),
+        ("heading", "10. Compensation Recovery"),
+        ("para", P("""
+            Incentive compensation paid to you will be subject to the Company's Compensation Recovery Policy,
+            adopted under the listing standards of the New York Stock Exchange, as it may be amended.""")),
+        ("heading", "11. Dispute Resolution"),
+        ("para", P("""
+            Any controversy arising out of or relating to this Agreement or your employment will be settled by
+            binding arbitration administered by the American Arbitration Association under its Employment
+            Arbitration Rules, before a single arbitrator sitting in Stamford, Connecticut. Either party may,
+            however, seek injunctive relief in court to enforce Section 8.""")),
+        ("heading", "12. Conditions"),
+        ("para", P("""
+            This offer is subject to a background check satisfactory to the Company, to your eligibility to
+            work in the United States, and to your signing the Company's standard Indemnification Agreement
+            for officers.""")),
+        ("heading", "13. Governing Law; Entire Agreement"),
+        ("para", P("""
+            The laws of the State of Connecticut govern this Agreement. This Agreement sets out the entire
+            understanding between you and the Company about your employment and may be amended only in a
+            writing signed by both parties.""")),
+        ("para", P("""
+            We look forward to your joining us. Please confirm your acceptance by signing below.""")),
+        ("lines", ["Saugatuck Harbor Brands, Inc.", "", "By: ____________________________",
+                   "Name: Everett Quansah-Lindgren", "Title: Executive Vice President and Chief Financial Officer", "",
+                   "Accepted and agreed:", "", "____________________________", "Priscilla Ng-Halvorsen",
+                   "Date: ______________"]),
+    ],
+)
+
+
+# 7. US (Oregon), robotics start-up, firmware engineer: TXT, an e-mail style offer.
+#     Traps: pay stated only per biweekly pay period (no annual figure anywhere); a fully remote
+#     role with the employee's home town as the place of work; unlimited vacation beside
+#     Oregon sick time in hours; options with a one-year cliff and monthly vesting; a statement
+#     that no non-compete is asked for; a home-office stipend and a wellness stipend; a 401(k)
+#     with no match; a deadline with a weekday and "the end of the day".
+letter(
+    "us-or-eugene-firmware-engineer-remote-startup", "txt", datetime(2027, 2, 24, 15, 30),
+    "Your offer from Fernhollow Robotics", "Fernhollow Robotics, Inc.",
+    blocks=[
+        ("lines", ["From: Noor Castellanos-Webb <noor@fernhollow.example>",
+                   "To: Kaito Brennan-Osei",
+                   "Date: Wednesday, February 24, 2027",
+                   "Subject: Your offer from Fernhollow Robotics"]),
+        ("para", "Hi Kaito,"),
+        ("para", P("""
+            I'm really happy to send you this. Everyone you met on Friday was unanimous, and we'd love for you
+            to join Fernhollow Robotics, Inc. as a Senior Firmware Engineer on the motion-control team. You'd
+            report to Linnea Hargrove-Tan, our firmware lead. The details are below; the formal offer letter is
+            attached for your signature and matches this e-mail.""")),
+        ("para", P("""
+            Role. Full-time, exempt (so no overtime pay). Your first day would be Monday, March 22, 2027, and
+            you'd spend your first week in Portland with the hardware team, with travel paid by us.""")),
+        ("para", P("""
+            Where you'll work. This position is fully remote. You'll work from your home in Eugene, Oregon, and
+            come to our Portland shop about once a quarter for planning weeks. We'll give you a one-time $1,200
+            home-office stipend for a desk, chair and monitors, plus a $75 a month internet allowance.""")),
+        ("para", P("""
+            Pay. You'll be paid $7,115.38 per biweekly pay period, before taxes and deductions, by direct
+            deposit every other Friday.""")),
+        ("para", P("""
+            Equity. We'll recommend to the board that you be granted options to buy 18,000 shares of our common
+            stock at the fair market value on the grant date. None of them vest during your first twelve months;
+            on your one-year anniversary 25% vest, and the remainder vests monthly in equal parts over the next
+            36 months. Our last 409A valuation put the common stock at $1.86 per share, but the board sets the
+            actual exercise price when it approves the grant.""")),
+        ("para", P("""
+            Time off. We have an unlimited vacation policy: take what you need to do your best work, coordinated
+            with your team. Oregon sick time is separate; you'll accrue one hour for every 30 hours you work,
+            up to 40 hours a year. We also close the whole company between December 24 and January 1.""")),
+        ("para", P("""
+            Benefits. Medical, dental and vision insurance for you and your family, with Fernhollow paying 100%
+            of your premium and 75% of dependents'. You can save in our 401(k) from day one; we don't match
+            contributions yet. There's also a $60 monthly wellness stipend for a gym, classes or a
+            climbing-gym membership.""")),
+        ("para", P("""
+            The paperwork. You'll need to sign our Confidential Information and Invention Assignment Agreement
+            on or before your first day. It covers keeping our technology confidential and assigns to
+            Fernhollow the inventions and code you create for us. We don't ask engineers to sign a non-compete,
+            and there's nothing like that in the agreement.""")),
+        ("para", P("""
+            Employment at Fernhollow is at-will. There's no set term, and either of us can end it at any time,
+            for any reason. The offer letter is governed by Oregon law. As with all new hires, you'll need to
+            complete Form I-9 and show that you're eligible to work in the US during your first three days.""")),
+        ("para", P("""
+            This offer expires at the end of the day on Wednesday, March 3, 2027, Pacific time. Happy to get on
+            a call if you have questions about any of it.""")),
+        ("lines", ["Cheers,", "Noor", "", "Noor Castellanos-Webb", "Head of People, Fernhollow Robotics, Inc.",
+                   "1420 SE Water Avenue, Portland, OR 97214"]),
+    ],
+)
+
+
 if __name__ == "__main__":
     sys.exit(main(LETTERS, __doc__))
