@@ -909,5 +909,222 @@ letter(
 )
 
 
+# 8. US (Nevada), analytics start-up, account executive on commission: DOCX with a pay table.
+#     Traps: a compensation table with base, target commission and on-target earnings rows
+#     (the base is the salary); a recoverable-draw-free guarantee for the first quarter;
+#     commission paid monthly beside salary paid semi-monthly; four office days and remote
+#     Fridays; 15 PTO days "plus" holidays; Nevada's paid leave law for everyone; options with
+#     a one-year cliff; a sign-on bonus repayable within six months; a 12-month customer
+#     non-solicit and no non-compete; a separate arbitration agreement; a deadline with a time.
+letter(
+    "us-nv-las-vegas-account-executive-ote-table", "docx", datetime(2027, 2, 19, 13, 0),
+    "Offer Letter - Marisela Ochoa-Duvall", "Sandstone Pulse Analytics, Inc.",
+    paper="Letter",
+    blocks=[
+        ("head", "Sandstone Pulse Analytics, Inc.", "1980 Festival Plaza Drive, Suite 300 · Las Vegas, NV 89135"),
+        ("lines", ["February 19, 2027", "", "Marisela Ochoa-Duvall", "8872 Canyon Breeze Lane", "Henderson, NV 89052"]),
+        ("para", "Dear Marisela,"),
+        ("para", P("""
+            Congratulations! Sandstone Pulse Analytics, Inc. ("Sandstone Pulse") is excited to offer you a
+            full-time position as Account Executive, Mid-Market, reporting to Tobias Reinholt-Achebe, Regional
+            Sales Director. We think your background selling to hospitality and gaming operators will help us
+            grow quickly in the Mountain West.""")),
+        ("para", P("""
+            Your first day will be Monday, March 8, 2027. You will be based in our Summerlin office in Las Vegas.
+            Our sales floor is in the office Monday through Thursday, and Fridays are remote days for the whole
+            go-to-market team.""")),
+        ("heading", "Your compensation"),
+        ("para", "Your annual compensation at 100% attainment of your sales quota is summarized below."),
+        ("table", [
+            ["Element", "Annual amount"],
+            ["Base salary", "$82,000"],
+            ["Target commission (at 100% of quota)", "$78,000"],
+            ["On-target earnings (OTE)", "$160,000"],
+        ], True),
+        ("para", P("""
+            Your base salary will be paid semi-monthly, on the 10th and the 25th, in line with our regular
+            payroll, less applicable withholdings. Commission is uncapped and is earned and paid under the FY2027
+            Sales Compensation Plan, which you will receive separately; commissions are paid monthly, in arrears,
+            for deals that have closed and been invoiced. Because a new territory takes time to build, for your
+            first three full months we will guarantee commission of at least $4,000 a month. This position is
+            classified as exempt, so you will not receive overtime pay.""")),
+        ("heading", "Sign-on bonus"),
+        ("para", P("""
+            You will receive a $5,000 sign-on bonus, less withholdings, in your first paycheck. If you leave
+            Sandstone Pulse of your own choice within six (6) months after your first day, you agree to return
+            the sign-on bonus in full.""")),
+        ("heading", "Stock options"),
+        ("para", P("""
+            We will recommend that our Board of Directors grant you an option to purchase 3,000 shares of
+            Sandstone Pulse common stock. The shares subject to the option vest over four years: 25% on the first
+            anniversary of your vesting start date, and 1/48th of the total each month after that, as long as
+            you keep working for us. The option will be governed by our 2025 Stock Plan and your option
+            agreement.""")),
+        ("heading", "Time off and benefits"),
+        ("para", P("""
+            You will have 15 days of paid time off a year, plus the nine company holidays on our calendar. Nevada
+            law also gives every employee paid leave that may be used for any reason, which our PTO policy
+            satisfies. You will be eligible for medical, dental and vision insurance on the first of the month
+            after your start date, and for our 401(k) plan, which matches 50% of your contributions up to 6% of
+            pay. We also reimburse up to $100 a month of your mobile phone bill.""")),
+        ("heading", "Agreements you will sign"),
+        ("bullets", [
+            "Employee Confidentiality and Invention Assignment Agreement: you will keep Sandstone Pulse's "
+            "confidential information private, and inventions, software and materials you create in your work "
+            "will belong to the company. It also provides that for twelve (12) months after you leave you will "
+            "not solicit any customer you sold to or managed.",
+            "Mutual Arbitration Agreement: you and Sandstone Pulse will resolve employment-related claims by "
+            "individual binding arbitration instead of a court or jury.",
+        ]),
+        ("para", P("""
+            We do not require sales staff to sign a non-compete agreement.""")),
+        ("heading", "The rest"),
+        ("para", P("""
+            Your employment with Sandstone Pulse is at will. That means either you or the company can end it at
+            any time, with or without notice and with or without a reason. This letter is governed by the laws
+            of the State of Nevada.""")),
+        ("para", P("""
+            This offer is contingent on a background check that is satisfactory to us and on your completing
+            Form I-9 verification of your work authorization.""")),
+        ("para", P("""
+            To accept, please sign this letter electronically by 5:00 p.m. Pacific Time on Friday, February 26,
+            2027.""")),
+        ("lines", ["Welcome aboard!", "", "Jolene Ferreira-Banks", "VP, People & Talent",
+                   "Sandstone Pulse Analytics, Inc.", "", "Accepted: ____________________________   "
+                   "Date: ____________", "Marisela Ochoa-Duvall"]),
+    ],
+)
+
+
+# 9. US (South Carolina), fintech start-up, product designer: PDF in core Helvetica, 2 pages.
+#     Traps: a salary range for the level beside the actual figure; "twice a month, on the 7th and
+#     22nd"; a 90-day introductory period; PTO accrued per pay period as a days figure "plus"
+#     holidays; two studio days; options whose cliff is stated as "nothing vests until"; a SIMPLE
+#     IRA with a 3% match; a learning budget; "we ask that you give us two weeks' notice"; a
+#     deadline "within one week of the date of this letter".
+letter(
+    "us-sc-charleston-product-designer-startup", "pdf", datetime(2027, 2, 19, 10, 0),
+    "Offer - Julianne Mbeki-Rourke", "Palmetto Tidewright, Inc.",
+    font="Helvetica", size=10.5, paper="Letter",
+    blocks=[
+        ("head", "Palmetto Tidewright, Inc.", "454 King Street, 3rd Floor - Charleston, SC 29403"),
+        ("lines", ["February 19, 2027", "", "Julianne Mbeki-Rourke", "Via email"]),
+        ("para", "Dear Julianne,"),
+        ("para", P("""
+            We're thrilled to offer you the position of Product Designer II at Palmetto Tidewright, Inc.
+            ("Tidewright"). You'll join our Payments Experience pod and report to Sunil Aggarwal-Brandt, Design
+            Manager. This is a full-time position.""")),
+        ("heading", "Where and when"),
+        ("para", P("""
+            Your proposed start date is Monday, March 15, 2027. You'll work out of our Charleston, South
+            Carolina studio on King Street on Mondays and Wednesdays, which are our in-studio collaboration
+            days, and from home the rest of the week. We ask everyone to be online for core hours between
+            10:00 a.m. and 3:00 p.m. Eastern.""")),
+        ("heading", "Pay"),
+        ("para", P("""
+            The salary range for a Product Designer II at Tidewright is $96,000 to $118,000. Your starting base
+            salary will be $104,000 annually, paid twice a month, on the 7th and 22nd, less required
+            withholdings. The role is exempt from overtime.""")),
+        ("heading", "Equity"),
+        ("para", P("""
+            Subject to board approval, you'll be granted an option to purchase 6,500 shares of Tidewright's common
+            stock. The option vests over four years. Nothing vests until you have worked here for a full year, at
+            which point one quarter of the shares vest; after that the option vests in equal monthly amounts over
+            the remaining three years.""")),
+        ("heading", "Time off"),
+        ("para", P("""
+            You'll accrue 15 days of paid time off per year, earned a little each pay period, plus our ten paid
+            company holidays. Unused PTO of up to five days carries into the next year.""")),
+        ("heading", "Benefits"),
+        ("para", P("""
+            Tidewright offers medical, dental and vision coverage, with the company paying 85% of the employee
+            premium, and a SIMPLE IRA retirement plan with a dollar-for-dollar match of up to 3% of your pay. You
+            will also have a $1,500 annual learning budget for courses, conferences and books.""")),
+        ("heading", "Introductory period"),
+        ("para", P("""
+            Your first 90 days will be an introductory period, during which you and your manager will meet every
+            two weeks to review how things are going. Completing the introductory period does not change the
+            at-will nature of your employment.""")),
+        ("heading", "At-will employment"),
+        ("para", P("""
+            Your employment with Tidewright is at will, meaning that you or Tidewright may end it at any time,
+            with or without cause. If you decide to leave, we ask that you give us two weeks' notice so that we
+            can plan a good handoff.""")),
+        ("heading", "Confidentiality and inventions"),
+        ("para", P("""
+            Like everyone at Tidewright, you'll sign our Proprietary Information and Inventions Agreement, which
+            requires you to protect our confidential information and assigns to Tidewright the rights in the
+            designs and other work you create for us.""")),
+        ("heading", "Before you start"),
+        ("para", P("""
+            This offer depends on a successful background check, on satisfactory references from two former
+            managers, and on your providing proof of eligibility to work in the United States. This letter is
+            governed by the laws of the State of South Carolina.""")),
+        ("para", P("""
+            Please reply within one week of the date of this letter by signing below. We can't wait to have you
+            on the team!""")),
+        ("lines", ["Best,", "", "Wren Okonjo-Whitaker", "Co-founder and Chief Executive Officer",
+                   "Palmetto Tidewright, Inc.", "", "Accepted: ____________________________",
+                   "Julianne Mbeki-Rourke          Date: ______________"]),
+    ],
+)
+
+
+# 10. US (Kentucky), distiller, promotion letter: TXT, a letter that changes the terms of an
+#      existing employee.
+#      Traps: an employee already employed (start_date null, an effective date instead); the
+#      salary "will increase from ... to ..." (the new figure is this letter's salary); the
+#      bonus target raised from one percent to another; a promotion RSU grant; a new restrictive
+#      covenant agreement with a non-solicit; "all other terms ... remain unchanged"; no
+#      governing-law clause; a countersignature date.
+letter(
+    "us-ky-louisville-promotion-letter-fp-and-a-director", "txt", datetime(2027, 6, 10, 9, 0),
+    "Promotion letter - T. Abernathy-Soto", "Limestone Fork Distilling Company",
+    blocks=[
+        ("head", "LIMESTONE FORK DISTILLING COMPANY", "1601 West Main Street, Louisville, Kentucky 40203"),
+        ("lines", ["June 10, 2027", "", "PERSONAL AND CONFIDENTIAL", "", "Terrence Abernathy-Soto", "Finance Department"]),
+        ("para", "Dear Terrence,"),
+        ("para", P("""
+            I am very pleased to confirm your promotion from Senior Manager, Financial Planning to Director,
+            Financial Planning & Analysis, effective July 1, 2027 (the "Effective Date"). This promotion
+            recognizes the leadership you showed during our warehouse expansion and the new budgeting process you
+            built for the bottling operation. In your new role you will continue to report to Margaret
+            Okereke-Haas, Vice President, Finance, and will now manage a team of five analysts.""")),
+        ("para", "The changes to your compensation are as follows."),
+        ("bullets", [
+            "Base salary: your annual base salary will increase from $142,000 to $161,500, effective with the "
+            "first full pay period on or after the Effective Date. You will continue to be paid bi-weekly.",
+            "Annual bonus: beginning with fiscal year 2028, your target bonus under the Limestone Fork Annual "
+            "Incentive Program will increase from 15% to 20% of your base salary. Your fiscal 2027 bonus will be "
+            "calculated on a blended basis.",
+            "Promotion grant: subject to approval by the Compensation Committee, you will receive a one-time "
+            "award of 1,200 restricted stock units, vesting in four equal annual installments beginning on the "
+            "first anniversary of the grant date.",
+            "Paid time off: as a Director, you will receive twenty-five (25) days of paid time off each year "
+            "instead of your current twenty, in addition to company holidays.",
+        ]),
+        ("para", P("""
+            Because directors receive broader access to our pricing, distributor and acquisition information,
+            this promotion is conditioned on your signing the enclosed Director Confidentiality and
+            Non-Solicitation Agreement. Under it you agree to keep that information confidential and, for
+            twelve (12) months after your employment ends, not to solicit any Limestone Fork employee or
+            distributor relationship you worked with.""")),
+        ("para", P("""
+            Your place of work remains our Louisville headquarters. All other terms and conditions of your
+            employment stay the same, including your eligibility for our health, dental and 401(k) plans. Your
+            employment continues to be at will, meaning that either you or the company may end it at any time
+            and for any reason.""")),
+        ("para", P("""
+            Please sign below to acknowledge these changes and return this letter, with the signed agreement, to
+            Human Resources by June 18, 2027.""")),
+        ("para", "Congratulations, Terrence. This is well deserved."),
+        ("lines", ["Sincerely,", "", "Margaret Okereke-Haas", "Vice President, Finance",
+                   "Limestone Fork Distilling Company", "", "cc: Personnel file", "",
+                   "Acknowledged and agreed:", "", "______________________________   Date: ___________",
+                   "Terrence Abernathy-Soto"]),
+    ],
+)
+
+
 if __name__ == "__main__":
     sys.exit(main(LETTERS, __doc__))
