@@ -1126,5 +1126,188 @@ letter(
 )
 
 
+# 11. US (Delaware), payments company, chief commercial officer: PDF, 3 pages, numbered
+#      paragraphs.
+#      Traps: the salary stated per month with its annualized figure in brackets; "payable
+#      semi-monthly"; a sign-on bonus in two instalments with repayment; options vesting monthly
+#      with "no cliff" (cliff 0); notice differing by side (30 days from the Company, with pay in
+#      lieu, 60 days from the executive) beside an at-will sentence; a 27-day PTO bank for
+#      vacation and illness together; free parking; a six-month non-compete and a twelve-month
+#      non-solicit inside a "Restricted Period" definition; the Court of Chancery; a deadline
+#      counted as ten days from the letter's date.
+letter(
+    "us-de-wilmington-chief-commercial-officer-offer", "pdf", datetime(2027, 3, 22, 12, 0),
+    "Offer Letter - O. Hartigan-Pryce", "Lantern Quay Payments, Inc.",
+    font="DejaVuSans", size=10, paper="Letter", footer="Lantern Quay Payments, Inc. | Confidential",
+    blocks=[
+        ("head", "Lantern Quay Payments, Inc.", "200 Justison Street, Wilmington, Delaware 19801"),
+        ("lines", ["March 22, 2027", "", "Oluwaseun Hartigan-Pryce", "41 Rockland Road", "Chadds Ford, PA 19317"]),
+        ("para", "Dear Seun:"),
+        ("para", P("""
+            I am pleased to set out below the terms on which Lantern Quay Payments, Inc. (the "Company") offers
+            to employ you as its Chief Commercial Officer. You will report to the Chief Executive Officer and
+            will be responsible for sales, partnerships and account management for the Company's merchant
+            acquiring and embedded payments businesses.""")),
+        ("para", P("""
+            1. Start Date; Location. Your employment under this letter will begin on May 3, 2027 (the "Start
+            Date"). You will be based at the Company's principal office in Wilmington, Delaware. You may work
+            remotely one day a week; otherwise we expect you in the office, and you will travel regularly to meet
+            partners and clients.""")),
+        ("para", P("""
+            2. Base Salary. The Company will pay you a base salary at the rate of $29,500 per month ($354,000 on
+            an annualized basis), payable semi-monthly under the Company's usual payroll procedures and subject
+            to applicable withholding. The Board's Compensation Committee will review your base salary at least
+            once a year.""")),
+        ("para", P("""
+            3. Annual Bonus. You will be eligible for an annual performance bonus under the Company's Executive
+            Bonus Program. Your target bonus will be 50% of base salary, and payouts may range up to 150% of
+            target. For 2027, your bonus will be prorated according to the number of days you are employed
+            during the year.""")),
+        ("para", P("""
+            4. Sign-On Bonus. The Company will pay you a sign-on bonus of $60,000 in two equal installments of
+            $30,000: the first with your first regular paycheck, and the second with the first regular paycheck
+            after you complete six months of employment. If you resign other than for Good Reason, or are
+            terminated for Cause, before the first anniversary of the Start Date, you must repay every
+            installment you have received, in full, within thirty (30) days.""")),
+        ("para", P("""
+            5. Stock Option. On or shortly after the Start Date, and subject to approval by the Board, the
+            Company will grant you an option to purchase 220,000 shares of its common stock under the Lantern
+            Quay Payments, Inc. 2020 Stock Option and Grant Plan, at an exercise price equal to the fair market
+            value per share on the grant date. The option will vest in thirty-six (36) equal monthly installments
+            beginning one month after the Start Date, with no cliff, subject to your continued service. If there
+            is a Sale Event (as the plan defines it) and, within twelve months afterwards, your employment is
+            terminated without Cause or you resign for Good Reason, any unvested portion of the option will
+            vest in full.""")),
+        ("para", P("""
+            6. Benefits; Paid Time Off. You may participate in the Company's employee benefit plans on the same
+            terms as other senior executives, currently including medical, dental and vision insurance,
+            employer-paid life and disability insurance, and a 401(k) plan with a Company match of 100% of the
+            first 6% of pay you contribute. The Company provides free parking at our Justison Street garage. You
+            will receive 27 days of paid time off each year, to be used for vacation, personal days and illness,
+            in addition to the Company's paid holidays.""")),
+        ("para", P("""
+            7. Termination and Notice. Your employment is at will and is not for any fixed term. The Company may
+            terminate your employment without Cause by giving you thirty (30) days' written notice, or base
+            salary in lieu of all or part of that notice. You agree to give the Company sixty (60) days' written
+            notice of your resignation. If the Company terminates your employment without Cause, or you resign
+            for Good Reason, you will receive severance under the separate Severance Letter Agreement being
+            delivered to you with this letter, subject to your signing a release of claims.""")),
+        ("para", P("""
+            8. Restrictive Covenants. During your employment and the Restricted Period, you will not (a) engage
+            in, or provide services to, any business that offers merchant acquiring or payment facilitation
+            services in the United States, or (b) solicit or hire any employee of the Company or solicit any
+            merchant or partner of the Company to end or reduce its relationship with the Company. "Restricted
+            Period" means six (6) months after your employment ends for purposes of clause (a) and twelve (12)
+            months after your employment ends for purposes of clause (b). You will also sign the Company's
+            Confidentiality and Assignment of Inventions Agreement, which protects the Company's confidential
+            information and assigns to the Company the intellectual property you create in your work.""")),
+        ("para", P("""
+            9. Regulatory Matters; Conditions. Because the Company is a licensed money transmitter, this offer
+            is conditioned on the satisfactory results of a criminal background check and fingerprinting, and on
+            your providing any information that state regulators require of our executive officers. You must
+            also provide proof of your identity and authorization to work in the United States as federal law
+            requires.""")),
+        ("para", P("""
+            10. Governing Law; Forum. This letter is governed by the laws of the State of Delaware. Any action
+            arising from it must be brought in the Court of Chancery of the State of Delaware, and each party
+            waives trial by jury.""")),
+        ("para", P("""
+            This offer will remain open for ten (10) days from the date of this letter. To accept, please sign
+            and return a copy of this letter to me.""")),
+        ("lines", ["Yours sincerely,", "", "LANTERN QUAY PAYMENTS, INC.", "", "By: ____________________________",
+                   "Cassandra Whitlow-Mbatha", "Chief Executive Officer", "",
+                   "Accepted and agreed:", "", "____________________________", "Oluwaseun Hartigan-Pryce",
+                   "Date: ______________"]),
+    ],
+)
+
+
+# 12. US (Iowa), mutual insurer, chief actuary: DOCX whose salary is only in a schedule table.
+#      Traps: "the Base Salary stated in Schedule A" with two years' figures in the table (the
+#      first counts); "twenty-six bi-weekly installments"; a long-term incentive paid in cash (a
+#      mutual company has no stock: equity null); hours from times of day less a lunch; vacation
+#      in weeks and sick days apart; a relocation policy with an allowance and a repayment
+#      clause; a pension and a 401(k) match; exam fees (education); a 12-month non-compete limited
+#      to three states and a 12-month non-solicit; "countersign no later than".
+letter(
+    "us-ia-des-moines-chief-actuary-schedule", "docx", datetime(2027, 5, 7, 10, 0),
+    "Offer of Employment - H. Vukovic-Sandoval", "Prairie Loess Mutual Insurance Company",
+    paper="Letter",
+    blocks=[
+        ("head", "Prairie Loess Mutual Insurance Company", "801 Grand Avenue · Des Moines, Iowa 50309 · Home Office"),
+        ("lines", ["May 7, 2027", "", "Henrietta Vukovic-Sandoval, FCAS", "2716 Hampden Court", "Lincoln, NE 68502"]),
+        ("para", "Dear Henrietta:"),
+        ("para", P("""
+            Prairie Loess Mutual Insurance Company (the "Company") is pleased to offer you the position of
+            Senior Vice President and Chief Actuary, a full-time officer position reporting to the Chief
+            Financial Officer. Subject to your acceptance and the conditions below, you will also be appointed
+            the Company's Appointed Actuary for statutory reporting purposes.""")),
+        ("para", P("""
+            Your first day will be Tuesday, June 1, 2027. You will work at the Company's Home Office in Des
+            Moines, Iowa. Home Office hours are 7:30 a.m. to 4:00 p.m., Monday through Friday, with a
+            thirty-minute lunch period.""")),
+        ("heading", "Compensation"),
+        ("para", P("""
+            Your compensation is set out in Schedule A to this letter. You will be paid the Base Salary stated
+            in Schedule A in twenty-six bi-weekly installments each year, less applicable withholdings. Your
+            position is exempt from overtime. The Base Salary and incentive targets are reviewed by the
+            Compensation Committee of the Board each February.""")),
+        ("para", P("""
+            As a mutual company, Prairie Loess does not issue stock, and you will not receive any equity
+            award. Instead, you will take part in the Long-Term Cash Incentive Plan, under which awards are
+            earned over three-year performance cycles based on the Company's surplus growth and combined
+            ratio.""")),
+        ("heading", "Relocation"),
+        ("para", P("""
+            You will be eligible for relocation assistance under the Company's Tier II Relocation Policy,
+            including the direct payment of moving costs, up to sixty days of temporary housing in Des Moines,
+            and a miscellaneous relocation allowance of $12,500. If you voluntarily leave the Company within
+            twelve (12) months after your first day, you agree to repay the relocation assistance you received,
+            as the policy describes.""")),
+        ("heading", "Time Off and Benefits"),
+        ("para", P("""
+            You will receive four weeks of vacation each year and eight days of sick leave, plus the Company's
+            ten paid holidays. You will be eligible for the Company's medical, dental and vision plans, group
+            term life and long-term disability insurance, the Prairie Loess Retirement Plan (a defined benefit
+            pension plan), and the Prairie Loess 401(k) Plan, under which the Company matches 50% of your
+            contributions up to 6% of your salary. The Company also pays your Casualty Actuarial Society dues
+            and continuing education costs.""")),
+        ("heading", "Restrictive Covenants"),
+        ("para", P("""
+            You agree that, for twelve (12) months after your employment ends, you will not serve as an actuary
+            or actuarial executive for any property and casualty insurer writing personal lines in Iowa,
+            Nebraska or Minnesota, and you will not solicit any Company employee to leave the Company. You also
+            agree to hold the Company's confidential information, including its rate filings before they are
+            public, reserving data and policyholder information, in confidence during and after your
+            employment.""")),
+        ("heading", "Employment Relationship"),
+        ("para", P("""
+            Employment with the Company is not for a definite term, and you or the Company may end it at any
+            time, for any reason. This letter is governed by Iowa law.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            This offer is conditioned on (a) a background check satisfactory to the Company, (b) confirmation of
+            your degree and of your Fellowship in the Casualty Actuarial Society, and (c) your providing proof of
+            eligibility to work in the United States within three days after you start.""")),
+        ("para", P("""
+            Please countersign this letter no later than Friday, May 14, 2027. We look forward to welcoming you
+            to Des Moines.""")),
+        ("lines", ["Sincerely,", "", "Bartholomew Icaza-Lindahl", "Chief Financial Officer",
+                   "Prairie Loess Mutual Insurance Company", "", "Accepted:", "",
+                   "______________________________   Date: ____________", "Henrietta Vukovic-Sandoval"]),
+        ("pagebreak",),
+        ("title", "Schedule A - Compensation"),
+        ("table", [
+            ["Item", "Amount"],
+            ["Base Salary (2027)", "$268,000 per year"],
+            ["Base Salary (2028)", "$279,000 per year, from January 1, 2028"],
+            ["Target Annual Incentive", "35% of Base Salary (2027 prorated from your first day)"],
+            ["Long-Term Cash Incentive", "Target 40% of Base Salary per three-year cycle, paid in cash"],
+            ["Relocation allowance", "$12,500 (in addition to direct moving costs)"],
+        ], True),
+    ],
+)
+
+
 if __name__ == "__main__":
     sys.exit(main(LETTERS, __doc__))
