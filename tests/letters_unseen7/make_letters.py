@@ -965,8 +965,8 @@ letter(
             You will have 15 days of paid time off a year, plus the nine company holidays on our calendar. Nevada
             law also gives every employee paid leave that may be used for any reason, which our PTO policy
             satisfies. You will be eligible for medical, dental and vision insurance on the first of the month
-            after your start date, and for our 401(k) plan, which matches 50% of your contributions up to 6% of
-            pay. We also reimburse up to $100 a month of your mobile phone bill.""")),
+            after your start date, and for our 401(k) plan, to which the company adds fifty cents for every dollar
+            you put in, on contributions of up to 6% of your pay. We also reimburse up to $100 a month of your mobile phone bill.""")),
         ("heading", "Agreements you will sign"),
         ("bullets", [
             "Employee Confidentiality and Invention Assignment Agreement: you will keep Sandstone Pulse's "
