@@ -220,9 +220,9 @@ letter(
                    "Gunnar T. Thiessen", "President and Chief Executive Officer", "",
                    "Accepted and agreed:", "", "______________________________", "Lorraine Achterberg-Okafor",
                    "Date: _______________", "",
-                   "Enclosures: Exhibit A (Severance Summary); Exhibit B (Employee Confidential Information, "
-                   "Inventions and", "Non-Solicitation Agreement); Exhibit C (Mutual Agreement to Arbitrate); "
-                   "Executive Severance Plan"]),
+                   "Enclosures:", "Exhibit A - Summary of Tier 1 Severance Benefits",
+                   "Exhibit B - Employee Confidential Information, Inventions and Non-Solicitation Agreement",
+                   "Exhibit C - Mutual Agreement to Arbitrate", "Executive Severance Plan"]),
         ("pagebreak",),
         ("title", "EXHIBIT A\nSUMMARY OF TIER 1 SEVERANCE BENEFITS"),
         ("para", P("""
