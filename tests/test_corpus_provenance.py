@@ -28,7 +28,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 RUN = 12
 LETTER_RUN = 16
 LETTERS = ("samples", "tests/letters", "tests/letters_unseen", "tests/letters_unseen2", "tests/letters_unseen3",
-           "tests/letters_unseen4", "tests/letters_unseen6", "tests/golden")
+           "tests/letters_unseen4", "tests/letters_unseen6", "tests/letters_unseen7", "tests/golden")
 OURS = ("rules", "src", "tests", "scripts", "samples")
 SUFFIXES = {".yaml", ".yml", ".py", ".md", ".txt"}
 WORD = re.compile(r"[^\W_]+")
