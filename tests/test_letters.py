@@ -24,6 +24,10 @@ Three sets, each a folder with one sub-folder per letter (the document and gold.
   the drafting of executive offer letters and employment agreements (SEC-exhibit style, a
   British Columbia and a Manitoba letter, an English director's service agreement), measured
   once (0.864 with the rules as the day began, 0.891 at its end) and since a regression set.
+* tests/letters_unseen8: an eighth held-out set of ten, written blind (ordinary and mid-level
+  jobs in India, the Philippines, Qatar, England, Ontario, South and Tasmanian Australia and
+  Malaysia). Not scored here yet: it is in BLIND only (presence, gold completeness, quotes
+  and leaks), and joins SETS with its floor once the lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -97,9 +101,14 @@ UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.87,
 that day's rules, which were written from phrasings of the team's own, not from this set.
 Only its scores were looked at that day, never its disagreements; whoever reads them next
 makes it a regression set (floor 0.87) and needs a seventh set for an honest figure."""
+UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 10, floor=None,
+                    hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
+Australia, Malaysia); not measured yet. The lead's first run of offercheck on it is the
+measurement; it joins SETS with a floor after that."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
-BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]  # written blind: gold checked without running offercheck
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN8]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -166,6 +175,10 @@ def test_all_twelve_sixth_held_out_letters_are_present_one_of_them_scanned():
     assert formats == [".docx"] * 3 + [".pdf"] * 6 + [".txt"] * 3  # 5 PDF + the scan, 3 DOCX, 3 TXT
     scanned = [doc_id for doc_id, _, gold in docs if gold.get("scanned")]
     assert len(scanned) == 1, scanned
+
+
+def test_all_ten_eighth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN8, docx=3, pdf=4, txt=3, scanned=1)  # 3 PDF + the scan, 3 DOCX, 3 TXT
 
 
 def test_every_letter_is_read(scores):

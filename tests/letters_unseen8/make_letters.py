@@ -111,8 +111,8 @@ letter(
             employment by giving 15 days' notice.""")),
         ("heading", "5. Separation"),
         ("para", P("""
-            After confirmation, if you wish to resign you must serve a notice period of 60 days. The
-            Company may relieve you earlier at its discretion, but shortfall in notice cannot be
+            After confirmation, a resignation takes effect only after you have served 60 days'
+            notice from the date the Company receives it. The Company may relieve you earlier at its discretion, but shortfall in notice cannot be
             bought out without approval. The Company may terminate your services after confirmation by
             giving you 30 days' notice or basic salary for that period in lieu of notice, and without
             any notice in case of misconduct.""")),
@@ -425,7 +425,7 @@ letter(
             accredited clinic and submitting a valid NBI clearance, together with your TIN, SSS,
             PhilHealth and Pag-IBIG numbers and your transcript of records, before your first day.""")),
         ("para", P("""
-            This agreement is governed by the laws of the Republic of the Philippines.""")),
+            Philippine law governs this offer and your employment with us.""")),
         ("para", P("""
             Kindly confirm your acceptance on or before March 5, 2027 by signing this letter and emailing
             a copy to recruitment@btss.example.""")),
