@@ -536,8 +536,8 @@ _BHAM_CLAUSES = [
         statement, "the Schedule" means the schedule at the end of it, and words defined in the
         Schedule have the meanings given there."""),
     ("2. Commencement and continuity", """
-        Your employment begins on the Start Date set out in the Schedule. No previous employment
-        counts as part of your period of continuous employment with the Company."""),
+        Your employment begins on the Start Date set out in the Schedule, and your continuous
+        employment dates from that day: time you worked for any earlier employer is not added to it."""),
     ("3. Job title and duties", """
         You are employed as Transport Planner. You will plan and schedule the Company's trunking and
         multi-drop routes, allocate loads to drivers and subcontract hauliers, monitor tachograph and
