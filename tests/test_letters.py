@@ -1,6 +1,6 @@
 """The letters written for testing: extraction scored against their gold, per set.
 
-Three sets, each a folder with one sub-folder per letter (the document and gold.yaml):
+The sets, each a folder with one sub-folder per letter (the document and gold.yaml):
 
 * tests/letters: sixteen team-written letters, written for testing, not for tuning. The
   rules have since been tuned on them as well, so they no longer measure generalization.
@@ -24,9 +24,9 @@ Three sets, each a folder with one sub-folder per letter (the document and gold.
   the drafting of executive offer letters and employment agreements (SEC-exhibit style, a
   British Columbia and a Manitoba letter, an English director's service agreement), measured
   once (0.864 with the rules as the day began, 0.891 at its end) and since a regression set.
-* tests/letters_unseen8: an eighth held-out set of ten, written blind (ordinary and mid-level
-  jobs in India, the Philippines, Qatar, England, Ontario, South and Tasmanian Australia and
-  Malaysia). Not scored here yet: it is in BLIND only (presence, gold completeness, quotes
+* tests/letters_unseen8: an eighth held-out set of twelve, written blind (ordinary and
+  mid-level jobs in India, the Philippines, Qatar, England, Ontario, South Australia,
+  Tasmania and Malaysia). Not scored here yet: it is in BLIND only (presence, gold completeness, quotes
   and leaks), and joins SETS with its floor once the lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
@@ -101,7 +101,7 @@ UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.87,
 that day's rules, which were written from phrasings of the team's own, not from this set.
 Only its scores were looked at that day, never its disagreements; whoever reads them next
 makes it a regression set (floor 0.87) and needs a seventh set for an honest figure."""
-UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 10, floor=None,
+UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=None,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
 Australia, Malaysia); not measured yet. The lead's first run of offercheck on it is the
@@ -177,8 +177,8 @@ def test_all_twelve_sixth_held_out_letters_are_present_one_of_them_scanned():
     assert len(scanned) == 1, scanned
 
 
-def test_all_ten_eighth_held_out_letters_are_present_one_of_them_scanned():
-    _assert_present(UNSEEN8, docx=3, pdf=4, txt=3, scanned=1)  # 3 PDF + the scan, 3 DOCX, 3 TXT
+def test_all_twelve_eighth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN8, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
 
 
 def test_every_letter_is_read(scores):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the eighth held-out set under tests/letters_unseen8/<id>/<id>.<ext> from the texts here.
 
-Ten team-written letters for ordinary and mid-level jobs outside the US (India, the
+Twelve team-written letters for ordinary and mid-level jobs outside the US (India, the
 Philippines, Qatar, England, Ontario, South Australia, Tasmania and Malaysia), kept apart
 from tuning. They were written blind: without reading rules/, src/, the corpus or any
 earlier set's letters and gold (only the README files of tests/letters_unseen to
@@ -800,7 +800,7 @@ letter(
         ("heading", "Time off"),
         ("para", P("""
             You will receive 15 working days of paid vacation each year, plus the statutory holidays
-            recognized in Ontario and the day after Christmas. On top of vacation, you will have six
+            recognized in Ontario and the August Civic Holiday. On top of vacation, you will have six
             paid sick days each calendar year, which do not carry over.""")),
         ("heading", "Benefits"),
         ("para", P("""
@@ -1072,6 +1072,149 @@ letter(
             We look forward to welcoming you to the team.""")),
         ("lines", ["Yours sincerely,", "", "Claire Donnelly", "Managing Director", "Sandy Bay Structures Pty Ltd", "",
                    "Accepted by Oliver Papadakis: ____________________   Date: ____________"]),
+    ],
+)
+
+
+# 11. India (Kerala, Kochi), hospital nursing: DOCX, 2 pages.
+#     Traps: a "consolidated salary" per month and no CTC (the monthly figure is the salary);
+#     a 48-hour week on a roster; earned leave available only after a year, casual and sick
+#     leave; a one-year probation; a service bond with a sum payable for leaving (not a
+#     clawback) beside a course fee recovered if she leaves within a year (a clawback);
+#     three months' notice from the nurse and one month from the hospital; an acceptance
+#     deadline counted from receipt (no date: offer_expiry null); courts named, no law.
+letter(
+    "in-kl-kochi-staff-nurse-cardiac-icu-service-bond", "docx", datetime(2027, 1, 20, 11, 30),
+    "Appointment Order - Anju Mariam Varghese", "Periyar Riverside Healthcare Private Limited",
+    blocks=[
+        ("head", "PERIYAR RIVERSIDE HOSPITAL",
+         "A unit of Periyar Riverside Healthcare Private Limited  |  NH 66 Bypass, Edappally, Kochi - 682024, Kerala"),
+        ("lines", ["No. PRH/NSG/APPT/27/019", "Date: 20/01/2027", "", "Ms. Anju Mariam Varghese, B.Sc. Nursing",
+                   "Puthenpurackal House, Kuruppampady P.O.", "Ernakulam District, Kerala - 683545"]),
+        ("title", "APPOINTMENT ORDER"),
+        ("para", "Dear Ms. Anju,"),
+        ("para", P("""
+            With reference to your application and the interview held on 14/01/2027, the Management is
+            pleased to appoint you as Staff Nurse in the Cardiac Intensive Care Unit of Periyar
+            Riverside Hospital, Kochi, on the following terms and conditions.""")),
+        ("para", P("""
+            1. You should report for duty to the Nursing Superintendent at 8.00 a.m. on Monday,
+            08/02/2027, with your original certificates and your registration with the Kerala Nurses
+            and Midwives Council.""")),
+        ("para", P("""
+            2. You will be paid a consolidated salary of Rs. 27,500/- (Rupees Twenty Seven Thousand Five
+            Hundred only) per month. Employee and employer contributions to the Provident Fund will be
+            made as per law, and the employee's share will be deducted from this amount. Salary is
+            paid on or before the 5th of every month.""")),
+        ("para", P("""
+            3. You will be on probation for a period of one year from the date of joining, which the
+            Management may extend. Confirmation will be intimated in writing.""")),
+        ("para", P("""
+            4. Duty hours are 48 hours a week in morning, evening and night shifts as per the duty roster
+            prepared by the Nursing Superintendent. Extra duties beyond the roster will be compensated by
+            off days.""")),
+        ("para", P("""
+            5. Leave: casual leave of 12 days and sick leave of 12 days in a calendar year. Earned leave of
+            15 days a year will be credited on completion of 12 months of continuous service. Leave cannot
+            be claimed as a matter of right and must be sanctioned in advance.""")),
+        ("para", P("""
+            6. You will be entitled to free consultation and a 50% concession on treatment charges at
+            this hospital for yourself, your spouse and your children. Hostel accommodation near the
+            hospital is available at a nominal rent, subject to availability.""")),
+        ("para", P("""
+            7. Service bond: In consideration of the specialised training you will receive in the Cardiac
+            ICU, you shall execute a bond to serve the hospital for a minimum period of two years from the
+            date of joining. If you leave the service of the hospital before completing two years, you
+            shall pay Rs. 50,000/- to the hospital as compensation.""")),
+        ("para", P("""
+            8. The hospital will sponsor your BLS and ACLS certification courses, costing about Rs.
+            8,000/-. If you leave within one year of completing the courses, the amount spent by the
+            hospital will be recovered from your dues.""")),
+        ("para", P("""
+            9. After confirmation, you may resign by giving three months' notice in writing. The
+            Management may end your services with one month's notice, or pay you one month's salary
+            instead of that notice. During probation your services may be terminated without notice.""")),
+        ("para", P("""
+            10. You shall maintain strict confidentiality of patient information and medical records, and
+            shall not share any information or photographs from the hospital on social media.""")),
+        ("para", P("""
+            11. This appointment is subject to your being declared medically fit by the hospital's
+            Medical Officer, the verification of your original certificates, and a police clearance
+            certificate from the station in your area.""")),
+        ("para", P("""
+            12. Any dispute arising out of this appointment shall be subject to the jurisdiction of the
+            courts at Ernakulam only.""")),
+        ("para", P("""
+            Please return the duplicate of this order duly signed in token of your acceptance within
+            three days of its receipt.""")),
+        ("lines", ["For PERIYAR RIVERSIDE HOSPITAL", "", "Sr. Lissy Thomas", "Nursing Superintendent", "",
+                   "Dr. Mathew Kuriakose", "Medical Director", "",
+                   "I accept the appointment on the above terms and conditions.",
+                   "Signature of the employee: ____________________   Date: __________"]),
+    ],
+)
+
+
+# 12. UK (England, London), dental practice: PDF, 1.5 pages.
+#     Traps: part-time three days from times less an unpaid hour (24 hours); pay only per hour
+#     with decimals ("£14.95 per hour") beside the London Living Wage; extra hours at the plain
+#     rate; 12 days' holiday "plus" the bank holidays on working days; SSP only; two weeks
+#     from the employee vs one month from the practice; an LLP employer; a name with a
+#     diacritic; a deadline as a weekday and day with no year.
+letter(
+    "uk-eng-london-dental-receptionist-part-time-hourly", "pdf", datetime(2027, 3, 5, 17, 10),
+    "Offer of employment - Zofia Kamińska", "Harwood & Oyelaran Dental Care LLP",
+    font="DejaVuSans", size=10, footer="Harwood & Oyelaran Dental Care LLP, registered in England and Wales, OC000000",
+    blocks=[
+        ("head", "Harwood & Oyelaran Dental Care", "214 Upper Street, Islington, London N1 1RU  |  020 0000 0000"),
+        ("lines", ["5 March 2027", "", "Ms Zofia Kamińska", "Flat 6, 31 Caledonian Road", "London N7 9RB"]),
+        ("para", "Dear Zofia,"),
+        ("title", "Part-time Dental Receptionist"),
+        ("para", P("""
+            Following your interview with Dr Oyelaran and our Practice Manager, I am pleased to offer you
+            the part-time post of Dental Receptionist at our Upper Street practice in London. The
+            practice is run by Harwood & Oyelaran Dental Care LLP, which will be your employer. We would
+            like you to start on Tuesday 6 April 2027.""")),
+        ("kv", [
+            ("Days and hours", "Tuesday, Wednesday and Friday, 8.30 am to 5.30 pm, with an unpaid lunch hour"),
+            ("Rate of pay", "£14.95 per hour"),
+            ("Pay day", "The last working day of each month, by bank transfer"),
+            ("Probation", "Three months"),
+        ]),
+        ("para", P("""
+            Pay. Your hourly rate is above the London Living Wage, and will be reviewed every April.
+            If you agree to work extra hours to cover colleagues' holidays, they are paid at your normal
+            hourly rate. Pay slips are sent by email.""")),
+        ("para", P("""
+            Holidays. You are entitled to 12 days' paid holiday a year plus the bank holidays that fall on
+            your working days. The holiday year runs from April to March, and the practice closes between
+            Christmas and New Year, which you should keep days for.""")),
+        ("para", P("""
+            Sickness. If you are off sick you will receive Statutory Sick Pay if you qualify for it; the
+            practice does not pay sick pay of its own. Please call the Practice Manager before 8.00 am
+            on any day you cannot come in.""")),
+        ("para", P("""
+            Pension and benefits. We will enrol you in our workplace pension if you are eligible, and pay
+            the minimum employer contribution of 3% of your qualifying earnings. You and your partner or
+            children will receive routine dental treatment at the practice free of charge, and after
+            probation you can apply for an interest-free season ticket loan.""")),
+        ("para", P("""
+            Notice. After your probation, you need to give us two weeks' notice if you decide to leave,
+            and we will give you one month's notice, or more if the law requires it. During probation,
+            one week's notice applies on both sides.""")),
+        ("para", P("""
+            Patient records and patients. Everything you learn about our patients is confidential, under
+            the GDC's standards and data protection law, during your employment and afterwards. For six
+            months after you leave you must not contact any patient of the practice to encourage them to
+            move to another dental practice.""")),
+        ("para", P("""
+            Conditions. This offer depends on a basic DBS check, two references that we find
+            satisfactory, and your showing us your right to work in the UK on or before your first day.""")),
+        ("para", P("""
+            A full written statement of your terms will be given to you on your first day. Please let me
+            know by Friday 12 March whether you accept, by signing and returning the enclosed copy.""")),
+        ("lines", ["Best wishes,", "", "Adaeze Oyelaran", "Partner, Harwood & Oyelaran Dental Care LLP", "",
+                   "I accept this offer.  Signed: ____________________  Date: ____________"]),
     ],
 )
 
