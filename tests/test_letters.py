@@ -29,6 +29,10 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   start-up offers to non-executive staff and a promotion letter). Not scored here yet: it is
   in BLIND (its presence, gold, quotes and leaks are checked) and joins SETS, with its floor,
   once the lead has measured it.
+* tests/letters_unseen8: an eighth held-out set of twelve, written blind (ordinary and
+  mid-level jobs in India, the Philippines, Qatar, England, Ontario, South Australia,
+  Tasmania and Malaysia). Not scored here yet: it is in BLIND only (presence, gold completeness, quotes
+  and leaks), and joins SETS with its floor once the lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -106,9 +110,14 @@ UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=Non
 """Written blind (US officer offer letters of the SEC-exhibit kind, start-up offers, a promotion
 letter), without running offercheck on it. Not measured yet: the lead's first run is the
 measurement; it joins SETS with a floor after that."""
+UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=None,
+                    hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
+Australia, Malaysia); not measured yet. The lead's first run of offercheck on it is the
+measurement; it joins SETS with a floor after that."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
-BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7]  # written blind: gold checked without running offercheck
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -179,6 +188,10 @@ def test_all_twelve_sixth_held_out_letters_are_present_one_of_them_scanned():
 
 def test_all_twelve_seventh_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN7, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
+
+
+def test_all_twelve_eighth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN8, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
 
 
 def test_every_letter_is_read(scores):
