@@ -194,7 +194,12 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "in-gj-vadodara-junior-production-engineer-ctc", "uk-eng-bristol-teaching-assistant-term-time-pro-rata",
                "uk-eng-leeds-staff-nurse-written-statement",
                # tests/letters_unseen6: a term sheet in three ruled tables
-               "us-pa-pittsburgh-chief-technology-officer-term-sheet"}
+               "us-pa-pittsburgh-chief-technology-officer-term-sheet",
+               # tests/letters_unseen7: ruled tables of pay and equity
+               "us-in-plainfield-director-network-operations-tables",
+               # tests/letters_unseen8: a CTC annexure, a statement's schedule, labels beside values
+               "in-tn-chennai-payments-operations-associate-ctc", "uk-eng-birmingham-transport-planner-written-statement",
+               "uk-eng-london-dental-receptionist-part-time-hourly"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])

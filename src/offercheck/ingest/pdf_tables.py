@@ -524,7 +524,7 @@ def _visual_lines(textpage, raw: str, height: float) -> list[_Line]:
     import pypdfium2.raw as pdfium_c
 
     n = pdfium_c.FPDFText_CountRects(textpage.raw, 0, -1)
-    if n < 2 * _MIN_SHARED or n <= sum(1 for line in raw.splitlines() if line.strip()):
+    if n < 2 * _MIN_SHARED:
         return []
     box = [ctypes.c_double() for _ in range(4)]
     refs = [ctypes.byref(v) for v in box]
@@ -599,7 +599,8 @@ def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
     words = sum(1 for line, left in labelled if _WORD.search(label_text(line, (left[0][0], left[-1][1]))))
     if len(labelled) < _MIN_SHARED or words < len(labelled) / 2:
         return None, len(lines)  # bullets or clause numbers hanging beside their text
-    flow = len(gutters) == 1 and _left_runs_on(lines, labelled, g0)
+    colons = sum(1 for line, left in labelled if label_text(line, (left[0][0], left[-1][1])).rstrip().endswith(":"))
+    flow = len(gutters) == 1 and colons < len(labelled) / 2 and _left_runs_on(lines, labelled, g0)
     lines = lines[:_taken(lines, g0, g1, flow)]
     bbox, cells = _frame(lines)
     if flow:

@@ -172,7 +172,7 @@ _RATE_NAMED = (
     r"|\ba\s+fortnight|\bfortnightly|\bbi-?\s?weekly)\b"
     r"|(?P<year>\bper\s+(?:annum|year|calendar\s+year)\b|\ban?\s+year\b|\beach\s+year\b"
     r"|\bannual(?:ly|ized|ised)?\b|\byearly\b|/\s?(?:yr|year|annum)\b"
-    rf"|\bp\.\s?a\b\.?|{_AFTER_AMOUNT}pa\b)"
+    rf"|\bp\.\s?a\b\.?|{_AFTER_AMOUNT}pa\b|(?<=\d)\s?LPA\b)"
     r"|(?P<month>\bper\s+(?:calendar\s+)?month\b|\bper\s+mensem\b|\ba\s+month\b|\bmonthly\b"
     rf"|/\s?(?:mo|mth|month)\b|{_AFTER_AMOUNT}p\.\s?m\b\.?|{_AFTER_AMOUNT}pm\b)"
     r"|(?P<week>\bper\s+week\b|\ba\s+week\b|\bweekly\b|/\s?(?:wk|week)\b"
@@ -362,6 +362,10 @@ def parse_money(
     >>> m = parse_money("$102,000", default_currency="AUD", context="a package of $102,000 per annum")
     >>> m.amount, m.currency, m.period
     (Decimal('102000'), 'AUD', 'year')
+    >>> m = parse_money("INR 3.84 LPA"); m.amount, m.currency, m.period
+    (Decimal('384000'), 'INR', 'year')
+    >>> parse_money("Rs 12.5 lpa").amount
+    Decimal('1250000')
     >>> m = parse_money("Rs. 12,00,000"); m.amount, m.currency
     (Decimal('1200000'), 'INR')
     >>> m = parse_money("€3.650,- bruto"); m.amount, m.currency

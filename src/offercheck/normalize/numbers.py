@@ -259,7 +259,7 @@ AMOUNT = strip_group_names(_AMOUNT_NAMED)
 
 _MULTIPLIER_NAMED = (
     r"(?i:(?P<letter>k|mn?|bn|cr)\b"
-    r"|\s{0,2}(?P<word>thousand|million|billion|lakhs?|lacs?|crores?|cr)\b)"
+    r"|\s{0,2}(?P<word>thousand|million|billion|lakhs?|lacs?|crores?|cr|lpa)\b)"
 )
 MULTIPLIER = strip_group_names(_MULTIPLIER_NAMED)
 """A multiplier right after an amount: "k", "m", "mn", "bn", "cr" attached; words spaced."""
@@ -268,6 +268,7 @@ _MULTIPLIERS = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6,
     "bn": 10**9, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "lacs": 10**5, "cr": 10**7, "crore": 10**7, "crores": 10**7,
+    "lpa": 10**5,  # "INR 3.84 LPA": lakh per annum, India's way of stating a yearly CTC
 }
 
 _NUMERIC_RE = re.compile(rf"{_AMOUNT_NAMED}(?P<mult>{_MULTIPLIER_NAMED})?", re.IGNORECASE)
