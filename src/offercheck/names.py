@@ -225,9 +225,12 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
     return out
 
 
-_HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt)\.?[ \t]+"
-                             r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|van|de|der|da|di|von|bin|binti|Ní|Nic|Mac|Ó)){1,4})[ \t]*,?[ \t]*$")
-_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
+_HONORIFICS = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Kumari|Sri|Encik|Cik|Puan|Tuan|Mdm|Madam|Mme|Mlle"
+"""Titles a letter puts before the addressee's name (English, Indian, Malay, French)."""
+_HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:" + _HONORIFICS + r")\.?[ \t]+"
+                             r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|van|de|der|da|di|von|bin|binti|Ní|Nic|Mac|Ó)){1,4})"
+                             r"[ \t]*(?:,[ \t]*[^\n,]{1,40})?[ \t]*,?[ \t]*$")  # a degree after a comma: "..., B.Sc. Nursing"
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:" + _HONORIFICS + r")\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
 HEAD_CHARS = 1500
 """How far into a letter its addressee is looked for."""
 
@@ -237,6 +240,12 @@ def addressee_candidate(text: str) -> tuple[int, int] | None:
     honorific and a name ("Mr. Rafael Lindstrom"), or a line before the salutation that
     begins with the name the salutation uses ("Yesenia Ruiz-Albrecht" above "Dear Yesenia,").
 
+    >>> s, e = addressee_candidate("Acme Ltd\\n2 May 2027\\nPuan Nur Aisyah binti Rahman\\nJalan Ampang\\n\\nDear Puan Nur,\\nWe")
+    >>> "Acme Ltd\\n2 May 2027\\nPuan Nur Aisyah binti Rahman\\nJalan Ampang\\n\\nDear Puan Nur,\\nWe"[s:e]
+    'Nur Aisyah binti Rahman'
+    >>> t = "Date: 3/1/2027\\nMs. Leela Thomas, M.Sc. Nursing\\nKottayam\\nDear Ms. Leela,\\nWe"
+    >>> s, e = addressee_candidate(t); t[s:e]
+    'Leela Thomas'
     >>> s, e = addressee_candidate("Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe")
     >>> "Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe"[s:e]
     'Tomas Brandt-Ito'
