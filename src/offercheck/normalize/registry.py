@@ -609,6 +609,11 @@ _TITLE_TAIL = re.compile(r"(?:,?\s+(?:and|or|of|for|in|with|at|&))+$|,$", re.I)
 _TITLE_NEXT = re.compile(r"(?:\s+(?:The|This|That|These|You|Your|We|Our|It|In|As|At|If|Please|I|On|For))+$")
 # a grade or level in brackets is not part of the title: "Data Scientist (Level: 25)"
 _TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()]*)\)", re.I)
+# the employer named after the title: "Chief Technology Officer of Acme Robotics, Inc.", "Controller
+# of the Company" (a title that names its own unit, "Director of Sales", keeps it)
+_TITLE_ORG = re.compile(r"\s+(?:of|at|with|for)\s+(?:(?:the\s+)?(?:Company|Corporation|Employer|Bank|Partnership)"
+                        r"|[A-Z][\w&'’.\-]*(?:[ \t,]+(?:[A-Z&][\w&'’.\-]*|and|of))*,?[ \t]+"
+                        r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|plc|PLC|LLP|Pty|GmbH|Co|N\.A|S\.A)\.?)$")
 # a dash then a unit: "Alarm Monitor- Security Operations Center" is the title and its department
 _TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$"
                          # a spaced dash sets off where or in what unit, a name of two words or more:
@@ -655,6 +660,10 @@ def title_v1(text: str, ctx, max_words: int = 12):
     ('COMPANY DRIVER', 'Employee Relations Manager', None)
     >>> title_v1('Head Chef – Harbour View Hotel', None), title_v1('Data Analyst – Trainee', None)
     ('Head Chef', 'Data Analyst – Trainee')
+    >>> title_v1('Chief Operating Officer of Brightline Tools, Inc', None), title_v1('Controller of the Company', None)
+    ('Chief Operating Officer', 'Controller')
+    >>> title_v1('Director of Sales', None), title_v1('Head of People and Culture', None)
+    ('Director of Sales', 'Head of People and Culture')
     """
     t = text_v1(text, ctx, max_words=max_words + 4)
     if t is None:
@@ -662,6 +671,7 @@ def title_v1(text: str, ctx, max_words: int = 12):
     t = _TITLE_NEXT.sub("", t)
     t = _TITLE_GRADE.sub("", t)
     t = _TITLE_UNIT.sub("", t)
+    t = _TITLE_ORG.sub("", t)
     t = _TITLE_TAIL.sub("", t).strip(" ,;:-–")
     if not t or _TITLE_NOT.search(t) or len(t.split()) > max_words:
         return None
