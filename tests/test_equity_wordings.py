@@ -68,3 +68,19 @@ def test_equity_grant_read_whole(name):
     got = _equity(text)
     assert got is not None, "no equity read"
     assert {k: got.get(k) for k in expected} == expected
+
+
+NO_GRANT = {
+    "plan-only-mentioned": "Dear Jo,\n\nYou will be eligible to participate in the Company's equity incentive plan, "
+                           "subject to Board approval. Future grants, if any, will be at the Board's discretion.\n",
+    "purchase-plan": "Dear Jo,\n\nYou may join our Employee Stock Purchase Plan, which lets you buy shares at a 15% "
+                     "discount every six months.\n",
+    "units-held-by-others": "Dear Jo,\n\nThe Company is a limited liability company whose Class A Units are held by "
+                            "the founders. You will not receive equity.\n",
+    "retirement-match-vesting": "Dear Jo,\n\nYour 401(k) match vests 20% per year over five years of service.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_GRANT))
+def test_no_grant_no_equity(name):
+    assert _equity(NO_GRANT[name]) is None
