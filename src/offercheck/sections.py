@@ -57,9 +57,16 @@ def _heading_line(line: str) -> tuple[int, str] | None:
 
 
 def _numbered(s: str) -> tuple[str | None, str]:
-    """(clause number or None, the rest without a final ":" or ".")."""
+    """(clause number or None, the rest without a final ":" or ".", nor a dash or colon
+    after the number).
+
+    >>> _numbered("Article 4 - Interim termination")
+    ('Article 4', 'Interim termination')
+    """
     m = _NUMBERED.match(s)
     num, body = (m.group("num"), s[m.end():]) if m else (None, s)
+    if num is not None:  # "Article 4 - Interim termination", "Clause 7: Notice"
+        body = re.sub(r"^[-–—:]\s+", "", body)
     if body.endswith((":", ".")) and not body.endswith(".."):
         body = body.rstrip(":").rstrip(".").strip()
     return num, body
