@@ -28,7 +28,7 @@ NAME_MACROS = {
     "org": (r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’.\-]*|\([A-Z][\w .&\-]{0,40}\))){0,7}?"
             r",?[ \t]+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Company|Co\.|"
             r"Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Private\s+Limited|Pvt\.?\s+Ltd\.?|GmbH|B\.?V\.?|N\.?V\.?|"
-            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|DAC|CLG|ULC|FZ-?LLC|FZE|"
+            r"Sdn\.?\s+Bhd\.?|plc|PLC|S\.A\.|AG|L\.P\.|LP|DAC|CLG|ULC|FZ-?LLC|FZE|W\.L\.L\.?|WLL|Q\.S\.C\.?|P\.J\.S\.C\.?|PJSC|"
             # the same suffixes in a name written in capitals ("ACME HOLDINGS CORPORATION INC.")
             r"INC\.?|INCORPORATED|LTD\.?|LIMITED|CORP\.?|CORPORATION|PTY\.?\s+LTD\.?|PTE\.?\s+LTD\.?|"
             r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
