@@ -103,6 +103,30 @@ def _is_pay_frequency_only(tail: str, period: str, m: Money) -> bool:
             and m.currency in _SALARY_SCALE_CURRENCIES and m.amount >= 20000)
 
 
+def _per_pay_period(m: Money, words: str, tail: str) -> tuple[Money, str | None]:
+    """ "paid $6,250 semi-monthly", "$3,500 bi-weekly": an amount paid twice a month or every
+    two weeks, as a month's or a week's pay (times 2, times 0.5); not where the amount is a
+    year's pay and the word only says how often it is paid ("$150,000, paid bi-weekly"), nor
+    where the year's figure is written after it. ``words`` is what follows the amount up to
+    the next figure, ``tail`` the text after it.
+
+    >>> _per_pay_period(Money(Decimal("6250"), "USD"), " semi-monthly", " semi-monthly")
+    (Money(amount=Decimal('12500'), currency='USD', period=None, raw=''), 'month')
+    >>> _per_pay_period(Money(Decimal("150000"), "USD"), ", paid bi-weekly", ", paid bi-weekly")[1] is None
+    True
+    """
+    from offercheck.normalize.money import rate_period_of
+
+    found = rate_period_of(words)
+    if found is None or found[1] == 1 or re.search(r"(?i)\bannual|\bper\s+(?:year|annum)\b|\ba\s+year\b", tail):
+        return m, None  # the year's figure written next to it is the one to read
+    period, factor = found
+    scaled = Money(m.amount * factor, m.currency, None, m.raw)
+    if _is_pay_frequency_only(tail, period, scaled) or m.amount >= 20000:
+        return m, None
+    return scaled, period
+
+
 def _year_by_scale(m: Money, text: str) -> str | None:
     """ "Your salary is $85,000": no period written, but an amount no month's or week's
     pay reaches in an offer letter, in a currency where that holds, is a year's.
@@ -149,6 +173,8 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
         p = period_of(re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0])
         if p is not None and _is_pay_frequency_only(tail, p, m):
             p = "year"
+        if p is None:
+            m, p = _per_pay_period(m, re.split(r"[$£€₹]|\d", tail, maxsplit=1)[0], ctx.after(after + 120))
         if p is None:
             head = re.split(r"[.;\n]", ctx.before(before))[-1]
             p = period_of(head) or period_of(re.sub(r"\([^()]*\)", " ", tail)) or period_of(tail)
