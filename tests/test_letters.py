@@ -23,16 +23,16 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen6: a sixth held-out set of twelve, written blind in the same way, in
   the drafting of executive offer letters and employment agreements (SEC-exhibit style, a
   British Columbia and a Manitoba letter, an English director's service agreement), measured
-  once (0.864 with the rules as the day began, 0.891 at its end) and since a regression set.
+  without reading it (0.864 with the rules as the day began, 0.891 at its end), then read and
+  tuned on the next day: a regression set.
 * tests/letters_unseen7: a seventh held-out set of twelve, written blind in the same way (US
   only, in states no earlier set used: SEC-exhibit style offer letters to officers, three
-  start-up offers to non-executive staff and a promotion letter). Not scored here yet: it is
-  in BLIND (its presence, gold, quotes and leaks are checked) and joins SETS, with its floor,
-  once the lead has measured it.
+  start-up offers to non-executive staff and a promotion letter). Measured without reading its
+  disagreements (0.927 with the rules as 2026-12-07's second day began, 0.947 at its end):
+  the current honest figure.
 * tests/letters_unseen8: an eighth held-out set of twelve, written blind (ordinary and
   mid-level jobs in India, the Philippines, Qatar, England, Ontario, South Australia,
-  Tasmania and Malaysia). Not scored here yet: it is in BLIND only (presence, gold completeness, quotes
-  and leaks), and joins SETS with its floor once the lead has measured it.
+  Tasmania and Malaysia), measured once (0.912) and since a regression set.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -99,24 +99,27 @@ UNSEEN5 = LetterSet("letters_unseen5", "fifth held-out letters", 12, floor=0.95,
 with the rules of that morning (0.836 with the rules the day began with), before anyone read
 it; 0.968 after that day's work on the kinds of wording it and the earlier sets missed. A
 regression set now (floor 0.95); the sixth set is the next honest figure."""
-UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.87,
+UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.96,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (executive agreements and offer letters). Measured without reading it:
 0.864 (P 0.934, R 0.803) with the rules as 2026-12-07 began, 0.891 (P 0.942, R 0.845) with
-that day's rules, which were written from phrasings of the team's own, not from this set.
-Only its scores were looked at that day, never its disagreements; whoever reads them next
-makes it a regression set (floor 0.87) and needs a seventh set for an honest figure."""
-UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=None)
+that day's rules. Read the next day (its disagreements, for kinds of wording) and 0.985 by
+that day's end: a regression set (floor 0.96)."""
+UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=0.93,
+                    hint=" (but this set is still unread: its disagreements make it a regression set, so look"
+                         " for the cause in your change and in the other sets first)")
 """Written blind (US officer offer letters of the SEC-exhibit kind, start-up offers, a promotion
-letter), without running offercheck on it. Not measured yet: the lead's first run is the
-measurement; it joins SETS with a floor after that."""
-UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=None,
+letter), without running offercheck on it. Measured without reading its disagreements: 0.927
+(P 0.976, R 0.883) with the rules as 2026-12-07's second day began, 0.947 (P 0.980, R 0.917)
+at its end, with rules written from the sixth and eighth sets and phrasings of our own.
+Whoever reads its disagreements makes it a regression set and needs a ninth set."""
+UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.95,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
-Australia, Malaysia); not measured yet. The lead's first run of offercheck on it is the
-measurement; it joins SETS with a floor after that."""
-SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6]
+Australia, Malaysia). Measured once before anyone read it, 0.912 (P 0.979, R 0.854); then read
+for kinds of wording, 0.967 by the day's end: a regression set (floor 0.95)."""
+SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8]
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8]  # written blind: gold checked without running offercheck
 
 
