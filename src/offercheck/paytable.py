@@ -57,12 +57,24 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+# a row set out with spaces, as a scan's text gives it: a label, then two or three amounts that
+# each carry their currency ("Basic salary R 47 500,00 R570 000,00")
+_MARKED_AMOUNT = r"(?:[A-Z]{3}|Rs\.?|R|[$£€₹₦])\s?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?"
+_SPACED_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][^|]*?[A-Za-z)%])\s+"
+                         r"(?P<amounts>" + _MARKED_AMOUNT + r"(?:\s+" + _MARKED_AMOUNT + r"){1,2})\s*$")
+
+
+def _is_row(line: str) -> bool:
+    return " | " in line or line.rstrip().endswith(" |") or _SPACED_ROW.match(line) is not None
+
+
 def _tables(text: str):
-    """Runs of consecutive lines with cells (" | "), with the lines above each run."""
+    """Runs of consecutive lines with cells (" | ", or a label and amounts set out with
+    spaces), with the lines above each run."""
     run: list[tuple[int, str]] = []
     above: list[tuple[int, str]] = []
     for pos, line in _lines(text):
-        if " | " in line or line.rstrip().endswith(" |"):
+        if _is_row(line):
             run.append((pos, line))
             continue
         if len(run) >= 3:
@@ -76,6 +88,19 @@ def _tables(text: str):
 
 
 def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a row line.
+
+    >>> [c[2] for c in _cells(0, "Basic salary R 47 500,00 R570 000,00")]
+    ['Basic salary', 'R 47 500,00', 'R570 000,00']
+    """
+    spaced = None if "|" in line else _SPACED_ROW.match(line)
+    if spaced:
+        label = spaced.group("label")
+        cells = [(pos + spaced.start("label"), pos + spaced.start("label") + len(label.rstrip()), label.strip())]
+        base = spaced.start("amounts")
+        for m in re.finditer(_MARKED_AMOUNT, spaced.group("amounts")):
+            cells.append((pos + base + m.start(), pos + base + m.end(), m.group()))
+        return cells
     out, at = [], 0
     for part in line.split("|"):
         lead = len(part) - len(part.lstrip())
@@ -90,6 +115,8 @@ def _amount_cells(cells) -> list[Cell]:
         digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|[$£€₹₦R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
         if re.fullmatch(r"\d[\d,\s]*(?:[.,]\d{1,2})?", digits):
             amount = parse_number(digits.replace(" ", ""))
+            if amount is None and re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?", digits):
+                amount = Decimal(re.sub(r"[ \u00a0]", "", digits).replace(",", "."))  # "47 500,00"
             if amount is not None and amount >= 100:
                 out.append(Cell(amount, s, e, col))
     return out
@@ -103,6 +130,21 @@ def _column_period(header_cells, col: int) -> str | None:
         if _YEAR.search(head) and not _MONTH.search(head):
             return "year"
     return None
+
+
+def _spaced_header_period(above, first_row: str, col: int) -> str | None:
+    """The period of amount column ``col`` of a table set out with spaces, from the line
+    above its rows that names a period per column, in order ("Component Per month Per annum").
+
+    >>> _spaced_header_period([(0, "Component Per month Per annum")], "Basic R 1 000,00 R12 000,00", 2)
+    'year'
+    """
+    if "|" in first_row or not above:
+        return None
+    header = above[-1][1]
+    periods = [("month" if _MONTH.fullmatch(m.group()) else "year")
+               for m in re.finditer(_MONTH.pattern[4:] + "|" + _YEAR.pattern[4:], header, re.I)]
+    return periods[col - 1] if len(periods) >= 2 and col - 1 < len(periods) else None
 
 
 def _caption_period(texts: list[str]) -> str | None:
@@ -120,6 +162,10 @@ def read_pay_table(text: str) -> PayTable | None:
     (Decimal('120000'), (Decimal('138000'),), 'month', 'KES')
     >>> read_pay_table("Name | Role | Start\\nA | B | C\\nD | E | F\\n") is None
     True
+    >>> t = read_pay_table("Component Per month Per annum\\nBasic salary R 31 000,00 R372 000,00\\n"
+    ...                    "Pension (employer, 5%) R 1 550,00 R 18 600,00\\nTotal cost to company R 32 550,00 R390 600,00\\n")
+    >>> t.basic.amount, t.totals, t.period
+    (Decimal('31000.00'), (Decimal('32550.00'),), 'month')
     """
     for above, run in _tables(text):
         rows = [_cells(pos, line) for pos, line in run]
@@ -139,8 +185,8 @@ def read_pay_table(text: str) -> PayTable | None:
         if basic is None or not (totals or others):
             continue
         caption = [line for _, line in above] + [header[0][2]]
-        period = (_column_period(header, basic.col) or _caption_period(caption)
-                  or _caption_period([cells[0][2] for cells in rows]))
+        period = (_column_period(header, basic.col) or _spaced_header_period(above, run[0][1], basic.col)
+                  or _caption_period(caption) or _caption_period([cells[0][2] for cells in rows]))
         currency = currency_of(" ".join(caption + [c[2] for c in header]))
         return PayTable(basic, basic_row, tuple(totals), period, currency)
     return None
