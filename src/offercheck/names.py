@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from offercheck.model import Evidence, Finding, Reason, Term
+from offercheck.normalize.registry import HONORIFICS
 
 SUFFIXES = ("inc", "inc.", "incorporated", "llc", "l.l.c.", "ltd", "ltd.", "limited", "corp", "corp.",
             "corporation", "company", "co.", "plc", "llp", "l.p.", "lp", "pty", "gmbh", "ag", "b.v.", "bv",
@@ -225,12 +226,10 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
     return out
 
 
-_HONORIFICS = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Kumari|Sri|Encik|Cik|Puan|Tuan|Mdm|Madam|Mme|Mlle"
-"""Titles a letter puts before the addressee's name (English, Indian, Malay, French)."""
-_HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:" + _HONORIFICS + r")\.?[ \t]+"
+_HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:" + HONORIFICS + r")\.?[ \t]+"
                              r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|van|de|der|da|di|von|bin|binti|Ní|Nic|Mac|Ó)){1,4})"
                              r"[ \t]*(?:,[ \t]*[^\n,]{1,40})?[ \t]*,?[ \t]*$")  # a degree after a comma: "..., B.Sc. Nursing"
-_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:" + _HONORIFICS + r")\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:" + HONORIFICS + r")\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
 HEAD_CHARS = 1500
 """How far into a letter its addressee is looked for."""
 

@@ -22,6 +22,11 @@ def register(name: str):
     return deco
 
 
+HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mdm|Madam|Mme|Mlle|Shri|Smt|Sri|Kumari|Kum|Encik|Cik|Puan|Tuan|"
+              r"Datuk|Datin|Dato['’]?")
+"""Titles before a person's name (English, French, Indian, Malay), as one regex alternation:
+the ``person`` fragment, ``person.v1`` and the addressee line (``names.py``) read the same ones."""
+
 # Name-shaped fragments for rules that read parties, titles and places. They expect the
 # rule to be case-sensitive (``case: true``), since capitals are what mark a name.
 NAME_MACROS = {
@@ -35,7 +40,7 @@ NAME_MACROS = {
     # a first name or initials ("J.P."), then one to three more names, initials or particles;
     # "MacLeod", "O'Neil" and "E.MacLeod" (initial without a space) are names too
     # capitals include accented ones ("Ó Briain", "Émile"); Malay and Indian honorifics too
-    "person": (r"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Encik|Cik|Puan|Tuan|Datuk|Datin|Dato['’]?|Shri|Smt)\.?\s+)?"
+    "person": (r"(?:(?:" + HONORIFICS + r")\.?\s+)?"
                r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}|(?:[A-Z]\.){1,3})"
                r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}"
                r"|van|de|der|den|da|di|von|bin|binti|bte|al|el|del|dos|Ó|Ní|Nic|Mac)){1,3}"),
@@ -574,8 +579,7 @@ def _place_parts(t: str) -> list[str]:
     return [_GREATER.sub("", p) for p in parts]
 
 
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Shri|Smt|Sri|Kum|Sir|Dame|Encik|Cik|Puan|Tuan|Datuk|Datin|"
-                        r"Dato['’]?)\.?\s+)+", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:" + HONORIFICS + r")\.?\s+)+", re.I)
 _POSTNOMINAL = re.compile(r"(?:,?\s+(?:Esq|M\.?D|Ph\.?\s?D|J\.?D|MBA|CPA|CFA|FCA|ACA|BSc|MSc)\.?)+$", re.I)
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?(?:the\s+)?[\"“”'‘’]*\w+[\"“”'‘’]*\s*\)?\s*$", re.I)
 # words that make a capitalised pair a heading, an organisation or a role rather than a person
@@ -638,8 +642,7 @@ _TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()
 # the employer named after the title: "Chief Technology Officer of Acme Robotics, Inc.", "Controller
 # of the Company" (a title that names its own unit, "Director of Sales", keeps it)
 _TITLE_ORG = re.compile(r"\s+(?:of|at|with|for)\s+(?:(?:the\s+)?(?:Company|Corporation|Employer|Bank|Partnership)"
-                        r"|[A-Z][\w&'’.\-]*(?:[ \t,]+(?:[A-Z&][\w&'’.\-]*|and|of))*,?[ \t]+"
-                        r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|plc|PLC|LLP|Pty|GmbH|Co|N\.A|S\.A)\.?)$")
+                        r"|" + NAME_MACROS["org"] + r")\.?$")
 # a dash then a unit: "Alarm Monitor- Security Operations Center" is the title and its department
 _TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$"
                          # a spaced dash sets off where or in what unit, a name of two words or more:
