@@ -84,6 +84,22 @@ def test_deadline_kills_the_grandchildren_too(tmp_path: Path) -> None:
             assert f.read().split()[2] == "Z", "the sleep started by the reader is still running"
 
 
+def test_a_child_that_answers_and_then_hangs_is_killed_not_waited_for(monkeypatch) -> None:
+    # the answer is in, but the child never exits (a lock left held across the fork, say):
+    # the caller gets the answer once the grace period is over, and the child is gone
+    monkeypatch.setattr(sandbox, "EXIT_GRACE_S", 0.5)
+
+    def answer_then_hang():
+        sandbox._channel.send(("ok", os.getpid()))
+        time.sleep(60)
+
+    started = time.monotonic()
+    pid = run_isolated(answer_then_hang, label="x", limits=SMALL)
+    assert time.monotonic() - started < 4
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # reaped: no such process any more
+
+
 def test_extend_deadline_buys_time_for_slow_progress() -> None:
     def slow_but_alive():
         for _ in range(4):

@@ -229,7 +229,8 @@ def _run_child(fn, args, kwargs, label: str, limits: Limits, task: Task, scratch
     try:
         message = _wait_for_message(read_fd, limits.timeout_s)
         if message is not _TIMED_OUT:
-            status, rusage = _reap(pid)
+            # it has answered (or closed the pipe): it exits at once, or is stuck and killed
+            status, rusage = _reap(pid, grace_s=EXIT_GRACE_S)
             reaped = True
     finally:  # on KeyboardInterrupt and Stopped too
         os.close(read_fd)
@@ -417,6 +418,11 @@ def _wait_for_message(fd: int, timeout_s: float):
 
 def _kill(pid: int) -> None:
     """Kill the child's process group (the child and any Tesseract it started), then reap it."""
+    _signal_group(pid)
+    _reap(pid)
+
+
+def _signal_group(pid: int) -> None:
     try:
         os.killpg(pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
@@ -424,11 +430,26 @@ def _kill(pid: int) -> None:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-    _reap(pid)
 
 
-def _reap(pid: int) -> tuple[int, Any]:
-    """(wait status, resource usage) of the child, once it has exited."""
+EXIT_GRACE_S = 10.0
+"""How long a child that has answered may take to exit before it is killed."""
+
+
+def _reap(pid: int, grace_s: float | None = None) -> tuple[int, Any]:
+    """(wait status, resource usage) of the child, once it has exited; with ``grace_s``, a
+    child still there after that long is killed (with its process group) first."""
+    if grace_s is not None:
+        deadline = time.monotonic() + grace_s
+        while time.monotonic() < deadline:
+            try:
+                done, status, rusage = os.wait4(pid, os.WNOHANG)
+            except ChildProcessError:
+                return 0, None
+            if done:
+                return status, rusage
+            time.sleep(0.002)
+        _signal_group(pid)
     while True:
         try:
             _, status, rusage = os.wait4(pid, 0)
