@@ -28,8 +28,8 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen7: a seventh held-out set of twelve, written blind in the same way (US
   only, in states no earlier set used: SEC-exhibit style offer letters to officers, three
   start-up offers to non-executive staff and a promotion letter). Measured without reading its
-  disagreements (0.927 with the rules as 2026-12-07's second day began, 0.947 at its end):
-  the current honest figure.
+  disagreements (0.927 with the rules as 2026-12-07's second day began, 0.947 at its end),
+  then read for kinds of wording: a regression set.
 * tests/letters_unseen8: an eighth held-out set of twelve, written blind (ordinary and
   mid-level jobs in India, the Philippines, Qatar, England, Ontario, South Australia,
   Tasmania and Malaysia), measured once (0.912) and since a regression set.
@@ -105,14 +105,12 @@ UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.96,
 0.864 (P 0.934, R 0.803) with the rules as 2026-12-07 began, 0.891 (P 0.942, R 0.845) with
 that day's rules. Read the next day (its disagreements, for kinds of wording) and 0.985 by
 that day's end: a regression set (floor 0.96)."""
-UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=0.93,
-                    hint=" (but this set is still unread: its disagreements make it a regression set, so look"
-                         " for the cause in your change and in the other sets first)")
+UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=0.95,
+                    hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US officer offer letters of the SEC-exhibit kind, start-up offers, a promotion
 letter), without running offercheck on it. Measured without reading its disagreements: 0.927
 (P 0.976, R 0.883) with the rules as 2026-12-07's second day began, 0.947 (P 0.980, R 0.917)
-at its end, with rules written from the sixth and eighth sets and phrasings of our own.
-Whoever reads its disagreements makes it a regression set and needs a ninth set."""
+at its end. Read on 2026-12-07's third day for kinds of wording: a regression set."""
 UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.95,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,

@@ -27,6 +27,9 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Mdm|Madam|Mme|Mlle|Shri|Smt|S
 """Titles before a person's name (English, French, Indian, Malay), as one regex alternation:
 the ``person`` fragment, ``person.v1`` and the addressee line (``names.py``) read the same ones."""
 
+_COMPANY_FORMS = r"(?:LLC|LLP|INC|LTD|PLC|CORP|CO|PTY|PTE|GMBH|BV|NV|AG|SA|LP|DAC|CLG|ULC|FZE|WLL|PJSC|QSC)\b"
+"""A company's legal form in capitals: after a comma it ends a company's name, not a person's."""
+
 # Name-shaped fragments for rules that read parties, titles and places. They expect the
 # rule to be case-sensitive (``case: true``), since capitals are what mark a name.
 NAME_MACROS = {
@@ -48,6 +51,10 @@ NAME_MACROS = {
                r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|Ó|BIN|BINTI)){1,3}"),
     "title": (r"[A-Z][\w/&’'\-]*(?:(?:[ \t]+|,[ \t]+|[ \t]*[/–-][ \t]*)(?:(?:and|of|for|&|in)(?=[ \t]+[A-Z&])|[A-Z][\w/&’'\-]*|"
               r"\d{1,2}[A-Za-z]?(?=[ \t]+[A-Z])|\((?!the\b)[^)\n]{1,30}\))){0,8}"),
+    # letters after a name: a degree or credential ("RN", "PhD", "Esq."), or any short capitals
+    # after a comma ("Jane Doe, FSA"); a generational suffix too
+    "postnominal": (r"(?:,?[ \t]+(?-i:RN|LPN|NP|MD|DO|PhD|Ph\.D\.|MBA|MSc|MSN|BSN|BSc|BA|MA|BEng|MEng|CPA|ACA|FCA|PE|"
+                    r"Esq\.?|Jr\.?|Sr\.?|II|III)(?![\w.])|,[ \t]*(?!" + _COMPANY_FORMS + r")(?-i:[A-Z]{2,5})(?![\w.]))"),
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
 }
 # The same names in running prose, where a PDF line may break inside them ("a promotion to
@@ -580,7 +587,8 @@ def _place_parts(t: str) -> list[str]:
 
 
 _HONORIFIC = re.compile(r"^(?:(?:" + HONORIFICS + r")\.?\s+)+", re.I)
-_POSTNOMINAL = re.compile(r"(?:,?\s+(?:Esq|M\.?D|Ph\.?\s?D|J\.?D|MBA|CPA|CFA|FCA|ACA|BSc|MSc)\.?)+$", re.I)
+_POSTNOMINAL = re.compile(r"(?:,?\s+(?i:Esq|M\.?D|Ph\.?\s?D|J\.?D|MBA|CPA|CFA|FCA|ACA|BSc|MSc)\.?|,\s*(?!" + _COMPANY_FORMS
+                          + r")[A-Z]{2,5})+$")
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:hereinafter\s+)?(?:the\s+)?[\"“”'‘’]*\w+[\"“”'‘’]*\s*\)?\s*$", re.I)
 # words that make a capitalised pair a heading, an organisation or a role rather than a person
 _NOT_PERSON = re.compile(
