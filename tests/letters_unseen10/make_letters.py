@@ -780,8 +780,8 @@ letter(
             monthly and annual figures, is given in Annexure A. Your remuneration is personal to
             you and must not be discussed with other employees.""")),
         ("para", P("""
-            4. Probation: You will be on probation for a period of six (6) months from the date
-            of joining. On satisfactory completion, your confirmation will be communicated to
+            4. Probation: The first six (6) months from your date of joining shall be a period of
+            probation. On satisfactory completion, your confirmation will be communicated to
             you in writing. The Company may extend the probation by up to three (3) months if
             your performance needs further review. Unless confirmed in writing, you shall
             continue to be on probation.""")),
