@@ -1,6 +1,9 @@
 """How often is a term right at each confidence level? (dev tool; needs a scored corpus)
 
-    python scripts/calibration.py ../shared/corpus/dev [--scorer ../shared/eval/score.py]
+    python scripts/calibration.py ../shared/corpus/dev [--scorer ../shared/eval/score.py] [--blind]
+
+With --blind (for a set written blind that nobody has read yet), the values wrong at 0.9
+or more are counted by field only: no document, value or gold is printed.
 
 Runs the extraction in-process on every document with a gold.yaml and, using the
 scorer's own agreement rules, counts right and wrong values per confidence band.
@@ -19,6 +22,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--scorer", type=Path, default=None)
+    ap.add_argument("--blind", action="store_true", help="name only the fields of wrong values, not the values")
     args = ap.parse_args()
     scorer_path = args.scorer or args.corpus.parent.parent / "eval" / "score.py"
     spec = importlib.util.spec_from_file_location("scorer", scorer_path)
@@ -50,13 +54,17 @@ def main() -> int:
             counts[band][0] += right
             counts[band][1] += total
             if right < total and band == bands[0]:
-                wrong.append(f"{doc_id}: {field} = {p!r} (gold {g!r})")
+                wrong.append(field if args.blind else f"{doc_id}: {field} = {p!r} (gold {g!r})")
     print(f"{'confidence':>12} {'right':>6} {'of':>5} {'share':>6}")
     for band in bands:
         r, n = counts[band]
         print(f"{band[0]:>5.2f}-{min(band[1], 1):<5.2f} {r:6} {n:5} {r / n if n else 0:6.1%}")
-    for line in wrong:
-        print("  wrong at >= 0.9:", line)
+    if args.blind:
+        by_field = {f: wrong.count(f) for f in sorted(set(wrong))}
+        print("  wrong at >= 0.9, by field:", ", ".join(f"{f} {n}" for f, n in by_field.items()) or "none")
+    else:
+        for line in wrong:
+            print("  wrong at >= 0.9:", line)
     return 0
 
 
