@@ -418,6 +418,309 @@ letter(
 )
 
 
+# 2. UK (Scotland), a bank: PDF with ruled tables, about 12 pages: a covering letter, a
+#     contract of employment in 24 numbered clauses, and a particulars schedule at the end.
+#     Traps: salary, hours, holiday and notice only in the Schedule, which the clauses point to
+#     by item number; salary in figures and words beside its grade range; "on or about the
+#     22nd"; hours from times less a lunch hour; "in addition to" public holidays, rising with
+#     service; company sick pay in weeks (full and half pay); probation with a week's notice;
+#     three months from the employee vs one month from the Bank in the first two years; PILON
+#     and garden leave; a six-month non-compete and twelve-month non-solicit, reduced by garden
+#     leave; discretionary variable pay with no figure (and Remuneration Code malus/clawback);
+#     qualification fees repayable; regulatory references; "the law of Scotland".
+_GLASGOW_SCHEDULE = [
+    ["Item", "Particulars"],
+    ["1. Employee", "Eilidh Margaret Rossiter"],
+    ["2. Job title", "Senior Credit Risk Manager, Corporate and Commercial Banking"],
+    ["3. Reporting to", "Head of Credit Risk, Corporate and Commercial Banking"],
+    ["4. Commencement Date", "Monday 5 April 2027. No previous employment counts towards your period of continuous employment."],
+    ["5. Place of work", "Glasgow (120 St Vincent Street), under the Bank's hybrid working arrangements described in clause 5.2"],
+    ["6. Salary", "£78,500 (seventy-eight thousand five hundred pounds) gross per annum, within Grade F5 (salary range £71,000 to £96,000), paid in equal monthly instalments on or about the 22nd of each month"],
+    ["7. Normal hours", "35 hours per week: Monday to Friday, 9.00 am to 5.00 pm, with an unpaid lunch break of one hour each day"],
+    ["8. Holiday entitlement", "27 working days in each holiday year (1 January to 31 December), in addition to 9 public and bank holidays, rising to 30 working days after five years' continuous service"],
+    ["9. Notice", "During probation: one week by either party. After probation: by you, three months; by the Bank, one month until you have two years' continuous service and three months after that"],
+    ["10. Pension", "Clydeholm Retirement Savings Plan: Bank contribution 10% of Salary; your contribution 4% of Salary (by salary sacrifice unless you opt out of it)"],
+    ["11. Restricted Periods", "Non-competition: 6 months. Non-solicitation and non-dealing (clients): 12 months. Non-poaching (staff): 12 months. Each is reduced by any period of Garden Leave."],
+    ["12. Collective agreements", "None"],
+]
+
+letter(
+    "uk-sco-glasgow-bank-credit-risk-contract-schedule", "pdf", datetime(2027, 2, 26, 11, 0),
+    "Contract of Employment - E M Rossiter", "Clydeholm Mercantile Bank plc",
+    font="DejaVuSerif", size=10.5, paper="A4", footer="Contract of Employment (Grades F1 to F8) - Version 2027/1",
+    blocks=[
+        ("head", "Clydeholm Mercantile Bank plc",
+         "Registered office: 120 St Vincent Street, Glasgow G2 5HF  ·  Registered in Scotland No. SC400917"),
+        ("lines", ["Private and confidential", "", "Ms Eilidh Rossiter", "Flat 3/1, 48 Hyndland Road",
+                   "Glasgow G12 9UP", "", "26 February 2027"]),
+        ("para", "Dear Eilidh,"),
+        ("para", P("""
+            Further to your conversation with Fraser Dunleavy last week, I am delighted to enclose two copies
+            of your contract of employment. The contract is made up of the terms and conditions below and the
+            Schedule at the end, which sets out the particulars that apply to you personally.""")),
+        ("para", P("""
+            Please read the contract carefully, sign both copies where indicated on the last page, and return
+            one of them to me. If we have not received your signed copy by 12 March 2027, the offer of
+            employment will be withdrawn. Because the role is a certification function under the Senior
+            Managers and Certification Regime, please also complete the regulatory reference form enclosed,
+            listing each employer you have had in the last six years.""")),
+        ("para", P("""
+            If you have any questions about the contract, please call me on 0141 000 4417. We look forward to
+            welcoming you to the Credit Risk team.""")),
+        ("lines", ["Yours sincerely,", "", "Morag Kilbride", "Head of Resourcing, People Services"]),
+        ("pagebreak",),
+        ("title", "CONTRACT OF EMPLOYMENT"),
+        ("para", P("""
+            This contract is made between Clydeholm Mercantile Bank plc, whose registered office is at 120 St
+            Vincent Street, Glasgow G2 5HF (the "Bank"), and the person named in Item 1 of the Schedule ("you").
+            It sets out the terms and conditions of your employment and, together with the Schedule, forms the
+            written statement of particulars required by section 1 of the Employment Rights Act 1996.""")),
+        ("heading", "1. Interpretation"),
+        ("para", P("""
+            1.1 In this contract: "Group" means the Bank, its holding company and their subsidiaries from time to
+            time; "Garden Leave" means any period during which the Bank exercises its rights under clause 19;
+            "Salary" means your basic annual salary from time to time, as set out in Item 6 of the Schedule;
+            "Schedule" means the schedule of particulars at the end of this contract; and "Termination Date"
+            means the date on which your employment ends, however it ends.""")),
+        ("para", P("""
+            1.2 References to an Item are to the numbered item of the Schedule. The headings are for convenience
+            only. If there is a conflict between the clauses and the Schedule, the Schedule prevails.""")),
+        ("heading", "2. Conditions of this contract"),
+        ("para", P("""
+            2.1 Your employment is conditional on: (a) the Bank receiving regulatory references that it considers
+            satisfactory from each of your employers in the last six years; (b) a basic disclosure from Disclosure
+            Scotland and a credit reference check, each of which the Bank considers satisfactory; and (c) your
+            producing, before the Commencement Date, original documents that show you have the right to work in
+            the United Kingdom.""")),
+        ("para", P("""
+            2.2 If any of these conditions is not met, the Bank may withdraw this contract or, if you have
+            already started work, end your employment by giving you one week's notice or pay instead of it.""")),
+        ("heading", "3. Commencement and continuous employment"),
+        ("para", P("""
+            3.1 Your employment with the Bank will begin on the Commencement Date stated in Item 4. Your period
+            of continuous employment begins on that date, unless Item 4 states otherwise.""")),
+        ("para", P("""
+            3.2 Your employment is permanent, subject to the probationary period in clause 4 and to termination
+            under this contract.""")),
+        ("heading", "4. Probationary period"),
+        ("para", P("""
+            4.1 The first six months of your employment are a probationary period, during which your manager will
+            review your performance and conduct with you regularly. The Bank may extend the probationary period
+            once, by up to three months, if it needs more time to assess your suitability.""")),
+        ("para", P("""
+            4.2 During probation, the notice to be given by either party is the probation notice in Item 9. The
+            Bank will confirm in writing when you have completed probation successfully.""")),
+        ("heading", "5. Job title, duties and place of work"),
+        ("para", P("""
+            5.1 You are employed in the role stated in Item 2 and will report to the person stated in Item 3. You
+            will carry out the duties the Bank assigns to you from time to time, which may include duties for
+            other Group companies, and you must follow the Bank's policies, its code of conduct and the rules of
+            the Financial Conduct Authority and the Prudential Regulation Authority that apply to you.""")),
+        ("para", P("""
+            5.2 Your normal place of work is stated in Item 5. Under the Bank's hybrid working arrangements, you
+            are expected to work from that office for at least three days each week and may work from your home
+            in the United Kingdom on the other days, as agreed with your manager. The Bank may change or end these
+            arrangements on reasonable notice if business needs change. You may be required to travel within the
+            United Kingdom, and occasionally abroad, as your role reasonably needs.""")),
+        ("para", P("""
+            5.3 As a certification function, your role requires the Bank to certify at least once a year that you
+            are fit and proper to perform it. If the Bank cannot do so, it may end your employment under clause
+            17.""")),
+        ("heading", "6. Remuneration"),
+        ("para", P("""
+            6.1 The Bank will pay you the Salary stated in Item 6, which accrues from day to day and is payable as
+            set out in that Item, by credit transfer to a bank or building society account in your name. Your
+            payslip will show how the payment is calculated and what has been deducted.""")),
+        ("para", P("""
+            6.2 Your Salary will be reviewed each year with effect from 1 April, the first review being in April
+            2028. The Bank is not obliged to increase your Salary following a review.""")),
+        ("para", P("""
+            6.3 The Bank may deduct from your pay any sum you owe it, including any overpayment of salary, any
+            unrepaid advance and any sum payable under clause 11.4. By signing this contract you consent to such
+            deductions.""")),
+        ("heading", "7. Variable pay"),
+        ("para", P("""
+            7.1 You are eligible to be considered for a discretionary award under the Bank's Variable Pay Plan for
+            each performance year. Whether an award is made, and its amount, are at the Bank's absolute discretion
+            and will depend on the performance of the Bank, your business area and you, and on your conduct. An
+            award in one year gives no right to an award in any later year.""")),
+        ("para", P("""
+            7.2 You will not be eligible for an award if, on the date awards are made, you are under notice of
+            termination given by either party or are no longer employed.""")),
+        ("para", P("""
+            7.3 Any award is subject to the rules of the Variable Pay Plan and to the Bank's remuneration policy,
+            which may require part of an award to be deferred, paid in shares or reduced, cancelled or recovered
+            (malus and clawback) where the PRA Rulebook or the FCA's Remuneration Code requires it.""")),
+        ("heading", "8. Hours of work"),
+        ("para", P("""
+            8.1 Your normal hours of work are stated in Item 7. Because of the nature of your role, you may have
+            to work such additional hours as are reasonably necessary to perform your duties properly. Your Salary
+            takes account of this, and you will not be paid overtime for additional hours.""")),
+        ("para", P("""
+            8.2 The Working Time Regulations 1998 limit average weekly working time to 48 hours. You may opt out
+            of that limit by signing the Bank's separate form, and you may withdraw your opt-out by giving three
+            months' written notice.""")),
+        ("heading", "9. Holidays"),
+        ("para", P("""
+            9.1 Your holiday entitlement for each holiday year is stated in Item 8. Holidays must be agreed in
+            advance with your manager. Under the Bank's Mandatory Leave Policy, you must take at least ten
+            consecutive working days of holiday in each holiday year, during which you will have no access to
+            the Bank's systems.""")),
+        ("para", P("""
+            9.2 In the holiday years in which your employment begins and ends, your entitlement will be
+            calculated pro rata. You may carry forward up to five days of untaken holiday to the next holiday year;
+            otherwise untaken holiday is lost unless the law requires otherwise.""")),
+        ("para", P("""
+            9.3 On termination, the Bank will pay you for accrued holiday not taken or, if you have taken more than
+            your accrued entitlement, deduct the excess from your final pay at 1/260th of your Salary for each
+            day.""")),
+        ("heading", "10. Sickness absence"),
+        ("para", P("""
+            10.1 If you are absent because of sickness or injury, you must tell your manager by 9.30 am on the
+            first day of absence and follow the Sickness Absence Policy. For absences longer than seven calendar
+            days you must provide a fit note from a doctor.""")),
+        ("para", P("""
+            10.2 Once you have completed probation and subject to your compliance with the Sickness Absence
+            Policy, the Bank will pay you company sick pay of up to 13 weeks at full Salary and a further 13 weeks
+            at half Salary in any rolling period of twelve months. During probation you are entitled to Statutory
+            Sick Pay only. Company sick pay includes any Statutory Sick Pay due to you.""")),
+        ("para", P("""
+            10.3 The Bank may ask you at any time to undergo a medical examination by a doctor it nominates, at its
+            expense, and you agree that the doctor's report may be disclosed to the Bank.""")),
+        ("heading", "11. Pension, benefits and professional development"),
+        ("para", P("""
+            11.1 You will be enrolled automatically in the Clydeholm Retirement Savings Plan, a defined
+            contribution arrangement, and the Bank and you will contribute at the rates stated in Item 10, subject
+            to the rules of the plan. A contracting-out certificate is not in force.""")),
+        ("para", P("""
+            11.2 Subject to the rules of each scheme and to your eligibility, you will also receive: private
+            medical insurance for yourself (you may add your family at a discounted rate); life assurance of four
+            times your Salary; group income protection after 26 weeks of absence; and the right to join the Bank's
+            Sharesave plan whenever it is offered. The Bank may change or withdraw any benefit, or its provider.""")),
+        ("para", P("""
+            11.3 You may take maternity, paternity, adoption and shared parental leave in line with the law and the
+            Bank's Family Leave Policy, which currently provides full pay for the first 26 weeks of maternity or
+            adoption leave.""")),
+        ("para", P("""
+            11.4 The Bank will pay the tuition and examination fees for one professional qualification approved by
+            your manager (for example the Chartered Banker or a credit risk qualification). If you resign, or are
+            dismissed for gross misconduct, within 24 months of the date of the last payment the Bank made for
+            you, you must repay those fees, reduced by one twenty-fourth for each complete month of service after
+            that payment.""")),
+        ("heading", "12. Expenses"),
+        ("para", P("""
+            12.1 The Bank will reimburse expenses you properly incur in performing your duties, if you claim them in
+            line with the Travel and Expenses Policy and provide receipts.""")),
+        ("heading", "13. Outside interests and personal dealing"),
+        ("para", P("""
+            13.1 During your employment you must not, without the Bank's written consent, be engaged or interested
+            in any other business, except holding as an investment no more than three per cent of the shares of a
+            listed company.""")),
+        ("para", P("""
+            13.2 You must comply with the Bank's Personal Account Dealing Policy and disclose any conflict of
+            interest to Compliance as soon as you become aware of it.""")),
+        ("heading", "14. Confidential information"),
+        ("para", P("""
+            14.1 You must not, either during your employment or after it ends, use or disclose to anyone any
+            confidential information of the Group or of its customers, except in the proper performance of your
+            duties, with the Bank's written consent or as required by law. Confidential information includes
+            customer identities, credit files, pricing, risk models, and the terms of your own remuneration.""")),
+        ("para", P("""
+            14.2 Nothing in this contract prevents you from making a protected disclosure under the Public
+            Interest Disclosure Act 1998 or from reporting a concern to the FCA or the PRA.""")),
+        ("heading", "15. Intellectual property"),
+        ("para", P("""
+            15.1 All intellectual property rights in any models, methodologies, documents, software and other works
+            you create in the course of your employment belong to the Bank. To the extent they do not vest in the
+            Bank automatically, you assign them to it by signing this contract, and you waive any moral rights in
+            them.""")),
+        ("heading", "16. Data protection and monitoring"),
+        ("para", P("""
+            16.1 The Bank will process your personal data as described in its Employee Privacy Notice. The Bank
+            records telephone lines and monitors the use of its systems and email to meet its regulatory
+            obligations.""")),
+        ("heading", "17. Termination and notice"),
+        ("para", P("""
+            17.1 Either party may end your employment by giving the other written notice of the length stated in
+            Item 9.""")),
+        ("para", P("""
+            17.2 The Bank may end your employment without notice, or pay instead of notice, if you commit an act of
+            gross misconduct, if you materially breach this contract, if you cease to be fit and proper for your
+            role, or if you become bankrupt or enter into a trust deed for creditors.""")),
+        ("para", P("""
+            17.3 Your employment will end automatically, without notice, at the end of the month in which you reach
+            any compulsory retirement age that may be lawfully set, although none currently applies.""")),
+        ("heading", "18. Payment in lieu of notice"),
+        ("para", P("""
+            18.1 The Bank may, at its sole discretion, end your employment at any time with immediate effect by
+            paying you a sum equal to the Salary you would have received during the notice period, or during the
+            rest of it if notice has already been given. The payment will not include any amount for variable pay,
+            benefits or holiday that would have accrued during that period, and it may be paid in instalments.""")),
+        ("heading", "19. Garden leave"),
+        ("para", P("""
+            19.1 During all or any part of a notice period, whichever party gave notice, the Bank may require you
+            not to attend work, not to carry out some or all of your duties and not to contact customers,
+            suppliers or colleagues. During Garden Leave you remain an employee, you continue to receive your
+            Salary and contractual benefits, and you remain bound by your duties of good faith and
+            confidentiality. You must take any accrued holiday during Garden Leave if the Bank so requires.""")),
+        ("heading", "20. Post-termination restrictions"),
+        ("para", P("""
+            20.1 You will have access to confidential information and to the Bank's client relationships, and the
+            Bank needs to protect them. You therefore agree to the restrictions in this clause, each of which
+            applies for the Restricted Period stated for it in Item 11, counted from the Termination Date and
+            reduced by any period of Garden Leave.""")),
+        ("para", P("""
+            20.2 Non-competition. You will not, without the Bank's written consent, be employed or engaged in a
+            senior credit, lending or risk role by any bank or lender that competes with the corporate and
+            commercial banking business of the Group in Scotland or the North of England, in which you were
+            materially involved in the twelve months before the Termination Date.""")),
+        ("para", P("""
+            20.3 Non-solicitation and non-dealing. You will not solicit, or deal with, any client of the Group with
+            whom you had material dealings, or for whom you were responsible, in the twelve months before the
+            Termination Date, with a view to providing banking services that compete with the Group.""")),
+        ("para", P("""
+            20.4 Non-poaching. You will not induce or try to induce any employee of the Group at grade F3 or above,
+            with whom you worked in the twelve months before the Termination Date, to leave the Group.""")),
+        ("para", P("""
+            20.5 Each restriction is separate and reasonable. If any of them is held unenforceable but would be
+            valid if part of it were deleted or its period reduced, it will apply with the modification needed to
+            make it valid.""")),
+        ("heading", "21. Disciplinary and grievance procedures"),
+        ("para", P("""
+            21.1 The Bank's disciplinary and grievance procedures are on the intranet; they do not form part of
+            your contract. If you are dissatisfied with a disciplinary decision, you may appeal in writing to the
+            Head of Employee Relations within five working days. If you have a grievance, raise it first with your
+            manager, and then in writing with People Services.""")),
+        ("heading", "22. Changes to this contract"),
+        ("para", P("""
+            22.1 The Bank may make reasonable changes to the terms of your employment. It will give you at least one
+            month's written notice of any significant change, and policies that are not contractual may be changed
+            at any time.""")),
+        ("heading", "23. Entire agreement"),
+        ("para", P("""
+            23.1 This contract and the Schedule are the entire agreement between you and the Bank and replace any
+            earlier offer, representation or arrangement, whether written or oral.""")),
+        ("heading", "24. Governing law"),
+        ("para", P("""
+            24.1 The law of Scotland governs this contract, and the Scottish courts have exclusive jurisdiction over
+            any dispute arising from it.""")),
+        ("pagebreak",),
+        ("title", "SCHEDULE - PARTICULARS OF EMPLOYMENT"),
+        ("para", P("""
+            This Schedule forms part of the contract of employment between the Bank and the Employee named in Item
+            1. The particulars below apply in place of any general statement in the clauses.""")),
+        ("table", _GLASGOW_SCHEDULE, True),
+        ("para", P("""
+            Signed for and on behalf of Clydeholm Mercantile Bank plc by its authorised signatory, and signed by the
+            Employee to confirm acceptance of these terms.""")),
+        ("lines", ["For Clydeholm Mercantile Bank plc", "", "Signed: ______________________________",
+                   "Morag Kilbride, Head of Resourcing", "Date: 26 February 2027", "",
+                   "Employee", "", "Signed: ______________________________",
+                   "Eilidh Margaret Rossiter", "Date: ______________________"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
