@@ -721,6 +721,266 @@ letter(
 )
 
 
+# 3. US (Minnesota), medical devices: DOCX with two tables, about 9 pages, an employment
+#     agreement with exhibits.
+#     Traps: a base salary schedule over three years in a table (the first year's is the
+#     salary) and a summary table of the package; "bi-weekly"; exempt; a target bonus beside a
+#     payout range; a sign-on RSU award as a dollar value vesting in annual thirds, beside
+#     annual PSU awards; a "make-whole" cash payment (the signing bonus) repayable pro rata;
+#     flexible time off with no fixed number of days (unlimited) and sick time only "as the
+#     law requires"; at-will in a section that also has severance; 30 days' resignation notice
+#     and none from the Company; NO non-compete (Minnesota law) beside an 18-month
+#     non-solicit; courts and a jury waiver, no arbitration; a deadline with a time of day.
+letter(
+    "us-mn-eden-prairie-svp-operations-employment-agreement", "docx", datetime(2027, 3, 24, 15, 30),
+    "Employment Agreement - Okonkwo-Lindqvist", "Larkspur Vascular Technologies, Inc.",
+    blocks=[
+        ("title", "EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            This Employment Agreement (the "Agreement") is made on March 24, 2027, between Larkspur Vascular
+            Technologies, Inc., a Minnesota corporation with its principal office at 9950 Flying Cloud Drive,
+            Eden Prairie, Minnesota 55347 (the "Company"), and Tobias Okonkwo-Lindqvist ("Executive").""")),
+        ("heading", "Background"),
+        ("para", P("""
+            The Company designs and manufactures catheters, sheaths and other devices for peripheral vascular
+            procedures. It wishes to hire Executive to lead its manufacturing, supply chain and quality
+            operations, and Executive wishes to accept that role, on the terms below.""")),
+        ("heading", "Section 1. Employment"),
+        ("para", P("""
+            1.1 Position. The Company will employ Executive as Senior Vice President, Global Operations,
+            reporting to the President and Chief Executive Officer. Executive will be a member of the Company's
+            Executive Leadership Team and will have the duties and authority that the Chief Executive Officer
+            assigns from time to time, consistent with that position.""")),
+        ("para", P("""
+            1.2 Start Date. Executive's employment will begin on May 3, 2027 (the "Start Date"), or on another
+            date the Chief Executive Officer and Executive agree in writing.""")),
+        ("para", P("""
+            1.3 Exclusive Service. Executive will work full time for the Company and will not render services to
+            any other business for pay while employed, except that Executive may continue to serve on the
+            advisory board of the University of Minnesota's medical device center and, with the Board's approval,
+            on the board of one other company.""")),
+        ("para", P("""
+            1.4 Work Location. Executive's office will be at the Company's headquarters in Eden Prairie,
+            Minnesota. Executive is expected to work on site there at least four days each week, and may work
+            remotely on the remaining workday, in addition to regular travel to the Company's plants in Coon
+            Rapids, Minnesota and Heredia, Costa Rica.""")),
+        ("para", P("""
+            1.5 At-Will Employment. Executive's employment with the Company is "at will". Either Executive or the
+            Company may end it at any time, for any reason or for no reason, with or without Cause. Section 5 does
+            not change that; it only decides what Executive receives when the employment ends.""")),
+        ("heading", "Section 2. Compensation"),
+        ("para", P("""
+            2.1 Base Salary. The Company will pay Executive an annual base salary (the "Base Salary") at the rates
+            shown in the table below, in bi-weekly installments on the Company's regular paydays, less required
+            withholdings. Executive's position is classified as exempt from the overtime provisions of the Fair
+            Labor Standards Act and the Minnesota Fair Labor Standards Act.""")),
+        ("table", [
+            ["Period", "Annual Base Salary"],
+            ["Start Date through December 31, 2027", "$410,000"],
+            ["January 1, 2028 through December 31, 2028", "$425,000"],
+            ["January 1, 2029 and after", "$440,000, subject to annual review"],
+        ], True),
+        ("para", P("""
+            The increases for 2028 and 2029 are guaranteed if Executive is employed on January 1 of the year in
+            question. From 2029, the Compensation Committee of the Board (the "Committee") will review the Base
+            Salary each year and may increase it.""")),
+        ("para", P("""
+            2.2 Annual Incentive. Executive will participate in the Company's Management Incentive Plan (the
+            "MIP"). Executive's target award for each plan year will be fifty-five percent (55%) of the Base
+            Salary paid during that year, and the actual award may range from zero to one hundred fifty percent
+            (150%) of the target, depending on Company and individual performance against goals the Committee
+            approves. Executive's 2027 award will be pro-rated from the Start Date. Awards are paid by March 15 of
+            the following year, and Executive must be employed on the payment date to receive one, except as
+            Section 5 provides.""")),
+        ("para", P("""
+            2.3 Make-Whole Payment. To compensate Executive for the annual bonus Executive will forfeit by leaving
+            Executive's current employer, the Company will pay Executive a sign-on make-whole payment of $180,000,
+            in two equal installments: the first on the first regular payday after the Start Date, and the second
+            on the first regular payday after the six-month anniversary of the Start Date. If Executive resigns
+            without Good Reason, or the Company ends Executive's employment for Cause, within twenty-four (24)
+            months after the Start Date, Executive will repay a pro-rated share of the installments already
+            received, reduced by one twenty-fourth for each full month of employment, within sixty (60) days
+            after the Separation Date.""")),
+        ("heading", "Section 3. Equity"),
+        ("para", P("""
+            3.1 Sign-On RSU Award. On the fifteenth day of the month after the Start Date, the Committee will grant
+            Executive restricted stock units under the Larkspur Vascular Technologies, Inc. 2025 Equity Incentive
+            Plan (the "Plan") with a grant-date value of $900,000, the number of units being that value divided by
+            the average closing price of the Company's common stock over the twenty trading days before the grant
+            date, rounded down to a whole unit.""")),
+        ("para", P("""
+            3.2 Vesting. One-third of the units will vest on each of the first three anniversaries of the grant
+            date, if Executive remains employed through the vesting date. Vested units will be settled in shares
+            within thirty days after each vesting date.""")),
+        ("para", P("""
+            3.3 Annual Awards. From 2028, Executive will be eligible for annual long-term incentive awards on the
+            same basis as the Company's other senior vice presidents, currently half in performance share units
+            with a three-year performance period and half in time-based restricted stock units. The size and terms
+            of any annual award are for the Committee to decide.""")),
+        ("para", P("""
+            3.4 Plan Governs. The sign-on award and any later awards will be governed by the Plan and the award
+            agreements, which will control over this Agreement if they conflict.""")),
+        ("heading", "Summary of Compensation"),
+        ("para", "For convenience only, the main elements of Executive's compensation for 2027 are:"),
+        ("table", [
+            ["Element", "2027 terms"],
+            ["Base Salary", "$410,000 per year, paid bi-weekly"],
+            ["MIP target", "55% of Base Salary paid (range 0% to 150% of target), pro-rated for 2027"],
+            ["Make-whole payment", "$180,000 in two installments, repayable pro rata within 24 months"],
+            ["Sign-on RSU award", "$900,000 grant-date value; vests one-third a year over three years"],
+            ["Annual LTI", "Eligible from 2028 (PSUs and RSUs)"],
+            ["Time off", "Flexible Time Off; no fixed accrual"],
+        ], True),
+        ("heading", "Section 4. Benefits and Time Off"),
+        ("para", P("""
+            4.1 Benefit Plans. Executive may participate in the benefit plans the Company offers to its salaried
+            employees in the United States, subject to their terms: medical, dental and vision coverage; basic and
+            supplemental life insurance; short- and long-term disability insurance; and the Larkspur 401(k)
+            Retirement Plan, under which the Company currently matches one hundred percent (100%) of the first four
+            percent (4%) of eligible pay that Executive contributes. The Company will also pay for an annual
+            executive physical examination at a clinic of Executive's choice.""")),
+        ("para", P("""
+            4.2 Flexible Time Off. Executive will be covered by the Company's Flexible Time Off policy for senior
+            leaders. Under that policy there is no fixed number of vacation days and no annual accrual; Executive
+            may take the time away from work that Executive's responsibilities allow, in coordination with the
+            Chief Executive Officer. Executive will also receive earned sick and safe time as Minnesota law
+            requires, and the Company's ten paid holidays.""")),
+        ("para", P("""
+            4.3 Expenses. The Company will reimburse Executive's reasonable business expenses under its travel and
+            expense policy, including business-class air travel on flights of more than five hours.""")),
+        ("heading", "Section 5. Termination"),
+        ("para", P("""
+            5.1 Resignation. Executive agrees to give the Company at least thirty (30) days' written notice before
+            resigning. The Company may accept the resignation effective on an earlier date, and doing so will not
+            make the resignation a termination without Cause.""")),
+        ("para", P("""
+            5.2 Definitions. For this Agreement, "Cause" means Executive's (a) willful and repeated failure to
+            perform material duties after written notice and thirty days to cure; (b) conviction of, or plea of
+            guilty to, a felony; (c) fraud, embezzlement or theft against the Company; (d) material breach of the
+            Company's Code of Conduct, including its policies on interactions with health care professionals; or
+            (e) material breach of Exhibit B. "Good Reason" means, without Executive's consent, (i) a reduction of
+            more than ten percent in Base Salary or target MIP percentage, (ii) a material reduction in
+            Executive's duties or reporting line, or (iii) a move of Executive's principal office by more than
+            forty miles, in each case after notice to the Company within sixty days and a thirty-day cure period
+            that the Company fails to use. "Separation Date" means the last day of Executive's employment.""")),
+        ("para", P("""
+            5.3 Severance. If the Company ends Executive's employment without Cause, or Executive resigns for Good
+            Reason, the Company will, subject to Section 5.5: (a) continue Executive's Base Salary for twelve (12)
+            months after the Separation Date; (b) pay Executive's MIP award for the year of separation, pro-rated
+            and based on actual performance, when awards are paid to others; and (c) pay the employer share of
+            COBRA premiums for Executive and covered dependants for up to twelve (12) months.""")),
+        ("para", P("""
+            5.4 Change in Control. If that termination happens within eighteen (18) months after a Change in
+            Control (as the Plan defines it), the Company will instead pay Executive, in a lump sum, eighteen (18)
+            months of Base Salary plus one and one-half times Executive's target MIP award, and all of Executive's
+            unvested time-based equity awards will vest. Payments under this Agreement will be reduced to the
+            extent needed to avoid the excise tax under Section 4999 of the Internal Revenue Code, if the reduction
+            leaves Executive better off after taxes.""")),
+        ("para", P("""
+            5.5 Release. Executive will receive the payments in Sections 5.3 and 5.4 only if Executive signs the
+            separation agreement and release in the form of Exhibit A within forty-five (45) days after the
+            Separation Date, does not rescind it within the fifteen-day rescission period the Minnesota Human
+            Rights Act allows, and continues to comply with Exhibit B.""")),
+        ("para", P("""
+            5.6 Other Terminations. If Executive's employment ends because of death or disability, for Cause, or by
+            Executive's resignation without Good Reason, the Company will owe only accrued but unpaid Base Salary,
+            unreimbursed expenses and vested benefits.""")),
+        ("heading", "Section 6. Protective Covenants"),
+        ("para", P("""
+            6.1 Confidentiality and Inventions. As a condition of employment, Executive will sign, on or before the
+            Start Date, the Company's Confidentiality and Assignment of Inventions Agreement attached as Exhibit B,
+            under which Executive agrees to keep the Company's confidential information secret during and after
+            employment and assigns to the Company all inventions, designs and improvements Executive conceives in
+            the course of employment, subject to Minnesota Statutes section 181.78.""")),
+        ("para", P("""
+            6.2 No Non-Compete. Consistent with Minnesota Statutes section 181.988, this Agreement contains no
+            covenant not to compete, and Executive is free to work for any employer after the Separation Date.""")),
+        ("para", P("""
+            6.3 Non-Solicitation. For eighteen (18) months after the Separation Date, Executive will not, directly
+            or indirectly, (a) solicit any employee of the Company whom Executive managed or worked with closely in
+            the last year of employment to leave the Company, or (b) use the Company's confidential information to
+            solicit any hospital, distributor or group purchasing organization that was a Company customer during
+            that year to move its business to a competitor.""")),
+        ("para", P("""
+            6.4 Return of Property. On the Separation Date, Executive will return every Company device, document
+            and file, and will keep no copies.""")),
+        ("heading", "Section 7. Conditions"),
+        ("para", P("""
+            7.1 This offer of employment depends on (a) Executive's passing the Company's standard pre-employment
+            drug screen and background check, (b) Executive's proof of eligibility to work in the United States,
+            and (c) Executive's signing Exhibit B.""")),
+        ("para", P("""
+            7.2 Executive confirms that Executive is not bound by any agreement that would prevent Executive from
+            performing this role, and will not bring to the Company any confidential information of a former
+            employer.""")),
+        ("heading", "Section 8. General"),
+        ("para", P("""
+            8.1 Governing Law; Venue. Minnesota law governs this Agreement. Any lawsuit arising out of it will be
+            brought only in the state or federal courts located in Hennepin County, Minnesota, and each party waives
+            trial by jury in any such lawsuit.""")),
+        ("para", P("""
+            8.2 Section 409A. Payments under this Agreement are intended to be exempt from or to comply with Section
+            409A of the Internal Revenue Code, and each installment is a separate payment for that purpose.""")),
+        ("para", P("""
+            8.3 Clawback. Incentive compensation is subject to the Company's Executive Compensation Recoupment Policy
+            adopted under the Nasdaq listing rules.""")),
+        ("para", P("""
+            8.4 Notices. Notices must be in writing and delivered by hand, by overnight courier or by email with
+            confirmation: to the Company, at its principal office, to the attention of the Chief Legal Officer; and to
+            Executive, at the address in the Company's payroll records.""")),
+        ("para", P("""
+            8.5 Entire Agreement. This Agreement and its Exhibits are the whole agreement between the parties about
+            Executive's employment and replace the offer summary dated March 10, 2027. Any change must be in writing
+            and signed by Executive and the Chief Executive Officer.""")),
+        ("para", P("""
+            8.6 Acceptance. If Executive has not signed and returned this Agreement by 5:00 p.m. Central Time on April
+            2, 2027, the Company's offer of employment on these terms is withdrawn.""")),
+        ("lines", ["LARKSPUR VASCULAR TECHNOLOGIES, INC.", "", "By: ______________________________",
+                   "Renata Sjoberg-Adeyemi, President and Chief Executive Officer", "",
+                   "EXECUTIVE", "", "______________________________", "Tobias Okonkwo-Lindqvist",
+                   "Date: ____________________"]),
+        ("pagebreak",),
+        ("title", "EXHIBIT A - SEPARATION AGREEMENT AND RELEASE (FORM)"),
+        ("para", P("""
+            In exchange for the severance described in Section 5 of my Employment Agreement, I release the Company
+            and its officers, directors, employees and agents from all claims I have against them as of the date I
+            sign, including claims under the Minnesota Human Rights Act, the Age Discrimination in Employment Act,
+            Title VII of the Civil Rights Act of 1964 and any other law about employment, wages or discrimination. I
+            do not release claims that the law does not allow me to release, my rights to vested benefits, or my
+            rights to indemnification.""")),
+        ("para", P("""
+            I understand that I have twenty-one (21) days to consider this release, that I may revoke it as to
+            claims under the Age Discrimination in Employment Act within seven (7) days after signing it, and that I
+            may rescind it as to claims under the Minnesota Human Rights Act within fifteen (15) days after signing
+            it, by written notice delivered to the Chief Legal Officer. I have been advised to consult a lawyer.""")),
+        ("pagebreak",),
+        ("title", "EXHIBIT B - CONFIDENTIALITY AND ASSIGNMENT OF INVENTIONS AGREEMENT"),
+        ("para", P("""
+            1. Confidential Information. I will hold in confidence, and will not use except for the Company's
+            benefit, all information about the Company's products under development, manufacturing processes,
+            suppliers, costs, regulatory submissions, clinical data and customers that is not publicly known. This
+            duty continues after my employment ends for as long as the information remains confidential.""")),
+        ("para", P("""
+            2. Inventions. I will promptly disclose to the Company every invention, design, process or improvement
+            that I make, alone or with others, while employed and that relates to the Company's business or results
+            from my work for it ("Inventions"). I assign all my rights in Inventions to the Company. Under Minnesota
+            Statutes section 181.78, this assignment does not apply to an invention for which no equipment,
+            supplies, facility or trade secret information of the Company was used, which was developed entirely on
+            my own time, and which does not relate to the Company's business or result from work I performed for the
+            Company.""")),
+        ("para", P("""
+            3. Prior Inventions. I have listed below any inventions I made before my employment that I want to keep
+            out of this agreement. If none are listed, there are none.""")),
+        ("para", P("""
+            4. Protected Activity. Nothing in this agreement limits my right to communicate with a government agency
+            or to discuss my own wages and working conditions.""")),
+        ("lines", ["Prior inventions: ____________________________________________",
+                   "Signed: ______________________________   Date: ______________",
+                   "Tobias Okonkwo-Lindqvist"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
