@@ -43,6 +43,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the s
 from blind_letters import P, LetterSet, main, source_text  # noqa: E402,F401 (the tests read source_text)
 
 SET = LetterSet(Path(__file__))
+
+
+def W(text: str, width: int = 76) -> str:
+    """A paragraph hard-wrapped at ``width`` columns, as EDGAR text exhibits are (TXT only)."""
+    import textwrap
+
+    return textwrap.fill(P(text), width, break_long_words=False, break_on_hyphens=False)
+
 LETTERS = SET.letters
 letter = SET.letter
 
@@ -977,6 +985,219 @@ letter(
         ("lines", ["Prior inventions: ____________________________________________",
                    "Signed: ______________________________   Date: ______________",
                    "Tobias Okonkwo-Lindqvist"]),
+    ],
+)
+
+
+# 4. US (North Carolina), logistics: TXT as filed on EDGAR, about 8 pages, an amended and
+#     restated employment agreement with an officer already employed.
+#     Traps: a restatement (the executive has worked there since 2019: no start date); the
+#     prior agreement's salary beside the new one; "semi-monthly"; a rolling two-year term
+#     (open-ended); a cash retention bonus (not a signing bonus) repayable on early
+#     resignation; restricted stock vesting half after three years and half after four; 90
+#     days' notice from either side, with pay in lieu; 12-month non-compete and 18-month
+#     non-solicit; a SERP and a car allowance; AAA arbitration in Charlotte.
+letter(
+    "us-nc-charlotte-general-counsel-amended-restated-agreement", "txt", datetime(2027, 1, 4, 9, 0),
+    "Amended and Restated Employment Agreement", "Sandhill Crescent Logistics Corporation",
+    blocks=[
+        ("lines", ["EX-10.2 3 sclc-ex10_2.txt EXHIBIT 10.2", "", "Exhibit 10.2"]),
+        ("title", "Amended and Restated Employment Agreement"),
+        ("para", W("""
+            THIS AMENDED AND RESTATED EMPLOYMENT AGREEMENT (the "Agreement") is made and entered into effective as
+            of January 1, 2027 (the "Effective Date"), by and between SANDHILL CRESCENT LOGISTICS CORPORATION, a
+            North Carolina corporation (the "Company"), and DESMOND R. ACHTERBERG (the "Executive").""")),
+        ("para", "W I T N E S S E T H:"),
+        ("para", W("""
+            WHEREAS, the Executive has served as General Counsel of the Company since June 3, 2019, under an
+            Employment Agreement dated May 20, 2019 between the Company and the Executive (the "Prior
+            Agreement");""")),
+        ("para", W("""
+            WHEREAS, the Board of Directors of the Company (the "Board") has appointed the Executive to the
+            additional offices of Executive Vice President and Corporate Secretary, and the Company and the
+            Executive wish to amend and restate the Prior Agreement in its entirety to reflect his expanded role
+            and the other changes set forth herein;""")),
+        ("para", W("""
+            NOW, THEREFORE, in consideration of the premises and the mutual covenants contained herein, the parties
+            agree as follows:""")),
+        ("para", W("""
+            1. EMPLOYMENT AND DUTIES. The Company shall continue to employ the Executive, and the Executive shall
+            continue in the employ of the Company, as its Executive Vice President, General Counsel and Corporate
+            Secretary, reporting to the Chief Executive Officer and, on matters of corporate governance, to the
+            Chair of the Board. The Executive shall devote his full business time, attention and skill to the
+            Company and its subsidiaries, and shall perform his duties from the Company's headquarters in
+            Charlotte, North Carolina, except for travel reasonably required by his duties.""")),
+        ("para", W("""
+            2. TERM OF EMPLOYMENT. The term of the Executive's employment under this Agreement began on the
+            Effective Date and shall continue for two (2) years from the Effective Date; provided, however, that on
+            each day after the Effective Date the term shall automatically be extended by one additional day, so
+            that the remaining term is always two (2) years, unless either party gives the other written notice
+            that the term shall cease to extend. If such a notice is given, the term shall end on the second
+            anniversary of the date of the notice, unless employment ends sooner under Section 6 (the period of
+            employment under this Agreement, the "Term").""")),
+        ("para", "3. COMPENSATION."),
+        ("para", W("""
+            (a) Base Salary. Effective as of the Effective Date, the Company shall pay the Executive a base salary
+            at the annual rate of $465,000 (an increase from the annual rate of $430,000 in effect under the Prior
+            Agreement), payable in semi-monthly installments in accordance with the Company's payroll practices
+            ("Base Salary"). The Compensation Committee of the Board (the "Committee") shall review Base Salary no
+            less often than annually and may increase (but not decrease) it, and any increased rate shall be Base
+            Salary for all purposes of this Agreement.""")),
+        ("para", W("""
+            (b) Annual Incentive. For each fiscal year of the Company ending during the Term, the Executive shall be
+            eligible to receive an annual incentive award under the Sandhill Crescent Annual Incentive Plan, with a
+            target of seventy percent (70%) of Base Salary and a maximum of one hundred forty percent (140%) of Base
+            Salary, based on the attainment of performance objectives established by the Committee. Any annual
+            incentive award shall be paid no later than March 15 of the year following the year in which it is
+            earned.""")),
+        ("para", W("""
+            (c) Retention Bonus. In recognition of his expanded duties, the Company shall pay the Executive a cash
+            retention bonus of $300,000 within fifteen (15) days after the Effective Date. If, before December 31,
+            2028, the Executive terminates his employment other than for Good Reason, or the Company terminates his
+            employment for Cause, the Executive shall repay to the Company the gross amount of the retention bonus
+            within thirty (30) days after his termination date.""")),
+        ("para", W("""
+            (d) Restricted Stock. On the Effective Date, the Company granted to the Executive 30,000 shares of
+            restricted common stock under the Sandhill Crescent Logistics Corporation 2022 Long-Term Incentive Plan
+            (the "LTIP"). Fifty percent (50%) of the restricted shares shall vest on the third anniversary of the
+            Effective Date and the remaining fifty percent (50%) shall vest on the fourth anniversary of the
+            Effective Date, subject to the Executive's continued employment through each such date, and subject
+            further to the terms of the LTIP and the applicable award agreement. The restricted stock is in
+            addition to any annual award the Committee may grant the Executive under the LTIP.""")),
+        ("para", "4. BENEFITS AND PERQUISITES."),
+        ("para", W("""
+            (a) Welfare and Retirement Plans. The Executive shall continue to participate in all health, dental,
+            vision, life insurance, disability, 401(k) and other benefit plans of the Company on the same terms as
+            other senior executives of the Company, as such plans may be in effect from time to time.""")),
+        ("para", W("""
+            (b) Supplemental Retirement. The Executive shall continue to participate in the Sandhill Crescent
+            Supplemental Executive Retirement Plan, under which the Company credits to his account at the end of each
+            calendar year an amount equal to eight percent (8%) of his Base Salary for that year, in addition to
+            any matching contribution he receives under the 401(k) plan. Amounts credited vest after five years of
+            service, which the Executive has already completed.""")),
+        ("para", W("""
+            (c) Vacation. The Executive shall be entitled to five (5) weeks of paid vacation each calendar year,
+            to be taken at such times as shall not unreasonably interfere with the Company's operations. Unused
+            vacation may be carried over to the following year to the extent permitted by Company policy.""")),
+        ("para", W("""
+            (d) Automobile Allowance. The Company shall pay the Executive an automobile allowance of $1,200 per
+            month, which shall not be considered Base Salary for any purpose.""")),
+        ("para", W("""
+            (e) Professional Dues. The Company shall pay the Executive's annual bar membership dues and the cost of
+            continuing legal education he needs to maintain his license to practice law.""")),
+        ("para", W("""
+            5. EXPENSES. The Company shall reimburse the Executive for all reasonable expenses incurred by him in
+            performing his duties, in accordance with the Company's policies as in effect from time to time.""")),
+        ("para", "6. TERMINATION OF EMPLOYMENT."),
+        ("para", W("""
+            (a) Death or Disability. The Executive's employment shall terminate upon his death, and the Company may
+            terminate his employment upon his Disability. "Disability" means his inability to perform his essential
+            duties for one hundred eighty (180) days in any period of twelve consecutive months by reason of
+            physical or mental illness, as determined by a physician selected by the Company and reasonably
+            acceptable to the Executive.""")),
+        ("para", W("""
+            (b) By the Company for Cause. The Company may terminate the Executive's employment for Cause upon
+            written notice. "Cause" means (i) the Executive's conviction of a felony; (ii) his willful misconduct or
+            gross negligence in the performance of his duties that results in material harm to the Company; (iii)
+            his material breach of this Agreement that remains uncured thirty (30) days after notice; or (iv) his
+            suspension or disbarment from the practice of law.""")),
+        ("para", W("""
+            (c) By the Company without Cause; by the Executive. Either the Company (other than for Cause) or the
+            Executive (with or without Good Reason) may terminate the Executive's employment by giving the other
+            party not less than ninety (90) days' prior written notice. The Company may elect to pay the Executive
+            his Base Salary for the notice period, or any remaining part of it, in lieu of such notice.""")),
+        ("para", W("""
+            (d) Good Reason. "Good Reason" means the occurrence, without the Executive's consent, of any of the
+            following: (i) a reduction in Base Salary or target annual incentive; (ii) a material diminution in his
+            duties, titles or reporting relationships; (iii) the relocation of his principal office to a location
+            more than thirty-five (35) miles from Charlotte, North Carolina; or (iv) the Company's notice that the
+            Term shall cease to extend; provided that the Executive gives notice of the condition within ninety (90)
+            days of its initial existence and the Company fails to remedy it within thirty (30) days thereafter.""")),
+        ("para", "7. PAYMENTS UPON TERMINATION."),
+        ("para", W("""
+            (a) Accrued Amounts. Upon any termination, the Company shall pay the Executive his earned but unpaid
+            Base Salary, any annual incentive earned for a completed year but not yet paid, accrued unused vacation,
+            and unreimbursed expenses, and he shall receive his vested benefits under the Company's plans.""")),
+        ("para", W("""
+            (b) Severance. If the Company terminates the Executive's employment other than for Cause, death or
+            Disability, or the Executive terminates his employment for Good Reason, then, subject to Section 7(d),
+            the Company shall pay the Executive an amount equal to two (2) times the sum of (i) his Base Salary and
+            (ii) his target annual incentive, payable in equal installments over twenty-four (24) months, and shall
+            reimburse his COBRA premiums for up to eighteen (18) months.""")),
+        ("para", W("""
+            (c) Change in Control. If such termination occurs within two (2) years after a Change in Control (as
+            defined in the LTIP), the multiple in Section 7(b) shall be two and one-half (2.5), the amount shall be
+            paid in a lump sum within sixty (60) days after termination, and all of the Executive's outstanding
+            equity awards shall become fully vested, with any performance-based awards vesting at target. If any
+            payment to the Executive would be subject to the excise tax imposed by Section 4999 of the Internal
+            Revenue Code of 1986, as amended (the "Code"), the
+            payments shall be reduced so that no portion is subject to the excise tax, but only if the reduction
+            would result in a greater after-tax amount to the Executive than payment in full.""")),
+        ("para", W("""
+            (d) Release. The Executive's receipt of the payments and benefits in Sections 7(b) and 7(c) is subject to
+            his execution, and non-revocation within the applicable period, of a general release of claims in a form
+            reasonably satisfactory to the Company, which must become irrevocable within sixty (60) days after his
+            termination date.""")),
+        ("para", "8. PROTECTION OF THE COMPANY'S INTERESTS."),
+        ("para", W("""
+            (a) Confidentiality. The Executive acknowledges that, as General Counsel, he holds privileged and
+            confidential information of the Company. He shall not at any time, during or after the Term, disclose or
+            use any such information except in the performance of his duties, as required by law or by the rules of
+            professional conduct, or as authorized by the Board.""")),
+        ("para", W("""
+            (b) Work Product. All documents, analyses and other work product prepared by the Executive in the course
+            of his employment are the exclusive property of the Company, and the Executive hereby assigns to the
+            Company any rights he may have in them.""")),
+        ("para", W("""
+            (c) Non-Competition. For a period of twelve (12) months following the termination of his employment for
+            any reason, the Executive shall not serve as general counsel, chief legal officer or in any senior
+            executive capacity for any third-party logistics, freight brokerage or trucking company that competes
+            with the Company in the States of North Carolina, South Carolina, Georgia, Virginia or Tennessee. The
+            parties intend this covenant to be limited so as to be consistent with the Executive's obligations
+            under Rule 5.6 of the North Carolina Rules of Professional Conduct, and nothing in it restricts his
+            right to practice law.""")),
+        ("para", W("""
+            (d) Non-Solicitation. For a period of eighteen (18) months following the termination of his employment
+            for any reason, the Executive shall not, directly or indirectly, recruit, solicit or hire any employee
+            of the Company at the level of director or above, or induce any customer of the Company to terminate or
+            reduce its relationship with the Company.""")),
+        ("para", W("""
+            (e) Reasonableness. The Executive agrees that the restrictions in this Section 8 are supported by the
+            consideration provided in this Agreement, including the increased Base Salary and the retention bonus,
+            and are reasonable as to time, geography and scope. If a court determines otherwise, it may revise the
+            restriction to the extent it deems reasonable, and enforce it as revised.""")),
+        ("para", W("""
+            9. ARBITRATION. Any controversy or claim arising out of or relating to this Agreement, or the breach
+            thereof, or to the Executive's employment, shall be settled by arbitration administered by the American
+            Arbitration Association under its Employment Arbitration Rules, before a single arbitrator sitting in
+            Charlotte, North Carolina, and judgment on the award may be entered in any court having jurisdiction.
+            Either party may, however, seek temporary injunctive relief in court to enforce Section 8.""")),
+        ("para", W("""
+            10. GOVERNING LAW. This Agreement shall be governed by, and construed in accordance with, the laws of the
+            State of North Carolina, without reference to its principles of conflicts of law.""")),
+        ("para", W("""
+            11. EFFECT ON PRIOR AGREEMENT. As of the Effective Date, this Agreement supersedes the Prior Agreement in
+            its entirety, except that the Executive's service since June 3, 2019 shall count for all purposes under
+            the Company's benefit plans and the LTIP.""")),
+        ("para", W("""
+            12. SECTION 409A. This Agreement is intended to comply with Section 409A of the Code and shall be
+            interpreted and administered accordingly. Any payment that is deferred compensation and is payable upon
+            a termination of employment shall be paid only upon a "separation from service", and, if the Executive
+            is a specified employee, shall be delayed for six months to the extent Section 409A requires.""")),
+        ("para", W("""
+            13. NOTICES. All notices under this Agreement shall be in writing and shall be deemed given when
+            delivered personally or three (3) days after mailing by certified mail, return receipt requested, to the
+            Company at 6100 Westinghouse Boulevard, Charlotte, North Carolina 28273, Attention: Chair of the
+            Compensation Committee, and to the Executive at the most recent address on the Company's records.""")),
+        ("para", W("""
+            14. MISCELLANEOUS. This Agreement may be amended only by a written instrument signed by both parties. No
+            waiver of any breach shall be deemed a waiver of any later breach. If any provision is held invalid, the
+            remaining provisions shall continue in full force. This Agreement may be executed in counterparts.""")),
+        ("para", W("""
+            IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.""")),
+        ("lines", ["SANDHILL CRESCENT LOGISTICS CORPORATION", "", "By: /s/ Lorraine B. Whitfield-Oduya",
+                   "    Lorraine B. Whitfield-Oduya", "    Chair, Compensation Committee", "",
+                   "EXECUTIVE", "", "/s/ Desmond R. Achterberg", "Desmond R. Achterberg"]),
     ],
 )
 
