@@ -1202,6 +1202,200 @@ letter(
 )
 
 
+# 5. Ireland (Athlone), a university: DOCX with a salary-scale table, about 7 pages, a
+#     fixed-term research contract with a covering letter.
+#     Traps: a fixed term ending "on the second anniversary of the Start Date" (the end date
+#     is the anniversary itself, derived from the Start Date); salary as a point on a scale
+#     in a table, with the increment to the next point already scheduled; "whole-time"; 37
+#     hours; no overtime; leave "in addition to public holidays"; public-service sick leave
+#     counted over four years (no yearly number); probation; one month each side, the
+#     University's "or the statutory minimum if greater"; blended working two days a week;
+#     a pension with no employer percentage; no restrictive covenants; IP owned by the
+#     University; a deadline fourteen days from the letter date.
+letter(
+    "ie-athlone-postdoctoral-researcher-fixed-term-contract", "docx", datetime(2027, 6, 21, 12, 0),
+    "Contract of Employment - Fixed Term - Dr T. Wierzbicki-Doyle", "Shannonside University",
+    blocks=[
+        ("head", "Shannonside University", "Human Resources Office · University Road, Athlone, Co. Westmeath N37 X1Y4 · hr@shannonside.example"),
+        ("lines", ["21 June 2027", "", "Dr Tomasz Wierzbicki-Doyle", "14 Ballymahon Road", "Mullingar",
+                   "Co. Westmeath N91 K2P8", "", "Our ref: RES/2027/0412"]),
+        ("para", "Dear Dr Wierzbicki-Doyle,"),
+        ("para", P("""
+            Following your interview on 10 June, I am pleased to offer you a fixed-term appointment as
+            Postdoctoral Researcher in the School of Engineering, working on the project "Low-Carbon Binders for
+            Precast Concrete" (the Project), which is funded by Research Ireland under grant 26/RIF/3318.""")),
+        ("para", P("""
+            Two copies of your contract are enclosed. If you wish to accept, please sign both and return one to
+            the Human Resources Office within fourteen days of the date of this letter. If we have not received
+            your acceptance by then, the offer will lapse and the University may offer the post to another
+            candidate.""")),
+        ("para", P("""
+            Your appointment is subject to the University receiving two satisfactory references, sight of your
+            original doctoral award certificate, and your completing the occupational health questionnaire,
+            which will be reviewed in confidence by the University's occupational health physician. As you are
+            not an EEA national, it is also subject to your holding a valid permission to work in Ireland for the
+            duration of the contract; the University will support a hosting agreement application if you need
+            one.""")),
+        ("lines", ["Yours sincerely,", "", "Gráinne Fallon", "Senior Human Resources Partner (Research Staff)"]),
+        ("pagebreak",),
+        ("title", "CONTRACT OF EMPLOYMENT (FIXED TERM)"),
+        ("para", P("""
+            This contract is made between Shannonside University, of University Road, Athlone, Co. Westmeath (the
+            University), and Dr Tomasz Wierzbicki-Doyle (the Researcher, or you). It is a statement of your terms
+            of employment for the purposes of the Terms of Employment (Information) Acts 1994 to 2014.""")),
+        ("heading", "1. Appointment"),
+        ("para", P("""
+            1.1 The University appoints you to the post of Postdoctoral Researcher, at Level 2 of the Irish
+            Universities Association research career framework, in the School of Engineering. You will report to
+            the Principal Investigator of the Project, Professor Siobhán Ó Riada, or to such other person as the
+            Head of School nominates.""")),
+        ("para", P("""
+            1.2 Your duties are those set out in the job description attached to this contract, together with
+            any other duties consistent with your grade that the Principal Investigator reasonably assigns. They
+            include carrying out the Project's laboratory programme, preparing papers and reports, and helping to
+            supervise postgraduate students.""")),
+        ("heading", "2. Duration of this contract"),
+        ("para", P("""
+            2.1 Your employment under this contract will commence on 1 September 2027 (the Start Date) and will
+            end, without further notice, on the second anniversary of the Start Date, unless it is ended earlier
+            in accordance with clause 14.""")),
+        ("para", P("""
+            2.2 This is a fixed-term contract. The objective grounds for its fixed duration are that the post is
+            funded by an external grant for a specific research project of limited duration, and that the funding
+            for the post ends with the Project. The exclusions in the Unfair Dismissals Acts 1977 to 2015 will
+            apply to the expiry of this contract, as you confirm by signing clause 20.""")),
+        ("para", P("""
+            2.3 If further funding is obtained, the University may offer you a new contract. Nothing in this
+            contract creates any expectation of further employment after it ends.""")),
+        ("heading", "3. Probation"),
+        ("para", P("""
+            3.1 The first six months of your employment are a probationary period. Your progress will be reviewed
+            at three months and at the end of the period. During probation, either party may end the contract by
+            giving one week's written notice.""")),
+        ("heading", "4. Place of work"),
+        ("para", P("""
+            4.1 Your place of work is the University's main campus in Athlone. Under the University's Blended
+            Working Policy, and with the agreement of the Principal Investigator, you may work remotely for up to
+            two days each week when your work does not require you to be in the laboratory. You may be required to
+            travel to partner sites and conferences in Ireland and abroad.""")),
+        ("heading", "5. Salary"),
+        ("para", P("""
+            5.1 Your salary is on the Postdoctoral Researcher (Level 2) salary scale shown below. You will be placed
+            on point 3 of the scale on appointment.""")),
+        ("table", [
+            ["Scale point", "Annual salary (gross)"],
+            ["Point 1", "€44,960"],
+            ["Point 2", "€46,420"],
+            ["Point 3 (your starting point)", "€47,885"],
+            ["Point 4", "€49,350"],
+            ["Point 5", "€50,810"],
+        ], True),
+        ("para", P("""
+            5.2 Subject to satisfactory performance, you will move to point 4 on 1 September 2028. The scale may be
+            revised from time to time in line with national public pay agreements, and any revision will apply to
+            you.""")),
+        ("para", P("""
+            5.3 Your salary will be paid monthly in arrears by credit transfer, on the 26th of each month or on the
+            previous working day when the 26th is not one. Income tax, Universal Social Charge, PRSI and your
+            pension contributions will be deducted at source.""")),
+        ("heading", "6. Hours of work"),
+        ("para", P("""
+            6.1 This is a whole-time post. The standard working week is 37 hours, normally worked between 8.00 a.m.
+            and 7.00 p.m. Monday to Friday, with a break of at least 30 minutes after four and a half hours of work.
+            Research may sometimes require you to work outside those times, for example to complete a curing
+            cycle in the laboratory.""")),
+        ("para", P("""
+            6.2 Researchers are not paid overtime. Where the Principal Investigator asks you to work substantial
+            additional hours, time off in lieu may be agreed.""")),
+        ("heading", "7. Annual leave and public holidays"),
+        ("para", P("""
+            7.1 Your annual leave entitlement is 25 working days in each leave year (1 January to 31 December), in
+            addition to the public holidays. In the years in which the contract begins and ends, your entitlement
+            will be pro rata. Leave should be booked with the Principal Investigator in advance and should, where
+            possible, be taken during periods when the laboratory is closed.""")),
+        ("para", P("""
+            7.2 Leave not taken by the end of the contract should be taken before the end date; payment in lieu of
+            untaken leave is made only where the law requires it.""")),
+        ("heading", "8. Sick leave"),
+        ("para", P("""
+            8.1 If you are unable to attend work because of illness, you must notify the Principal Investigator
+            before 10.00 a.m. on the first day. A medical certificate is required for absences of more than two
+            consecutive days.""")),
+        ("para", P("""
+            8.2 Paid sick leave is granted under the Public Service Sick Leave Scheme, which allows up to 92 days on
+            full pay and a further 91 days on half pay in a rolling period of four years, subject to a maximum of
+            183 days of paid sick leave in that period. These limits include any statutory sick leave due to you
+            under the Sick Leave Act 2022.""")),
+        ("heading", "9. Pension"),
+        ("para", P("""
+            9.1 As a new entrant to the public service, you will be a member of the Single Public Service Pension
+            Scheme, which is mandatory for your post. Your contributions will be deducted from your salary at the
+            rates the scheme sets. Details are in the scheme booklet available from the Pensions Office.""")),
+        ("heading", "10. Other leave and benefits"),
+        ("para", P("""
+            10.1 You are entitled to maternity, adoption, paternity, parent's and parental leave in accordance with
+            the relevant Acts and the University's policies, which provide for the top-up of maternity and adoption
+            benefit to full salary for eligible staff.""")),
+        ("para", P("""
+            10.2 You may also join the TaxSaver commuter ticket scheme and the cycle-to-work scheme, use the
+            University's Employee Assistance Programme and staff wellbeing programme, and apply for remission of
+            fees for part-time courses at the University.""")),
+        ("heading", "11. Research integrity and outside work"),
+        ("para", P("""
+            11.1 You must carry out your research in accordance with the University's Research Integrity Policy and
+            the conditions of the grant. You must not undertake any paid work outside the University without the
+            prior written approval of the Head of School.""")),
+        ("heading", "12. Intellectual property"),
+        ("para", P("""
+            12.1 All intellectual property arising from your work for the University, including under the Project,
+            is owned by the University in accordance with its Intellectual Property Policy and the national IP
+            protocol, and you assign to the University any rights in it that would otherwise vest in you. You will
+            share in any revenue from commercialisation as that policy provides.""")),
+        ("heading", "13. Confidentiality and data protection"),
+        ("para", P("""
+            13.1 You must keep confidential, during and after your employment, any information about the Project's
+            industry partners, unpublished results and the personal data of students and staff that you learn in
+            the course of your work, except where the University authorises publication.""")),
+        ("heading", "14. Notice"),
+        ("para", P("""
+            14.1 After you have completed probation, you may end this contract before its end date by giving the
+            University one month's written notice. The University may end it before its end date by giving you one
+            month's written notice, or the statutory minimum notice if that is greater, including where the
+            funding for the Project ends early.""")),
+        ("para", P("""
+            14.2 The University may end your employment without notice for gross misconduct, following the
+            disciplinary procedure.""")),
+        ("heading", "15. Grievance and disciplinary procedures"),
+        ("para", P("""
+            15.1 The University's grievance and disciplinary procedures for research staff apply to you and are
+            available on the staff intranet.""")),
+        ("heading", "16. Collective agreements"),
+        ("para", P("""
+            16.1 National public service agreements on pay and conditions apply to your employment to the extent
+            they cover research staff in the university sector.""")),
+        ("heading", "17. Changes"),
+        ("para", P("""
+            17.1 The University will notify you in writing of any change to the particulars in this contract within
+            one month of the change.""")),
+        ("heading", "18. Governing law"),
+        ("para", "18.1 Irish law governs this contract."),
+        ("heading", "19. Entire agreement"),
+        ("para", P("""
+            19.1 This contract, the job description and the University policies it refers to are the whole of the
+            terms of your employment.""")),
+        ("heading", "20. Acceptance"),
+        ("para", P("""
+            I accept the post of Postdoctoral Researcher on the terms of this contract. I agree that the Unfair
+            Dismissals Acts 1977 to 2015 shall not apply to a dismissal consisting only of the expiry of this
+            fixed term.""")),
+        ("lines", ["Signed for Shannonside University: ______________________  Date: ____________",
+                   "Gráinne Fallon, Senior Human Resources Partner", "",
+                   "Signed by the Researcher: ______________________  Date: ____________",
+                   "Dr Tomasz Wierzbicki-Doyle"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
