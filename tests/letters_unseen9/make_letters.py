@@ -1396,6 +1396,255 @@ letter(
 )
 
 
+# 6. Singapore, a commodity trading house: a SCANNED PDF (image only), about 6 pages, an
+#     employment agreement in numbered clauses with a remuneration table.
+#     Traps: no text layer; monthly basic salary in figures and words in a table with an
+#     allowance and a total monthly gross; AWS (13th month) and a discretionary bonus with no
+#     figure; "on or before the last working day of each month"; hours from times less a lunch
+#     hour; no overtime (outside Part IV); 18 days rising with service; outpatient sick leave
+#     within hospitalisation leave; probation with a week's notice; three months from the
+#     employee vs two months from the Company; a repayable sign-on bonus; CPF at statutory
+#     rates (no percent); a six-month non-compete and twelve-month non-solicit; SIAC
+#     arbitration; "valid until" a date.
+letter(
+    "sg-marina-bay-senior-freight-trader-agreement-scan", "scan", datetime(2027, 7, 5, 10, 0),
+    "Employment Agreement - Vanessa Chua Hui Min", "Tanjong Rhu Commodities Pte. Ltd.",
+    blocks=[
+        ("head", "TANJONG RHU COMMODITIES PTE. LTD.",
+         "Co. Reg. No. 201733918K  ·  10 Marina Boulevard, #31-02, Singapore 018983"),
+        ("lines", ["5 July 2027", "", "PRIVATE & CONFIDENTIAL", "Ms Vanessa Chua Hui Min",
+                   "Blk 418 Bedok North Avenue 2, #07-115", "Singapore 460418"]),
+        ("title", "EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            This Agreement is made on the date above between TANJONG RHU COMMODITIES PTE. LTD., a company
+            incorporated in Singapore with its registered office at 10 Marina Boulevard, #31-02, Singapore 018983
+            (the "Company"), and Ms Vanessa Chua Hui Min, NRIC No. S88xxxx2D (the "Employee"). The Company
+            employs the Employee on the terms and conditions below.""")),
+        ("heading", "1. APPOINTMENT"),
+        ("para", P("""
+            1.1 The Employee is appointed as Senior Freight Trader in the Dry Bulk Freight desk, reporting to the
+            Head of Freight Trading. Her employment will commence on 2 August 2027 (the "Commencement Date").""")),
+        ("para", P("""
+            1.2 The Employee shall devote her whole working time and attention to the Company's business and shall
+            not take up any other employment or business without the Company's written consent.""")),
+        ("para", P("""
+            1.3 Her place of work is the Company's office at Marina Bay, Singapore, or any other place in Singapore
+            the Company may reasonably designate. She may be required to travel overseas on the Company's business.""")),
+        ("heading", "2. PROBATION AND CONFIRMATION"),
+        ("para", P("""
+            2.1 The Employee will serve a probationary period of three (3) months from the Commencement Date. The
+            Company may extend the probationary period by up to a further three (3) months by notice in writing.
+            During probation, either party may terminate the employment by giving one (1) week's notice in writing
+            or one week's basic salary in lieu of notice.""")),
+        ("para", P("""
+            2.2 Upon satisfactory completion of probation, the Company will confirm the Employee's appointment in
+            writing.""")),
+        ("heading", "3. REMUNERATION"),
+        ("para", P("""
+            3.1 The Employee's monthly remuneration shall be as follows:""")),
+        ("table", [
+            ["Item", "Monthly (S$)"],
+            ["Basic salary", "14,500.00"],
+            ["Fixed transport allowance", "600.00"],
+            ["Total monthly gross", "15,100.00"],
+        ], True),
+        ("para", P("""
+            3.2 The basic salary of Singapore Dollars Fourteen Thousand Five Hundred (S$14,500) per month shall be
+            paid on or before the last working day of each month by GIRO transfer to the Employee's bank account,
+            after deduction of the Employee's CPF contributions and any other lawful deductions. The transport
+            allowance is paid with salary and is not part of basic salary for any purpose.""")),
+        ("para", P("""
+            3.3 Annual Wage Supplement. The Employee is eligible for an Annual Wage Supplement (AWS) equivalent to
+            one (1) month's basic salary, payable in December each year, pro-rated for service of less than
+            twelve months in the calendar year. The AWS is not payable if, on the payment date, the Employee has
+            resigned or is serving notice.""")),
+        ("para", P("""
+            3.4 Performance Bonus. The Employee may be awarded a discretionary performance bonus based on the
+            profitability of the Dry Bulk Freight desk and her own performance. The amount of any bonus is at the
+            sole discretion of the Company. Part of any bonus above two months' basic salary may be deferred over
+            two years under the Company's Deferred Bonus Scheme.""")),
+        ("para", P("""
+            3.5 Sign-on Bonus. The Company will pay the Employee a one-time sign-on bonus of S$20,000 together with
+            her first month's salary. If the Employee resigns, or is dismissed for misconduct, within twelve (12)
+            months of the Commencement Date, she shall repay the sign-on bonus in full to the Company within
+            thirty (30) days of her last day of service.""")),
+        ("para", P("""
+            3.6 The Employee's salary will be reviewed annually in March, the first review being in March 2028.
+            Any adjustment is at the Company's discretion.""")),
+        ("heading", "4. CENTRAL PROVIDENT FUND"),
+        ("para", P("""
+            4.1 The Company and the Employee will contribute to the Central Provident Fund at the rates prescribed
+            by the Central Provident Fund Act 1953 for Singapore citizens.""")),
+        ("heading", "5. HOURS OF WORK"),
+        ("para", P("""
+            5.1 The normal hours of work are 9.00 a.m. to 6.00 p.m., Monday to Friday, with a lunch break of one
+            hour. Because freight markets operate across time zones, the Employee may be required to work
+            additional hours, including evenings, as her duties reasonably require.""")),
+        ("para", P("""
+            5.2 As the Employee is employed in a managerial and executive capacity, Part IV of the Employment Act
+            1968 does not apply to her, and she will not be paid for overtime work.""")),
+        ("heading", "6. ANNUAL LEAVE"),
+        ("para", P("""
+            6.1 The Employee is entitled to eighteen (18) working days of paid annual leave in each calendar year,
+            increasing by one (1) day for each completed year of service up to a maximum of twenty-one (21) days.
+            Leave in the first and last years of service is pro-rated. Gazetted public holidays are additional.""")),
+        ("para", P("""
+            6.2 Up to five (5) days of unused leave may be carried forward to the next year and must be used by 31
+            March, after which they are forfeited. Leave may not be encashed except on termination.""")),
+        ("heading", "7. SICK LEAVE AND MEDICAL BENEFITS"),
+        ("para", P("""
+            7.1 After confirmation, the Employee is entitled to paid outpatient sick leave of fourteen (14) days a
+            year, and paid hospitalisation leave of up to sixty (60) days a year, inclusive of the outpatient sick
+            leave, on production of a medical certificate from a registered medical practitioner. During probation,
+            sick leave is granted in accordance with the Employment Act.""")),
+        ("para", P("""
+            7.2 The Employee will be covered by the Company's group hospitalisation and surgical insurance, group
+            term life insurance (three times annual basic salary) and group personal accident insurance. Outpatient
+            medical consultations at the Company's panel clinics are free of charge, and dental treatment is
+            reimbursed up to S$400 a year.""")),
+        ("heading", "8. OTHER LEAVE"),
+        ("para", P("""
+            8.1 Maternity, paternity, childcare and other statutory leave will be granted in accordance with the
+            Employment Act and the Child Development Co-Savings Act 2001.""")),
+        ("heading", "9. TERMINATION"),
+        ("para", P("""
+            9.1 After confirmation, the Employee may terminate her employment by giving the Company three (3)
+            months' notice in writing. The Company may terminate the employment by giving the Employee two (2)
+            months' notice in writing. Either party may instead pay the other basic salary in lieu of the notice
+            period or any part of it.""")),
+        ("para", P("""
+            9.2 The Company may terminate the employment summarily, without notice or payment in lieu, if the
+            Employee is guilty of serious misconduct, breaches the Company's trading limits or risk policies, or
+            commits any act that brings the Company into disrepute.""")),
+        ("para", P("""
+            9.3 During any notice period, the Company may require the Employee to remain away from the office and
+            not to contact clients or counterparties, while continuing to pay her salary and benefits.""")),
+        ("heading", "10. CONFIDENTIALITY"),
+        ("para", P("""
+            10.1 The Employee shall not, during or after her employment, disclose to any person any confidential
+            information concerning the Company, its positions, counterparties, freight books or trading strategies,
+            except as required in the course of her duties or by law. Her remuneration is also confidential and she
+            shall not discuss it with other employees.""")),
+        ("heading", "11. INTELLECTUAL PROPERTY"),
+        ("para", P("""
+            11.1 All models, spreadsheets, software and other works created by the Employee in the course of her
+            employment belong to the Company, and the Employee assigns to the Company all her rights in them.""")),
+        ("heading", "12. RESTRICTIVE COVENANTS"),
+        ("para", P("""
+            12.1 For six (6) months after the termination of her employment, the Employee shall not, within
+            Singapore, Malaysia or Indonesia, be employed by or provide services to any business that trades dry
+            bulk freight or freight derivatives in competition with the Company.""")),
+        ("para", P("""
+            12.2 For twelve (12) months after the termination of her employment, the Employee shall not solicit or
+            entice away any counterparty or broker with whom she dealt in her last twelve months of service, or
+            any employee of the Company.""")),
+        ("para", P("""
+            12.3 Any period of garden leave under clause 9.3 will be deducted from the periods in clauses 12.1 and
+            12.2. The Employee agrees that these restrictions are reasonable and necessary to protect the Company's
+            legitimate interests.""")),
+        ("heading", "13. CONDITIONS"),
+        ("para", P("""
+            13.1 This appointment is subject to the Employee passing a pre-employment medical examination by the
+            Company's panel doctor, satisfactory background screening, and verification of her academic and
+            professional certificates.""")),
+        ("heading", "14. COMPANY POLICIES"),
+        ("para", P("""
+            14.1 The Employee shall comply with the Company's Employee Handbook, Code of Conduct, Personal Trading
+            Policy and Trading Risk Policy, as amended from time to time.""")),
+        ("heading", "15. PERSONAL TRADING AND CONFLICTS"),
+        ("para", P("""
+            15.1 The Employee shall not, for her own account or for any person other than the Company, deal in
+            freight forward agreements, bunker swaps or any other instrument the Company trades, and shall obtain
+            the prior approval of Compliance before dealing in any listed shipping or commodity security.""")),
+        ("para", P("""
+            15.2 The Employee shall disclose to the Company any gift, entertainment or other benefit above S$200 in
+            value offered to her by a broker, shipowner, charterer or other counterparty, and shall not accept any
+            such benefit that could reasonably be seen as affecting her judgement.""")),
+        ("para", P("""
+            15.3 All calls on the trading desk's lines and all messages sent through the Company's chat and email
+            systems are recorded and may be reviewed by Compliance. The Employee may use only Company-approved
+            channels to communicate with counterparties.""")),
+        ("heading", "16. COMPANY PROPERTY"),
+        ("para", P("""
+            16.1 On the termination of her employment, or earlier if the Company asks, the Employee shall return to
+            the Company all documents, devices, access cards, keys and other property of the Company in her
+            possession, and shall delete any Company information held on her personal devices.""")),
+        ("heading", "17. PERSONAL DATA"),
+        ("para", P("""
+            17.1 The Employee consents to the Company collecting, using and disclosing her personal data for the
+            purposes of managing her employment, administering payroll, CPF and insurance, complying with
+            regulatory requirements and carrying out background screening, in accordance with the Personal Data
+            Protection Act 2012 and the Company's Employee Data Protection Notice.""")),
+        ("heading", "18. RETIREMENT"),
+        ("para", P("""
+            18.1 The Company's retirement and re-employment practices will follow the Retirement and Re-employment
+            Act 1993, as amended from time to time.""")),
+        ("heading", "19. ENTIRE AGREEMENT AND VARIATION"),
+        ("para", P("""
+            19.1 This Agreement, with the Employee Handbook and the policies it refers to, is the entire agreement
+            between the parties on the Employee's employment and replaces any earlier discussions, term sheets or
+            letters. The Company may amend its policies from time to time; any change to this Agreement must be
+            agreed in writing by both parties.""")),
+        ("heading", "20. NOTICES"),
+        ("para", P("""
+            20.1 Any notice under this Agreement shall be in writing and may be delivered by hand, sent by
+            registered post to the recipient's last known address, or sent by email to the recipient's Company
+            email address or, after the employment ends, to her personal email address on record.""")),
+        ("heading", "21. DISPUTE RESOLUTION AND GOVERNING LAW"),
+        ("para", P("""
+            21.1 This Agreement is governed by the laws of Singapore. Any dispute arising out of or in connection
+            with it, which the parties cannot settle by discussion, shall be referred to and finally resolved by
+            arbitration in Singapore under the Arbitration Rules of the Singapore International Arbitration Centre
+            before a sole arbitrator, except that either party may apply to the Employment Claims Tribunals where
+            the law permits.""")),
+        ("heading", "22. ACCEPTANCE"),
+        ("para", P("""
+            22.1 This offer is valid until 16 July 2027. Please sign and return the duplicate copy of this Agreement
+            to Human Resources by that date to confirm your acceptance.""")),
+        ("pagebreak",),
+        ("para", "IN WITNESS WHEREOF the parties have signed this Agreement."),
+        ("lines", ["For and on behalf of", "TANJONG RHU COMMODITIES PTE. LTD.", "", "____________________",
+                   "Koh Wei Liang", "Director, Human Resources", "", "",
+                   "I, Vanessa Chua Hui Min, have read and understood this Agreement and accept employment",
+                   "on its terms.", "", "Signature: ____________________     Date: ______________"]),
+        ("pagebreak",),
+        ("title", "ANNEX A - JOB DESCRIPTION"),
+        ("kv", [("Position", "Senior Freight Trader"), ("Desk", "Dry Bulk Freight (Panamax and Supramax)"),
+                ("Reports to", "Head of Freight Trading"), ("Grade", "T3")]),
+        ("heading", "Main responsibilities"),
+        ("bullets", [
+            "Trade freight forward agreements and physical voyage and time charters within the desk's approved "
+            "limits, to hedge the Company's cargo book and to take proprietary positions where authorised.",
+            "Build and maintain relationships with shipowners, operators, brokers and clearing houses in Asia.",
+            "Monitor market fundamentals (fleet supply, port congestion, grain and coal flows) and present a weekly "
+            "view to the desk.",
+            "Ensure every trade is captured in the trading system on the day it is done, and reconcile positions "
+            "with Middle Office daily.",
+            "Comply with the Trading Risk Policy, including stop-loss and value-at-risk limits, and escalate any "
+            "breach at once.",
+            "Coach junior traders and analysts on the desk.",
+        ]),
+        ("heading", "Trading authority"),
+        ("para", P("""
+            The Employee's initial trading limits are set out in her Trading Mandate, which the Head of Freight
+            Trading and the Chief Risk Officer will issue on the Commencement Date and may revise at any time.""")),
+        ("pagebreak",),
+        ("title", "ANNEX B - SUMMARY OF INSURANCE BENEFITS"),
+        ("table", [
+            ["Cover", "Benefit"],
+            ["Group hospitalisation and surgical", "Ward class A1, private hospitals, as-charged"],
+            ["Group term life", "3 x annual basic salary"],
+            ["Group personal accident", "3 x annual basic salary"],
+            ["Outpatient (panel clinics)", "Free consultation and medication"],
+            ["Dental", "Reimbursed up to S$400 a year"],
+        ], True),
+        ("para", P("""
+            This summary is for information only. The terms of the insurance policies, as renewed each year,
+            decide what is covered.""")),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
