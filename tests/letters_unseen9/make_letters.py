@@ -1645,6 +1645,240 @@ letter(
 )
 
 
+# 7. Australia (Victoria), infrastructure contractor: PDF with a ruled Schedule table, about
+#     9 pages, an employment agreement whose personal terms are all in Schedule 1.
+#     Traps: "Base Salary" defined as the amount in Item 5, stated "exclusive of
+#     superannuation", beside superannuation at 12% and a larger Total Fixed Remuneration;
+#     "fortnightly in arrears" in a clause; 38 hours "plus reasonable additional hours" and a
+#     set-off clause (no overtime); four weeks' annual leave and ten days' personal/carer's
+#     leave in the Schedule; probation with a week's notice; six weeks from the Employer vs four
+#     from the Employee; STI "up to 15%"; a cascading restraint (12, 6 or 3 months) beside a
+#     12-month non-solicitation; relocation assistance up to a cap, repayable pro rata;
+#     hybrid working; a deadline with a time of day.
+_MELBOURNE_SCHEDULE = [
+    ["Item", "Details"],
+    ["1. Employee", "Priya Ramanathan-Walsh"],
+    ["2. Position", "Senior Project Controls Manager, Major Projects (Rail)"],
+    ["3. Commencement Date", "Monday 6 September 2027"],
+    ["4. Location", "Melbourne (Docklands office) and project sites in metropolitan Melbourne"],
+    ["5. Base Salary", "$182,000 per annum (gross), exclusive of superannuation"],
+    ["6. Superannuation", "Superannuation Guarantee contributions at 12% of ordinary time earnings, up to the maximum contribution base"],
+    ["7. Total Fixed Remuneration", "$203,840 per annum (Base Salary plus superannuation)"],
+    ["8. Short Term Incentive", "Eligible for the Project Delivery STI Plan: up to 15% of Base Salary"],
+    ["9. Ordinary Hours", "38 hours per week, Monday to Friday, plus reasonable additional hours"],
+    ["10. Leave", "Annual leave: 4 weeks per year. Personal/carer's leave: 10 days per year. Long service leave under the Long Service Leave Act 2018 (Vic)"],
+    ["11. Probationary Period", "6 months"],
+    ["12. Notice Period", "By the Employer: 6 weeks (or the NES period, if longer). By the Employee: 4 weeks"],
+    ["13. Restraint Period", "(a) 12 months; (b) 6 months; (c) 3 months"],
+    ["14. Restraint Area", "(a) Victoria; (b) the Melbourne metropolitan area"],
+    ["15. Relocation Assistance", "Up to $15,000 (see clause 8.3)"],
+]
+
+letter(
+    "au-vic-melbourne-project-controls-manager-agreement-schedule", "pdf", datetime(2027, 8, 16, 14, 0),
+    "Employment Agreement - P Ramanathan-Walsh", "Ironbark Yarra Constructions Pty Ltd",
+    font="DejaVuSans", size=10.5, paper="A4", footer="Ironbark Yarra Constructions Pty Ltd ACN 618 204 377 - Employment Agreement (Salaried Staff)",
+    blocks=[
+        ("head", "Ironbark Yarra Constructions", "Level 9, 710 Collins Street, Docklands VIC 3008  ·  ABN 41 618 204 377"),
+        ("lines", ["16 August 2027", "", "Ms Priya Ramanathan-Walsh", "22 Bonney Street", "Ascot QLD 4007"]),
+        ("para", "Dear Priya,"),
+        ("title", "Offer of employment - Senior Project Controls Manager"),
+        ("para", P("""
+            I am very pleased to offer you employment with Ironbark Yarra Constructions Pty Ltd on the terms of the
+            enclosed Employment Agreement. Your personal details, including your remuneration, hours, leave and
+            notice period, are set out in Schedule 1 at the back of the Agreement.""")),
+        ("para", P("""
+            This offer remains open until 5.00 pm (AEST) on Friday 27 August 2027. To accept it, please sign the
+            Agreement where marked and return a scanned copy to careers@ironbarkyarra.example. We have also enclosed
+            the Fair Work Information Statement, which we are required to give you.""")),
+        ("para", P("""
+            We know that moving from Brisbane is a big step, and we look forward to having you on the Metro West
+            team.""")),
+        ("lines", ["Kind regards,", "", "Declan Fitzroy-Hale", "General Manager, Major Projects (Rail)"]),
+        ("pagebreak",),
+        ("title", "EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            Parties: Ironbark Yarra Constructions Pty Ltd ACN 618 204 377 of Level 9, 710 Collins Street, Docklands,
+            Victoria (the Employer), and the person named in Item 1 of Schedule 1 (the Employee).""")),
+        ("heading", "1. Definitions and interpretation"),
+        ("para", P("""
+            1.1 In this Agreement: Base Salary means the amount set out in Item 5, as varied under clause 7.3;
+            Commencement Date means the date in Item 3; Confidential Information means all information of the
+            Group that is not in the public domain, including tender pricing, project cost reports, schedules,
+            subcontractor rates and client information; Group means the Employer and its related bodies corporate;
+            NES means the National Employment Standards in the Fair Work Act 2009 (Cth); Policies means the
+            Employer's policies and procedures as in force from time to time; and Schedule means Schedule 1 to this
+            Agreement.""")),
+        ("para", P("""
+            1.2 A reference to an Item is to an item of the Schedule. Headings do not affect interpretation. If the
+            Schedule and the clauses are inconsistent, the Schedule prevails.""")),
+        ("heading", "2. Appointment and commencement"),
+        ("para", P("""
+            2.1 The Employer employs the Employee in the position in Item 2 on a full-time, ongoing basis, starting
+            on the Commencement Date. The Employee's period of continuous service starts on that date.""")),
+        ("para", P("""
+            2.2 This Agreement is conditional on: (a) the Employee holding Australian citizenship, permanent residency
+            or a visa that allows her to work in the position; (b) a satisfactory National Police Check; and (c)
+            the Employee passing the Employer's pre-employment medical assessment, including a drug and alcohol test,
+            which is required for access to rail corridor sites.""")),
+        ("heading", "3. Duties"),
+        ("para", P("""
+            3.1 The Employee must perform the duties of the position and any other duties the Employer reasonably
+            directs that are consistent with her skills, including duties for other members of the Group. She must
+            comply with all lawful and reasonable directions and with the Policies, which do not form part of this
+            Agreement.""")),
+        ("para", P("""
+            3.2 The Employee must serve the Employer faithfully, act in its best interests and avoid any conflict of
+            interest, and must not engage in any other business or employment without the Employer's written
+            consent.""")),
+        ("heading", "4. Probation"),
+        ("para", P("""
+            4.1 The first part of the Employee's employment, of the length in Item 11, is a probationary period.
+            During it, either party may end the employment by giving one week's notice, or, in the Employer's case,
+            payment instead of notice.""")),
+        ("heading", "5. Location and flexible work"),
+        ("para", P("""
+            5.1 The Employee's location is set out in Item 4. She may be required to work at other sites and to
+            travel within Australia as the projects she supports require.""")),
+        ("para", P("""
+            5.2 Under the Employer's Flexible Work Policy, the Employee may work from home for up to two days in each
+            week, on days agreed with her manager, provided that she attends the Docklands office or a project site on
+            the other days and whenever a project milestone requires it.""")),
+        ("heading", "6. Hours of work"),
+        ("para", P("""
+            6.1 The Employee's ordinary hours are set out in Item 9. The Employee may be required to work reasonable
+            additional hours, having regard to the matters in section 62 of the Fair Work Act, to meet the needs of
+            the projects, including during commissioning and possession periods on weekends.""")),
+        ("para", P("""
+            6.2 The Base Salary has been set to compensate the Employee for all hours worked, including reasonable
+            additional hours, and she will not receive any separate overtime payment, penalty rate or allowance for
+            them.""")),
+        ("heading", "7. Remuneration"),
+        ("para", P("""
+            7.1 The Employer will pay the Employee the Base Salary, in equal fortnightly instalments in arrears, by
+            electronic funds transfer into an account she nominates, less tax withheld as the law requires.""")),
+        ("para", P("""
+            7.2 The Employee's position may be covered by the Professional Employees Award 2020. The Base Salary is
+            paid in satisfaction of every entitlement under any award that applies to her, including minimum wages,
+            overtime, penalty rates, allowances and annual leave loading, and the Employer may set off the Base Salary
+            against any such entitlement. The Employer will check at least once a year that the Base Salary exceeds
+            what the award would have required.""")),
+        ("para", P("""
+            7.3 The Employer will review the Base Salary each year in September, starting in September 2028. A review
+            does not oblige the Employer to increase it.""")),
+        ("para", P("""
+            7.4 The Employer will make superannuation contributions for the Employee as set out in Item 6 to a
+            complying fund she chooses, or failing a choice, to her stapled fund or the Employer's default fund.""")),
+        ("para", P("""
+            7.5 The Employee is eligible to take part in the short term incentive plan described in Item 8, on the
+            terms of that plan. Payments depend on project and individual performance against a scorecard agreed each
+            financial year, are pro-rated for part years, and are not payable if, on the payment date, the Employee
+            has given or received notice of termination.""")),
+        ("heading", "8. Expenses and relocation"),
+        ("para", P("""
+            8.1 The Employer will reimburse the Employee for reasonable expenses she properly incurs in performing her
+            duties, on production of tax invoices and in line with the Travel and Expenses Policy.""")),
+        ("para", P("""
+            8.2 The Employee will receive a mobile phone and a laptop for business use.""")),
+        ("para", P("""
+            8.3 The Employer will reimburse the Employee's reasonable costs of relocating from Brisbane to Melbourne,
+            including removalist fees, flights for her and her partner and up to four weeks of temporary
+            accommodation, up to the amount set out in Item 15. If the Employee resigns, or is dismissed for serious
+            misconduct, within twelve months after the Commencement Date, she must repay a proportion of the amount
+            reimbursed equal to the number of whole months remaining in those twelve months divided by twelve.""")),
+        ("heading", "9. Leave"),
+        ("para", P("""
+            9.1 The Employee is entitled to annual leave as set out in Item 10, which accrues progressively according
+            to her ordinary hours and accumulates from year to year. Leave is to be taken at times agreed with the
+            Employer, which may direct her to take leave during the Christmas shutdown or where she has accrued more
+            than eight weeks.""")),
+        ("para", P("""
+            9.2 The Employee is entitled to paid personal/carer's leave as set out in Item 10, and to unpaid
+            carer's leave, compassionate leave, family and domestic violence leave and community service leave, in
+            accordance with the NES.""")),
+        ("para", P("""
+            9.3 After twelve months of continuous service, the Employee may access the Employer's Parental Leave
+            Policy, which currently provides 16 weeks of paid leave to a primary carer and 4 weeks to a secondary
+            carer, in addition to unpaid parental leave under the NES and government parental leave pay.""")),
+        ("para", P("""
+            9.4 Public holidays are dealt with under the NES. Long service leave is governed by the Act named in Item
+            10.""")),
+        ("heading", "10. Workplace health and safety"),
+        ("para", P("""
+            10.1 The Employee must comply with the Occupational Health and Safety Act 2004 (Vic), the Employer's
+            safety management system, and the rail operator's safety requirements on site, including fitness for
+            duty and drug and alcohol testing on site.""")),
+        ("heading", "11. Confidential information"),
+        ("para", P("""
+            11.1 The Employee must not, during or after her employment, use or disclose any Confidential Information
+            except in the proper performance of her duties, with the Employer's consent or as required by law. This
+            obligation survives the termination of this Agreement.""")),
+        ("heading", "12. Intellectual property"),
+        ("para", P("""
+            12.1 All intellectual property created by the Employee in the course of her employment, including
+            schedules, cost models, templates and reports, vests in the Employer on creation. To the extent it does
+            not, the Employee assigns it to the Employer, and she consents to the Employer's use of her works in ways
+            that might otherwise infringe her moral rights.""")),
+        ("heading", "13. Termination"),
+        ("para", P("""
+            13.1 After the probationary period, either party may end the Employee's employment by giving the other
+            written notice of the period set out for it in Item 12.""")),
+        ("para", P("""
+            13.2 The Employer may pay the Employee her Base Salary for all or part of the notice period instead of
+            requiring her to work it. The Employer may also direct her, during all or part of a notice period, not to
+            attend work, not to perform duties or not to contact clients or colleagues.""")),
+        ("para", P("""
+            13.3 The Employer may end the employment without notice for serious misconduct, or in any other
+            circumstances in which the law permits summary dismissal.""")),
+        ("para", P("""
+            13.4 If the Employee's position becomes redundant, she will receive notice under clause 13.1 and
+            redundancy pay under the NES, in addition to any benefit under the Employer's Redundancy Policy.""")),
+        ("para", P("""
+            13.5 On termination the Employee must return all of the Employer's property, including documents,
+            devices and access passes, and must not keep copies.""")),
+        ("heading", "14. Restraint"),
+        ("para", P("""
+            14.1 To protect the Group's Confidential Information, client relationships and workforce, the Employee
+            must not, during the Restraint Period and within the Restraint Area, be engaged in any capacity in a
+            business that bids for or delivers rail or transport infrastructure projects in competition with the
+            Group, in a role similar to the one she held in her last twelve months with the Employer.""")),
+        ("para", P("""
+            14.2 Separately, for twelve months after her employment ends, the Employee must not solicit, canvass or
+            approach any client or subcontractor of the Group with whom she dealt in her last twelve months, or
+            induce any employee of the Group to leave it.""")),
+        ("para", P("""
+            14.3 The Restraint Period and the Restraint Area are set out in Items 13 and 14. Each combination of a
+            period and an area in those Items is a separate restraint. If any combination is unenforceable, it is
+            severed and the others remain in force.""")),
+        ("para", P("""
+            14.4 The Employee acknowledges that each restraint is reasonable and that her remuneration includes
+            consideration for it. Nothing in this clause prevents her from holding up to five per cent of the shares
+            of a listed company.""")),
+        ("heading", "15. Privacy"),
+        ("para", P("""
+            15.1 The Employee consents to the Employer collecting and holding her personal information, including
+            health information and police check results, for purposes connected with her employment.""")),
+        ("heading", "16. General"),
+        ("para", P("""
+            16.1 This Agreement is the whole agreement between the parties about the Employee's employment and
+            replaces all earlier representations. It continues to apply if the Employee's position, duties or
+            remuneration change, unless the parties agree otherwise in writing.""")),
+        ("para", P("""
+            16.2 This Agreement is governed by the laws of Victoria, and the parties submit to the non-exclusive
+            jurisdiction of its courts and of the Fair Work Commission.""")),
+        ("pagebreak",),
+        ("title", "SCHEDULE 1"),
+        ("table", _MELBOURNE_SCHEDULE, True),
+        ("heading", "Execution"),
+        ("lines", ["Signed for Ironbark Yarra Constructions Pty Ltd by its authorised officer:", "",
+                   "______________________________", "Declan Fitzroy-Hale, General Manager, Major Projects (Rail)",
+                   "Date: 16 August 2027", "",
+                   "Signed by the Employee:", "",
+                   "______________________________", "Priya Ramanathan-Walsh", "Date: ________________"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
