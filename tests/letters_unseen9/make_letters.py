@@ -1879,6 +1879,231 @@ letter(
 )
 
 
+# 8. US (Utah), software: TXT (long lines, as saved from a word processor), about 7 pages, an
+#     at-will executive employment agreement with a term sheet at the top.
+#     Traps: a "Summary of Key Terms" block of "Label: value" lines before the agreement (and
+#     the same terms again in the text); "on or about" a start date; semi-monthly pay; exempt;
+#     bonus target with a maximum; time-based RSUs (one-year cliff, then quarterly) beside a
+#     performance share award; a combined PTO bank (sick days null); four weeks' resignation
+#     notice and none from the Company; a 12-month non-compete (the Utah statutory cap) and a
+#     24-month non-solicit; arbitration; a 401(k) match "up to 5%"; a sign-on bonus repayable
+#     within a year; the employer's full name in the parties clause and signature block only.
+letter(
+    "us-ut-lehi-cto-executive-employment-agreement", "txt", datetime(2027, 4, 30, 16, 0),
+    "Executive Employment Agreement - M. Halvorsen-Tui", "Wasatch Quill Software, Inc.",
+    blocks=[
+        ("title", "Executive Employment Agreement"),
+        ("para", "SUMMARY OF KEY TERMS (for reference only; the Agreement below controls)"),
+        ("kv", [
+            ("Executive", "Marguerite Halvorsen-Tui"),
+            ("Position", "Chief Technology Officer"),
+            ("Reports to", "Chief Executive Officer"),
+            ("Start Date", "On or about June 1, 2027"),
+            ("Base Salary", "$395,000 per year"),
+            ("Target Bonus", "50% of Base Salary (maximum 100%)"),
+            ("New-Hire RSUs", "85,000 RSUs; 4-year vesting, 1-year cliff, quarterly thereafter"),
+            ("Performance Shares", "40,000 PSUs at target; 3-year performance period"),
+            ("Sign-On Bonus", "$75,000"),
+            ("Severance", "9 months' Base Salary plus COBRA"),
+            ("Non-Compete / Non-Solicit", "12 months / 24 months"),
+        ]),
+        ("para", "-----"),
+        ("para", P("""
+            This Executive Employment Agreement (this "Agreement") is made as of April 30, 2027 by Wasatch Quill
+            Software, Inc., a Delaware corporation with its headquarters at 3300 North Digital Drive, Lehi, Utah 84043
+            (the "Company"), and Marguerite Halvorsen-Tui ("Executive").""")),
+        ("para", "1. POSITION AND DUTIES"),
+        ("para", P("""
+            1.1 Role. The Company will employ Executive as its Chief Technology Officer, reporting to the Chief
+            Executive Officer. Executive will lead the Company's engineering, architecture, security and cloud
+            operations organizations and will perform the duties customarily associated with that role, together
+            with such other duties as the Chief Executive Officer may assign.""")),
+        ("para", P("""
+            1.2 Start Date. Executive's employment will begin on or about June 1, 2027, the actual first day of
+            employment being the "Start Date".""")),
+        ("para", P("""
+            1.3 Work Location. Executive will be based at the Company's headquarters in Lehi, Utah. The Company's
+            engineering leadership works from headquarters Tuesday through Thursday each week and may work remotely
+            on Mondays and Fridays, and Executive will follow that schedule, subject to business travel.""")),
+        ("para", P("""
+            1.4 Outside Activities. While employed, Executive will devote her full working time and efforts to the
+            Company. With the CEO's prior approval, Executive may serve on one outside board and may continue to
+            advise the nonprofit coding program she founded, provided neither interferes with her duties.""")),
+        ("para", "2. AT-WILL EMPLOYMENT"),
+        ("para", P("""
+            Executive's employment is at-will and this Agreement does not provide for any fixed term. The Company or
+            Executive may terminate the employment at any time, with or without cause and with or without advance
+            notice, except as Section 6.1 requires of Executive. Any severance is governed solely by Section 6.""")),
+        ("para", "3. CASH COMPENSATION"),
+        ("para", P("""
+            3.1 Base Salary. The Company will pay Executive an annual base salary of $395,000 ("Base Salary"),
+            payable semi-monthly on the 15th and the last business day of each month under the Company's standard
+            payroll practices. The Board's Compensation Committee will review the Base Salary annually. Executive is
+            an exempt employee and is not eligible for overtime pay.""")),
+        ("para", P("""
+            3.2 Annual Bonus. Executive will be eligible for an annual performance bonus under the Company's Executive
+            Bonus Plan, with a target of 50% of Base Salary and a maximum of 100% of Base Salary, based on corporate
+            and individual objectives the Compensation Committee sets each year. For 2027, the bonus will be pro-rated
+            from the Start Date. To earn a bonus, Executive must be employed on the date it is paid.""")),
+        ("para", P("""
+            3.3 Sign-On Bonus. The Company will pay Executive a one-time sign-on bonus of $75,000, less withholdings,
+            with her first regular paycheck. If Executive resigns without Good Reason or is terminated for Cause
+            within twelve months after the Start Date, she must repay the full gross amount of the sign-on bonus
+            within thirty days after her last day of employment.""")),
+        ("para", "4. EQUITY"),
+        ("para", P("""
+            4.1 New-Hire RSUs. Subject to approval by the Compensation Committee, Executive will receive 85,000
+            restricted stock units under the Company's 2021 Equity Incentive Plan (the "Plan") on the first Company
+            grant date after the Start Date. Twenty-five percent of the RSUs will vest on the first quarterly vesting
+            date (February 15, May 15, August 15 or November 15) on or after the first anniversary of the Start Date.
+            The remaining seventy-five percent will vest in twelve equal quarterly installments on the quarterly
+            vesting dates after that, so long as Executive remains in continuous service through each vesting date.""")),
+        ("para", P("""
+            4.2 Performance Shares. At the same time, Executive will receive a performance share award covering
+            40,000 shares at target, which may be earned from 0% to 200% of target based on the Company's relative
+            total shareholder return over a three-year performance period beginning January 1, 2027.""")),
+        ("para", P("""
+            4.3 Plan Terms. The RSUs and performance shares will be subject to the Plan and to the Company's standard
+            award agreements, except that Section 6.3 will govern their acceleration on a qualifying termination in
+            connection with a change in control.""")),
+        ("para", "5. BENEFITS"),
+        ("para", P("""
+            5.1 Benefit Plans. Executive will be eligible to participate in the Company's benefit programs for
+            U.S. employees, including medical, dental and vision insurance, life and AD&D insurance, short- and
+            long-term disability, the 401(k) plan (under which the Company matches 100% of Executive's contributions
+            up to 5% of eligible compensation) and the Employee Stock Purchase Plan. The Company also provides a UTA
+            transit pass and a $3,000 annual learning budget for conferences and courses.""")),
+        ("para", P("""
+            5.2 Paid Time Off. Executive will receive 25 days of paid time off each year, which she may use for
+            vacation, illness or personal matters, plus the eleven Company holidays. Paid time off accrues each pay
+            period and may be carried over up to a cap of 30 days.""")),
+        ("para", P("""
+            5.3 Expenses. The Company will reimburse Executive's reasonable business expenses in accordance with
+            its policies.""")),
+        ("para", "6. TERMINATION"),
+        ("para", P("""
+            6.1 Resignation. Executive agrees to give the Company at least four weeks' written notice of her
+            resignation, and to assist with the transition of her responsibilities during that period. The Company
+            may relieve Executive of her duties during the notice period while continuing her pay.""")),
+        ("para", P("""
+            6.2 Severance. If the Company terminates Executive's employment without Cause, or Executive resigns for
+            Good Reason, and in either case Executive signs and does not revoke a separation agreement containing a
+            general release of claims within the period it specifies, the Company will (a) continue Executive's Base
+            Salary for nine months, (b) pay the employer portion of her COBRA premiums for up to nine months, and (c)
+            accelerate the vesting of the RSUs that would have vested in the six months after termination.""")),
+        ("para", P("""
+            6.3 Change in Control. If that termination occurs within twelve months after a Change in Control (as the
+            Plan defines it), the salary continuation and COBRA periods will be twelve months, Executive will also
+            receive her target bonus for the year of termination, and all of her RSUs will vest in full, with the
+            performance shares vesting at the greater of target and actual performance through the Change in
+            Control. If any payment would be subject to the excise tax under Section 4999 of the Internal Revenue
+            Code, it will be reduced to avoid the tax only if that leaves Executive better off after taxes.""")),
+        ("para", P("""
+            6.4 Definitions. "Cause" means Executive's (i) commission of a felony or a crime of dishonesty; (ii)
+            fraud or embezzlement against the Company; (iii) gross negligence or willful misconduct in performing her
+            duties; or (iv) material breach of this Agreement or her Proprietary Information and Inventions Agreement,
+            uncured within 30 days after written notice if curable. "Good Reason" means, without Executive's consent,
+            (i) a material reduction in Base Salary, (ii) a material reduction in her duties or authority, or her
+            ceasing to report to the CEO, or (iii) a relocation of her principal workplace by more than 35 miles, in
+            each case uncured within 30 days after Executive's written notice, given within 60 days after the
+            condition first occurs, and followed by Executive's resignation within 30 days after the cure period.""")),
+        ("para", "7. RESTRICTIVE COVENANTS"),
+        ("para", P("""
+            7.1 Proprietary Information and Inventions Agreement. As a condition of employment, Executive will sign
+            the Company's Proprietary Information and Inventions Agreement (the "PIIA"), under which she agrees to
+            protect the Company's confidential information during and after employment and assigns to the Company
+            the inventions, software and other work product she creates within the scope of her employment.""")),
+        ("para", P("""
+            7.2 Non-Competition. In accordance with the Utah Post-Employment Restrictions Act, for twelve (12) months
+            after the termination of her employment for any reason, Executive will not provide services as an
+            executive officer or senior technology leader to any business that develops or sells cloud-based field
+            service management software in competition with the Company in North America. The parties acknowledge
+            that this period does not exceed the one-year limit set by that Act.""")),
+        ("para", P("""
+            7.3 Non-Solicitation. For twenty-four (24) months after the termination of her employment for any reason,
+            Executive will not, directly or indirectly, solicit or encourage any employee or independent contractor of
+            the Company to leave the Company, or solicit any customer of the Company for the purpose of providing a
+            competing product.""")),
+        ("para", "8. CONDITIONS OF EMPLOYMENT"),
+        ("para", P("""
+            This offer of employment is contingent upon (a) satisfactory results of a background check, (b)
+            Executive's providing proof of her identity and eligibility to work in the United States within three
+            business days of the Start Date, and (c) her signing the PIIA.""")),
+        ("para", "9. DISPUTE RESOLUTION"),
+        ("para", P("""
+            Executive and the Company agree to resolve any dispute arising out of or relating to this Agreement or
+            Executive's employment exclusively by final and binding arbitration before a single arbitrator of the
+            American Arbitration Association in Salt Lake County, Utah, under its Employment Arbitration Rules. The
+            Company will pay all arbitration fees other than the filing fee that Executive would have paid in court.
+            This section does not prevent either party from seeking provisional relief in court, or Executive from
+            filing an administrative charge with a government agency.""")),
+        ("para", "10. GENERAL"),
+        ("para", P("""
+            10.1 Governing Law. This Agreement is governed by the laws of the State of Utah, without regard to
+            conflict-of-laws principles.""")),
+        ("para", P("""
+            10.2 Section 409A. The payments under this Agreement are intended to be exempt from, or to comply with,
+            Section 409A of the Internal Revenue Code, and each payment is a separate payment.""")),
+        ("para", P("""
+            10.3 Clawback. Executive's incentive compensation will be subject to any clawback policy the Company
+            adopts to comply with law or Nasdaq listing standards.""")),
+        ("para", P("""
+            10.4 Entire Agreement. This Agreement, with the PIIA and the equity award agreements, is the entire
+            agreement between the parties on its subject and supersedes all prior negotiations, including the summary
+            of terms emailed to Executive on April 22, 2027. It may be modified only in writing signed by Executive and
+            the Chief Executive Officer.""")),
+        ("para", P("""
+            10.5 Notices. Notices to the Company go to its Chief Legal Officer at the headquarters address above, and
+            notices to Executive go to her home address in the Company's records.""")),
+        ("para", P("""
+            10.6 Acceptance. This offer and Agreement will be void unless Executive signs and returns it to the
+            Company by May 7, 2027.""")),
+        ("lines", ["WASATCH QUILL SOFTWARE, INC.", "", "By: ____________________________",
+                   "Name: Jonas Ekwueme-Barlow", "Title: Chief Executive Officer", "Date: April 30, 2027", "",
+                   "EXECUTIVE", "", "____________________________", "Marguerite Halvorsen-Tui",
+                   "Date: ________________"]),
+        ("para", "-----"),
+        ("para", "EXHIBIT A - PROPRIETARY INFORMATION AND INVENTIONS AGREEMENT"),
+        ("para", P("""
+            In consideration of my employment and the compensation paid to me, I agree with the Company as
+            follows.""")),
+        ("para", P("""
+            1. Confidential Information. I will hold in strictest confidence, and will not use or disclose except
+            as my work for the Company requires, any of the Company's confidential information, including its source
+            code, product roadmaps, security architecture, customer data, pricing and financial results. My
+            obligations continue after my employment ends, for as long as the information is not generally known.
+            I understand that I may disclose information in confidence to a government official or to my lawyer for
+            the purpose of reporting a suspected violation of law, as federal law allows.""")),
+        ("para", P("""
+            2. Assignment of Inventions. I will promptly disclose to the Company, and I hereby assign to it, all
+            inventions, works of authorship, software, designs and improvements that I make or conceive during my
+            employment, alone or with others, that relate to the Company's business or that I make using its time,
+            equipment or information ("Company Inventions"). I will help the Company, at its expense, to obtain and
+            enforce patents, copyrights and other rights in Company Inventions, during and after my employment.""")),
+        ("para", P("""
+            3. Excluded Inventions. Consistent with Utah Code section 34-39-3, this agreement does not apply to an
+            invention that I develop entirely on my own time without using the Company's equipment, supplies,
+            facilities or trade secrets, and that does not relate to the Company's business or research and does not
+            result from my work for the Company. I have listed on the attached schedule any inventions I made before
+            my employment that I wish to exclude.""")),
+        ("para", P("""
+            4. Return of Materials. When my employment ends, I will return all Company property and documents,
+            including all copies, and will permanently delete Company information from my personal devices and
+            accounts after giving the Company a copy of anything it asks for.""")),
+        ("para", P("""
+            5. No Conflicting Obligations. I am not bound by any agreement that conflicts with this one or with my
+            duties to the Company, and I will not bring to the Company, or use in my work, any confidential
+            information of a former employer or any other person.""")),
+        ("para", P("""
+            6. Notification. During the twelve months after my employment ends, I will tell any new employer about
+            my obligations under this agreement and under Sections 7.2 and 7.3 of my Executive Employment
+            Agreement, and I consent to the Company doing so.""")),
+        ("lines", ["Signature: ____________________________", "Name: Marguerite Halvorsen-Tui",
+                   "Date: ________________", "", "Schedule of excluded prior inventions: None."]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
