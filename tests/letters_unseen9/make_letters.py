@@ -2104,6 +2104,223 @@ letter(
 )
 
 
+# 9. US (Arizona), battery plant construction: DOCX with a compensation table, about 7 pages,
+#     a FIXED-TERM employment agreement for a project role.
+#     Traps: an 18-month term "ending eighteen (18) months after the Start Date" (end date the
+#     day before the anniversary); a MONTHLY salary paid biweekly, with its annualized
+#     equivalent in a table; four ten-hour days less an unpaid meal (40 hours); exempt; PTO in
+#     hours at ten-hour days; sick time only "as Arizona law provides"; a completion bonus
+#     (not annual, not signing); incentive units of an LLC vesting monthly with no cliff; a
+#     relocation lump sum repayable within six months; no at-will (early termination only for
+#     Cause or project cancellation, on 30 days' notice) vs 60 days from the employee; a
+#     six-month employee non-solicit and no non-compete; a safe-harbor 4% contribution; no
+#     deadline.
+letter(
+    "us-az-buckeye-commissioning-director-fixed-term-agreement", "docx", datetime(2027, 9, 13, 8, 30),
+    "Fixed-Term Employment Agreement - R. Montoya-Birch", "Sonoran Cellworks Manufacturing, LLC",
+    blocks=[
+        ("head", "SONORAN CELLWORKS", "Project Saguaro  ·  24100 West Broadway Road, Buckeye, Arizona 85326"),
+        ("title", "FIXED-TERM EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            This Fixed-Term Employment Agreement ("Agreement") is entered into on September 13, 2027 by Sonoran
+            Cellworks Manufacturing, LLC, an Arizona limited liability company ("Sonoran" or the "Company"), and
+            Rafael Q. Montoya-Birch ("Employee").""")),
+        ("heading", "1. Purpose"),
+        ("para", P("""
+            The Company is building a lithium iron phosphate cell manufacturing plant in Buckeye, Arizona (the
+            "Project"). The Company needs an experienced commissioning leader for the period from mechanical
+            completion of the first production line through the start of commercial production, and Employee has
+            agreed to join the Company for that period on the terms below.""")),
+        ("heading", "2. Position and Duties"),
+        ("para", P("""
+            2.1 Employee will serve as Commissioning Director for the Project, reporting to the Project Executive.
+            Employee will lead the commissioning, start-up and handover of the formation, aging and dry-room systems,
+            direct the commissioning contractors and vendor representatives, and own the commissioning schedule and
+            punch list.""")),
+        ("para", P("""
+            2.2 Employee will work full time and exclusively for the Company during the Term. Employee's place of
+            work is the Project site in Buckeye, Arizona. Because the role requires hands-on direction of field
+            work, Employee must work on site; remote work is not available for this position.""")),
+        ("para", P("""
+            2.3 The standard site schedule for the commissioning team is Monday through Thursday, 6:00 a.m. to 4:30
+            p.m., with a 30-minute unpaid meal period each day. Employee is expected to adjust that schedule, and to
+            work additional days, when start-up activities require. Employee's position is exempt under the Fair
+            Labor Standards Act, and Employee will not receive overtime pay.""")),
+        ("heading", "3. Term"),
+        ("para", P("""
+            3.1 Employee's employment will begin on October 4, 2027 (the "Start Date") and will end eighteen (18)
+            months after the Start Date (the "Term"), unless it ends earlier under Section 8 or the parties extend it
+            by a written amendment signed by both of them. If the Term is not extended, Employee's employment will
+            end automatically at the end of the Term without any further notice.""")),
+        ("para", P("""
+            3.2 Employee understands that this is a fixed-term position tied to the Project, that the Company makes no
+            promise of employment after the Term, and that any later employment would be on new terms.""")),
+        ("heading", "4. Compensation"),
+        ("para", P("""
+            4.1 Base Salary. The Company will pay Employee a base salary of $16,250 per month, payable in equal
+            installments on the Company's biweekly payroll schedule, less applicable withholdings.""")),
+        ("para", P("""
+            4.2 Completion Bonus. If Employee remains employed through the earlier of (a) the end of the Term and (b)
+            the date the Company declares the first production line ready for commercial production, the Company
+            will pay Employee a completion bonus of $40,000 within thirty days after that date. The completion bonus
+            will also be paid if the Company ends Employee's employment early because of Project Cancellation. It
+            will not be paid if Employee resigns or is terminated for Cause before that date.""")),
+        ("para", P("""
+            4.3 Relocation. The Company will pay Employee a relocation lump sum of $12,000, less withholdings, with
+            Employee's first paycheck, to help with the cost of moving from Georgetown, Texas to the Phoenix area. If
+            Employee resigns or is terminated for Cause within six months after the Start Date, Employee must repay
+            the full lump sum to the Company within thirty days.""")),
+        ("para", P("""
+            4.4 Incentive Units. Subject to the approval of the Company's Board of Managers and to Employee's signing
+            the Company's standard Incentive Unit Award Agreement, the Company will grant Employee 15,000 Class B
+            Incentive Units of the Company, intended to be profits interests. The units will vest in eighteen equal
+            monthly installments, beginning one month after the Start Date, so long as Employee remains employed on
+            each vesting date. Any unvested units will be forfeited when Employee's employment ends.""")),
+        ("para", "4.5 The following table summarizes the compensation under this Section 4:"),
+        ("table", [
+            ["Element", "Amount"],
+            ["Base salary", "$16,250 per month"],
+            ["Annualized equivalent (for reference)", "$195,000"],
+            ["Completion bonus", "$40,000 (Section 4.2)"],
+            ["Relocation lump sum", "$12,000 (Section 4.3)"],
+            ["Class B Incentive Units", "15,000 units, vesting monthly over 18 months"],
+        ], True),
+        ("heading", "5. Benefits and Time Off"),
+        ("para", P("""
+            5.1 Employee will be eligible for the Company's group medical, dental and vision plans, basic life
+            insurance and the Sonoran Cellworks 401(k) Plan from the first of the month after the Start Date, on the
+            terms of those plans. The 401(k) Plan is a safe-harbor plan: the Company contributes 4% of eligible
+            compensation for each participant each pay period, whether or not the participant contributes.""")),
+        ("para", P("""
+            5.2 Employee will receive 80 hours of paid time off for each twelve months of the Term, prorated for the
+            last six months, to be scheduled with the Project Executive around commissioning milestones. Employee
+            will also accrue earned paid sick time as Arizona law provides, and will be paid for the Company's
+            observed holidays.""")),
+        ("heading", "6. Conditions"),
+        ("para", P("""
+            6.1 Employee's employment is conditioned on Employee's (a) passing a pre-employment drug and alcohol test
+            and a fit-for-duty physical examination, both of which are required for work on the Project site; (b)
+            satisfactory results of a background check; and (c) completing Form I-9 with documents showing that
+            Employee is authorized to work in the United States.""")),
+        ("heading", "7. Safety"),
+        ("para", P("""
+            7.1 Employee must follow the Project's site safety plan, lockout/tagout procedures and permit-to-work
+            system at all times, and must hold or obtain the OSHA 30-hour construction certification within sixty
+            days after the Start Date.""")),
+        ("heading", "8. Early Termination"),
+        ("para", P("""
+            8.1 By the Company. During the Term, the Company may end Employee's employment only (a) for Cause,
+            immediately on written notice, or (b) if the Company suspends or cancels the Project or the commissioning
+            scope (a "Project Cancellation"), on thirty (30) days' written notice or pay of base salary in lieu of
+            that notice. "Cause" means Employee's serious safety violation, dishonesty, violation of the Company's
+            drug and alcohol policy, material failure to perform Employee's duties after written warning, or
+            conviction of a felony.""")),
+        ("para", P("""
+            8.2 By Employee. Employee may resign before the end of the Term by giving the Company at least sixty (60)
+            days' written notice. The Company may accept the resignation effective earlier and pay Employee only
+            through the date it chooses.""")),
+        ("para", P("""
+            8.3 Payments. When Employee's employment ends for any reason, the Company will pay Employee's earned but
+            unpaid salary and any other amounts Arizona law requires, on the schedule Arizona law sets. If the Company
+            ends the employment because of Project Cancellation, it will also pay the completion bonus under Section
+            4.2 and continue Employee's base salary for the shorter of three months and the rest of the Term, if
+            Employee signs a release of claims in the Company's standard form.""")),
+        ("heading", "9. Confidentiality, Work Product and Non-Solicitation"),
+        ("para", P("""
+            9.1 Employee will keep confidential, during and after employment, all non-public information about the
+            Company's processes, equipment specifications, vendors, costs and production plans, and will use it only
+            to do Employee's job.""")),
+        ("para", P("""
+            9.2 All procedures, test records, drawings, software and other work product Employee creates for the
+            Company belong to the Company, and Employee assigns to the Company all rights in them.""")),
+        ("para", P("""
+            9.3 For six (6) months after Employee's employment ends, Employee will not solicit any employee of the
+            Company to leave it, or hire any employee of the Company for another employer. This Agreement does not
+            restrict where Employee may work after the Term.""")),
+        ("heading", "10. Expenses, Vehicle and Vendor Relations"),
+        ("para", P("""
+            10.1 The Company will reimburse Employee's reasonable business expenses, including travel to vendor
+            factory acceptance tests, under its travel and expense policy. Employee will be assigned a Company
+            pickup truck for use on the Project site and for travel between the site and the Phoenix area, subject
+            to the Company's vehicle policy.""")),
+        ("para", P("""
+            10.2 Employee must not accept any gift, meal, travel or other benefit worth more than $100 from a
+            contractor, equipment vendor or supplier of the Project, and must disclose to the Project Executive any
+            financial interest Employee or a family member holds in any of them.""")),
+        ("heading", "11. Return of Property"),
+        ("para", P("""
+            11.1 When Employee's employment ends, Employee will return the Company truck, laptop, phone, badge,
+            keys, personal protective equipment issued for the Project, and all documents and data of the Company,
+            without keeping copies.""")),
+        ("heading", "12. Remedies"),
+        ("para", P("""
+            12.1 Employee agrees that a breach of Section 9 would cause the Company harm that money damages could
+            not fully repair, and that the Company may seek an injunction to stop or prevent a breach, in addition to
+            any other remedy, without posting a bond beyond what the court requires.""")),
+        ("heading", "13. General"),
+        ("para", P("""
+            13.1 This Agreement is governed by Arizona law. Any lawsuit about it must be brought in the state or
+            federal courts in Maricopa County, Arizona.""")),
+        ("para", P("""
+            13.2 This Agreement and the Incentive Unit Award Agreement are the entire agreement between the parties
+            about Employee's employment. Any change must be in writing and signed by both parties.""")),
+        ("para", P("""
+            13.3 If any provision of this Agreement is held unenforceable, the rest of it will remain in effect.
+            Sections 9, 11, 12 and 13 survive the end of Employee's employment.""")),
+        ("para", P("""
+            13.4 Notices under this Agreement must be in writing and delivered by hand, by overnight courier or by
+            email with confirmation of receipt: to the Company, at the Project address above, attention Project
+            Executive, with a copy to its General Counsel at 1 North Central Avenue, Suite 1800, Phoenix, Arizona
+            85004; and to Employee, at the most recent home address in the Company's payroll records.""")),
+        ("para", P("""
+            13.5 Payments under this Agreement are intended to be exempt from Section 409A of the Internal Revenue
+            Code as short-term deferrals or separation pay, and will be interpreted that way. The Company may
+            withhold from any payment the taxes the law requires.""")),
+        ("para", P("""
+            13.6 The Company may assign this Agreement to an affiliate that takes over the Project. Employee may not
+            assign it. This Agreement may be signed electronically and in counterparts.""")),
+        ("lines", ["SONORAN CELLWORKS MANUFACTURING, LLC", "", "By: ______________________________",
+                   "Thandiwe Okafor-Grant, Project Executive", "", "EMPLOYEE", "",
+                   "______________________________", "Rafael Q. Montoya-Birch", "Date: __________________"]),
+        ("pagebreak",),
+        ("title", "EXHIBIT A - SCOPE OF THE COMMISSIONING DIRECTOR ROLE"),
+        ("bullets", [
+            "Prepare and maintain the integrated commissioning plan for Line 1 (electrode coating, calendering, "
+            "assembly, formation and aging) and the plant utilities, including the dry rooms and the solvent "
+            "recovery system.",
+            "Chair the daily commissioning coordination meeting and the weekly readiness review with the Project "
+            "Executive, Operations and Quality.",
+            "Approve system turnover packages from the construction contractors and confirm that each system is "
+            "mechanically complete before pre-commissioning begins.",
+            "Direct vendor start-up representatives and the Company's commissioning technicians, including the "
+            "allocation of shifts during start-up.",
+            "Manage the commissioning budget and report variances monthly.",
+            "Track and close punch-list items and handover documentation before turnover to Operations.",
+            "Lead the root-cause investigation of start-up failures and equipment damage during commissioning.",
+        ]),
+        ("para", P("""
+            The Project Executive may update this scope as the Project moves from construction to production. A
+            change in scope does not change the Term or the compensation unless the parties agree in writing.""")),
+        ("pagebreak",),
+        ("title", "EXHIBIT B - FORM OF RELEASE (PROJECT CANCELLATION)"),
+        ("para", P("""
+            In exchange for the completion bonus and salary continuation described in Section 8.3 of my Fixed-Term
+            Employment Agreement, which I would not otherwise receive, I release the Company, its members, managers,
+            officers, employees and affiliates from all claims, known or unknown, that I have against them up to the
+            date I sign this release, including claims arising from my employment or its end and claims under
+            federal, Arizona or local employment laws. I do not release claims that cannot be waived by law, my
+            rights to vested benefits, or my rights under the Incentive Unit Award Agreement to units that vested
+            before my employment ended.""")),
+        ("para", P("""
+            I have been advised to consult a lawyer and have had at least twenty-one days to consider this release.
+            If I am 40 or older, I may revoke it within seven days after signing it, and it will not become effective
+            until that period has passed.""")),
+        ("lines", ["Signature: ______________________________   Date: ______________",
+                   "Rafael Q. Montoya-Birch"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
