@@ -455,7 +455,7 @@ _GLASGOW_SCHEDULE = [
 letter(
     "uk-sco-glasgow-bank-credit-risk-contract-schedule", "pdf", datetime(2027, 2, 26, 11, 0),
     "Contract of Employment - E M Rossiter", "Clydeholm Mercantile Bank plc",
-    font="DejaVuSerif", size=10.5, paper="A4", footer="Contract of Employment (Grades F1 to F8) - Version 2027/1",
+    font="DejaVuSerif", size=11, paper="A4", footer="Contract of Employment (Grades F1 to F8) - Version 2027/1",
     blocks=[
         ("head", "Clydeholm Mercantile Bank plc",
          "Registered office: 120 St Vincent Street, Glasgow G2 5HF  ·  Registered in Scotland No. SC400917"),
@@ -627,6 +627,29 @@ letter(
         ("para", P("""
             13.2 You must comply with the Bank's Personal Account Dealing Policy and disclose any conflict of
             interest to Compliance as soon as you become aware of it.""")),
+        ("heading", "13A. Regulatory conduct and fitness and propriety"),
+        ("para", P("""
+            13A.1 You must observe the Individual Conduct Rules in the FCA's Code of Conduct sourcebook and the PRA
+            Rulebook: to act with integrity, with due skill, care and diligence, to be open and cooperative with the
+            regulators, to pay due regard to the interests of customers and treat them fairly, and to observe proper
+            standards of market conduct. You must complete the Bank's mandatory conduct training within the
+            deadlines set.""")),
+        ("para", P("""
+            13A.2 You must tell People Services at once if you are charged with or convicted of any criminal
+            offence (other than a minor road traffic offence), if a county court judgment or decree is made
+            against you, if you become the subject of a sequestration, trust deed or individual voluntary
+            arrangement, or if anything else happens that could reasonably affect the Bank's assessment of your
+            fitness and propriety.""")),
+        ("para", P("""
+            13A.3 The Bank may repeat its background and credit checks during your employment, and you agree to
+            cooperate with them. When you leave, the Bank will give any regulatory reference the rules require,
+            which may include information about breaches of the Conduct Rules.""")),
+        ("heading", "13B. Social media and use of the Bank's systems"),
+        ("para", P("""
+            13B.1 You must not post anything online that discloses confidential information, refers to customers, or
+            could damage the Bank's reputation, and you must not conduct Bank business through personal email,
+            messaging applications or devices that the Bank has not approved. Messages about Bank business must be
+            sent only through recorded channels.""")),
         ("heading", "14. Confidential information"),
         ("para", P("""
             14.1 You must not, either during your employment or after it ends, use or disclose to anyone any
@@ -658,6 +681,12 @@ letter(
         ("para", P("""
             17.3 Your employment will end automatically, without notice, at the end of the month in which you reach
             any compulsory retirement age that may be lawfully set, although none currently applies.""")),
+        ("heading", "17A. Suspension"),
+        ("para", P("""
+            17A.1 The Bank may suspend you on full pay for as long as it reasonably needs to investigate an
+            allegation of misconduct against you, to hold a disciplinary hearing, or while a regulator or the police
+            investigates a matter that concerns you. Suspension is not a disciplinary sanction and does not imply that
+            any decision has been made.""")),
         ("heading", "18. Payment in lieu of notice"),
         ("para", P("""
             18.1 The Bank may, at its sole discretion, end your employment at any time with immediate effect by
@@ -708,9 +737,20 @@ letter(
         ("para", P("""
             23.1 This contract and the Schedule are the entire agreement between you and the Bank and replace any
             earlier offer, representation or arrangement, whether written or oral.""")),
-        ("heading", "24. Governing law"),
+        ("heading", "24. Notices"),
         ("para", P("""
-            24.1 The law of Scotland governs this contract, and the Scottish courts have exclusive jurisdiction over
+            24.1 Notices under this contract must be in writing. The Bank may give notice to you by hand, by post
+            to the last home address you gave it, or by email to your Bank or personal email address. You may give
+            notice to the Bank by hand or by post to People Services at its registered office, or by email to your
+            manager with a copy to People Services. A notice sent by email is given when it is sent, if sent before
+            5.00 pm on a working day, and otherwise on the next working day.""")),
+        ("heading", "25. Third party rights"),
+        ("para", P("""
+            25.1 Other members of the Group may enforce clauses 14, 15 and 20 in their own right. No other person has
+            any right to enforce any term of this contract.""")),
+        ("heading", "26. Governing law"),
+        ("para", P("""
+            26.1 The law of Scotland governs this contract, and the Scottish courts have exclusive jurisdiction over
             any dispute arising from it.""")),
         ("pagebreak",),
         ("title", "SCHEDULE - PARTICULARS OF EMPLOYMENT"),
