@@ -2361,6 +2361,374 @@ letter(
 )
 
 
+# 10. Hong Kong, asset manager: PDF with a ruled particulars table, 10 pages, an offer
+#     letter with terms and conditions of employment in 30 clauses and four appendices.
+#     Traps: "Monthly Basic Salary" as a defined term; a 13th-month double pay beside a target
+#     discretionary bonus stated as a percent of annual basic salary; "not later than the last
+#     day of each month"; hours from times less a lunch hour; no overtime compensation; 20
+#     working days "in addition to" statutory holidays, rising with service; sick leave at full
+#     pay "inclusive of" statutory sickness days; a probation with no notice in its first month
+#     and seven days after; three months each way with PILON and garden leave; MPF mandatory
+#     contributions (5%, capped) topped up to 10% of basic salary; a sign-on payment repayable
+#     pro rata over 24 months; a six-month non-compete and twelve-month non-solicitation; SFC
+#     licensing as a condition; a deadline seven days from the letter date.
+_HK_PARTICULARS = [
+    ["Item", "Particulars"],
+    ["Employee", "LEUNG Ka-ho, Kelvin"],
+    ["Position", "Head of Compliance, Asia Pacific"],
+    ["Reporting line", "Chief Executive Officer, Hong Kong (with a functional line to the Group Chief Compliance Officer)"],
+    ["Commencement Date", "1 November 2027"],
+    ["Place of work", "Level 27, 1088 King's Road, Quarry Bay, Hong Kong"],
+    ["Monthly Basic Salary", "HK$128,000"],
+    ["Year-end double pay", "One month's Monthly Basic Salary (clause 6)"],
+    ["Target discretionary bonus", "30% of annual basic salary (clause 7)"],
+    ["Sign-on payment", "HK$250,000 (clause 8)"],
+    ["Annual leave", "20 working days (clause 12)"],
+    ["Probation", "3 months"],
+    ["Notice after probation", "3 months by either party"],
+    ["Restricted periods", "Non-competition 6 months; non-solicitation and non-dealing 12 months; non-poaching 12 months"],
+]
+
+letter(
+    "hk-quarry-bay-head-of-compliance-terms-of-employment", "pdf", datetime(2027, 9, 20, 10, 0),
+    "Offer of Employment and Terms and Conditions - LEUNG Ka-ho", "Tai Tam Bay Asset Management (Hong Kong) Limited",
+    font="DejaVuSans", size=11, paper="A4", footer="Strictly private and confidential",
+    blocks=[
+        ("head", "Tai Tam Bay Asset Management", "Level 27, 1088 King's Road, Quarry Bay, Hong Kong  ·  SFC CE No. BQX217"),
+        ("lines", ["20 September 2027", "", "Mr LEUNG Ka-ho, Kelvin", "Flat C, 15/F, Block 3, Ocean Shores Phase 2",
+                   "Tseung Kwan O, New Territories", "", "By email and by hand"]),
+        ("para", "Dear Kelvin,"),
+        ("heading", "Offer of Employment - Head of Compliance, Asia Pacific"),
+        ("para", P("""
+            We are pleased to offer you employment with Tai Tam Bay Asset Management (Hong Kong) Limited (the
+            "Company") as Head of Compliance, Asia Pacific, on the terms and conditions of employment attached to
+            this letter (the "Terms"). The main particulars of your employment are summarised in Appendix 1.""")),
+        ("para", P("""
+            This offer is conditional on the matters set out in clause 3 of the Terms, including the Securities and
+            Futures Commission approving your accreditation to the Company as a licensed representative and your
+            appointment as a Manager-In-Charge of the compliance function.""")),
+        ("para", P("""
+            If you wish to accept this offer, please sign and return the duplicate of this letter and the Terms to
+            me within seven (7) days of the date of this letter. If we do not receive your acceptance within that
+            time, this offer will lapse automatically.""")),
+        ("para", P("""
+            We are delighted at the prospect of your joining us and look forward to working with you.""")),
+        ("lines", ["Yours sincerely,", "For and on behalf of",
+                   "Tai Tam Bay Asset Management (Hong Kong) Limited", "", "", "Winifred Szeto",
+                   "Head of Human Resources, Asia Pacific"]),
+        ("pagebreak",),
+        ("title", "TERMS AND CONDITIONS OF EMPLOYMENT"),
+        ("heading", "1. Definitions"),
+        ("para", P("""
+            1.1 In these Terms: "Commencement Date" means the date stated in Appendix 1; "Group" means the Company,
+            its ultimate holding company and every subsidiary of that holding company; "Monthly Basic Salary" means
+            your monthly basic salary as stated in clause 5.1 and as revised from time to time; "Ordinance" means the
+            Employment Ordinance (Cap. 57); "SFC" means the Securities and Futures Commission; and "you" means the
+            employee named in Appendix 1.""")),
+        ("para", P("""
+            1.2 The Appendices form part of these Terms. If a clause and Appendix 1 differ, the clause prevails.""")),
+        ("heading", "2. Appointment"),
+        ("para", P("""
+            2.1 The Company will employ you as Head of Compliance, Asia Pacific, with effect from the Commencement
+            Date. You will report to the Chief Executive Officer, Hong Kong, with a functional reporting line to the
+            Group Chief Compliance Officer in London. Your employment is permanent and full-time.""")),
+        ("para", P("""
+            2.2 You will be responsible for the compliance function of the Company and of the Group's operations in
+            Singapore, Japan and Australia, including regulatory compliance monitoring, anti-money laundering, the
+            personal account dealing programme, regulatory filings and liaison with the SFC and other regulators in
+            the region. The Company may assign other duties to you that are consistent with your position.""")),
+        ("para", P("""
+            2.3 No previous employment with any other company counts towards your continuous employment with the
+            Company.""")),
+        ("heading", "3. Conditions"),
+        ("para", P("""
+            3.1 This offer and your employment are conditional upon: (a) the SFC approving the transfer of your
+            accreditation to the Company as a licensed representative for Type 4 and Type 9 regulated activities,
+            and your appointment as a Manager-In-Charge, before the Commencement Date or such later date as the
+            Company may agree; (b) the Company receiving references satisfactory to it from your two most recent
+            employers, including the regulatory information it requests from them; (c) satisfactory results from the
+            Company's background screening, which includes litigation, bankruptcy and directorship searches; (d)
+            verification of your academic and professional qualifications; and (e) your having the right to work in
+            Hong Kong without restriction.""")),
+        ("para", P("""
+            3.2 If any condition is not satisfied, the Company may withdraw this offer or, if your employment has
+            begun, terminate it immediately without notice or payment in lieu.""")),
+        ("heading", "4. Probation"),
+        ("para", P("""
+            4.1 The first three (3) months of your employment will be a probationary period. During the first month
+            of probation, either party may terminate your employment at any time without notice or payment in lieu.
+            After the first month and until the end of probation, either party may terminate your employment by
+            giving seven (7) days' notice in writing or payment in lieu.""")),
+        ("para", P("""
+            4.2 The Company may extend your probation by up to three (3) further months. It will confirm the
+            successful completion of probation in writing.""")),
+        ("heading", "5. Salary"),
+        ("para", P("""
+            5.1 Your Monthly Basic Salary is HK$128,000 (Hong Kong Dollars One Hundred and Twenty-Eight Thousand).
+            It will be paid monthly in arrears by autopay into your bank account not later than the last day of each
+            month, less your mandatory MPF contributions and any other deduction the Ordinance permits.""")),
+        ("para", P("""
+            5.2 Your salary will be reviewed each year in March as part of the Company's annual compensation review,
+            the first review being in March 2029 because you join after the 2028 review has been prepared. Any
+            increase is at the Company's discretion.""")),
+        ("heading", "6. Year-end double pay"),
+        ("para", P("""
+            6.1 You are entitled to a year-end payment of one month's Monthly Basic Salary, paid with your December
+            salary. If you have worked for less than the full calendar year, the payment will be made pro rata. It
+            will not be paid if, on the payment date, you have given or been given notice of termination, except as
+            the Ordinance requires.""")),
+        ("heading", "7. Discretionary bonus"),
+        ("para", P("""
+            7.1 You will be eligible to be considered for a discretionary bonus for each financial year (1 January
+            to 31 December) under the Group's Variable Compensation Policy. Your target bonus is 30% of your annual
+            basic salary. The actual bonus may be higher or lower than the target, or nil, depending on the
+            performance of the Group and of the compliance function, your individual performance and conduct, and
+            any regulatory requirement.""")),
+        ("para", P("""
+            7.2 A bonus in excess of HK$500,000 may be paid partly in deferred awards under the Group's Deferred
+            Incentive Plan, vesting over three years. You will not be eligible for any bonus if, on the date bonuses
+            are paid, you are no longer employed or are serving notice.""")),
+        ("heading", "8. Sign-on payment"),
+        ("para", P("""
+            8.1 The Company will pay you a one-off sign-on payment of HK$250,000 with your first salary payment, to
+            compensate you for the deferred awards you will forfeit on leaving your current employer.""")),
+        ("para", P("""
+            8.2 If you resign, or your employment is terminated summarily under clause 19.3, within twenty-four (24)
+            months after the Commencement Date, you must repay to the Company a proportion of the sign-on payment
+            equal to the number of complete months remaining in that twenty-four month period divided by twenty-four.
+            You authorise the Company to deduct the sum due from any amount it owes you on termination, to the extent
+            the Ordinance permits.""")),
+        ("heading", "9. Mandatory Provident Fund"),
+        ("para", P("""
+            9.1 You will be enrolled in the Company's master trust scheme under the Mandatory Provident Fund Schemes
+            Ordinance (Cap. 485). The Company will make the mandatory employer contribution of 5% of your relevant
+            income, subject to the statutory maximum (currently HK$1,500 a month), and a voluntary contribution such
+            that the Company's total contribution each month equals 10% of your Monthly Basic Salary. Voluntary
+            contributions vest in you according to the vesting scale in the scheme rules, reaching 100% after ten
+            years of service.""")),
+        ("heading", "10. Hours of work"),
+        ("para", P("""
+            10.1 Your normal working hours are from 9:00 a.m. to 6:00 p.m., Monday to Friday, with a lunch break of
+            one hour. Because of the seniority of your role, you will be expected to work such additional hours as
+            are needed to carry out your duties, including during regulatory inspections, and you will not be
+            entitled to any overtime compensation.""")),
+        ("para", P("""
+            10.2 Under the Company's Flexible Working Guidelines, you may work from home on one day in each week,
+            agreed in advance with the Chief Executive Officer, save during periods when your presence in the office
+            is required. The guidelines are not contractual and may be changed or withdrawn.""")),
+        ("heading", "11. Holidays"),
+        ("para", P("""
+            11.1 You are entitled to the general holidays under the Ordinance with pay.""")),
+        ("heading", "12. Annual leave"),
+        ("para", P("""
+            12.1 You are entitled to twenty (20) working days of paid annual leave in each calendar year, in
+            addition to the general holidays, increasing to twenty-five (25) working days after five complete years
+            of service. Your entitlement for the year in which your employment begins or ends will be pro-rated.""")),
+        ("para", P("""
+            12.2 Your annual leave includes your statutory annual leave under the Ordinance. You must take at least
+            ten (10) consecutive working days of leave each year, during which you must not access the Company's
+            systems, as required by the Group's block leave policy for control functions.""")),
+        ("para", P("""
+            12.3 You may carry forward up to five (5) days of untaken leave to the following year, which must be used
+            by 31 March. Any other untaken leave beyond your statutory entitlement will lapse without payment.""")),
+        ("heading", "13. Sickness"),
+        ("para", P("""
+            13.1 If you are absent because of sickness or injury, you must tell your manager as soon as possible on
+            the first day of absence, and provide a medical certificate for any absence of more than one day.""")),
+        ("para", P("""
+            13.2 You will be entitled to paid sick leave at full pay of up to fourteen (14) days in each calendar
+            year, inclusive of any paid sickness days under the Ordinance. After that, sickness allowance will be
+            paid only as the Ordinance provides.""")),
+        ("heading", "14. Other leave"),
+        ("para", P("""
+            14.1 You are entitled to maternity leave or paternity leave in accordance with the Ordinance. The Company
+            also grants an additional five (5) days of paid paternity leave, and ten (10) days of paid leave for
+            adoption, under its Family Leave Policy.""")),
+        ("para", P("""
+            14.2 You may be granted up to three (3) days of paid compassionate leave on the death of an immediate
+            family member, and study and examination leave under the Company's training policy.""")),
+        ("heading", "15. Benefits"),
+        ("para", P("""
+            15.1 You and your eligible dependants will be covered by the Company's group medical insurance
+            (inpatient and outpatient, with dental cover for you), and you will be covered by its group life
+            insurance (four times your annual basic salary) and long-term disability insurance, subject to the terms
+            of the policies in force from time to time. You will also be offered an annual health check.""")),
+        ("para", P("""
+            15.2 The Company will pay your SFC annual licensing fees and reimburse up to HK$15,000 a year for
+            professional training courses and membership of one professional body relevant to your role.""")),
+        ("heading", "16. Compliance with laws and policies"),
+        ("para", P("""
+            16.1 You must comply with the Securities and Futures Ordinance (Cap. 571), the SFC's Code of Conduct for
+            Persons Licensed by or Registered with the Securities and Futures Commission, the Fund Manager Code of
+            Conduct, and the Group's policies, including its Code of Ethics and its anti-bribery, sanctions and
+            anti-money laundering policies. Breach of any of them may lead to disciplinary action.""")),
+        ("para", P("""
+            16.2 You must comply with the Group's Personal Account Dealing Policy, pre-clear every personal
+            transaction in covered securities, and disclose all your brokerage accounts.""")),
+        ("para", P("""
+            16.3 You must tell the Company immediately if you become the subject of any investigation, disciplinary
+            action or criminal proceedings, or if anything happens that may affect your fitness and properness to
+            remain licensed.""")),
+        ("heading", "17. Outside interests"),
+        ("para", P("""
+            17.1 During your employment you must devote your whole working time and attention to the Company and
+            must not be engaged in any other business or take any directorship outside the Group without the written
+            consent of the Chief Executive Officer.""")),
+        ("heading", "18. Confidentiality"),
+        ("para", P("""
+            18.1 You must not, during your employment or at any time after it ends, disclose to any person or use for
+            your own purposes any confidential information about the Group, its funds, clients, investors,
+            investment strategies, regulatory matters or employees, except in the proper performance of your duties,
+            with the Company's consent, or as required by law or by a regulator.""")),
+        ("heading", "19. Termination"),
+        ("para", P("""
+            19.1 After the end of probation, either party may terminate your employment by giving the other not less
+            than three (3) months' notice in writing, or by paying the other party wages in lieu of notice
+            calculated in accordance with the Ordinance.""")),
+        ("para", P("""
+            19.2 During any period of notice, the Company may require you to stay away from the office, to perform no
+            duties or only some duties, and to have no contact with clients, regulators or colleagues, while
+            continuing to receive your salary and contractual benefits (garden leave).""")),
+        ("para", P("""
+            19.3 The Company may terminate your employment summarily, without notice or payment in lieu, in any of
+            the circumstances in section 9 of the Ordinance, or if you cease to be licensed or fit and proper to
+            perform your role.""")),
+        ("para", P("""
+            19.4 On termination, you must return all property of the Group, including documents, devices, passes and
+            keys, and resign from any office you hold in the Group.""")),
+        ("heading", "20. Restrictive covenants"),
+        ("para", P("""
+            20.1 In this clause, "Termination Date" means the date your employment ends, and each restricted period
+            is reduced by any period of garden leave under clause 19.2.""")),
+        ("para", P("""
+            20.2 For six (6) months after the Termination Date, you must not, in Hong Kong or Singapore, be employed
+            or engaged as head of compliance or in any senior compliance or risk role by an asset manager that
+            competes with the Group's business in which you were involved in your last twelve months of
+            employment.""")),
+        ("para", P("""
+            20.3 For twelve (12) months after the Termination Date, you must not solicit or deal with, in competition
+            with the Group, any client or investor of the Group with whom you had material dealings in your last
+            twelve months of employment.""")),
+        ("para", P("""
+            20.4 For twelve (12) months after the Termination Date, you must not induce or try to induce any employee
+            of the Group of the rank of Vice President or above, with whom you worked in your last twelve months of
+            employment, to leave the Group.""")),
+        ("para", P("""
+            20.5 Each of these restrictions is a separate covenant. You agree that they are reasonable and go no
+            further than is necessary to protect the Group's legitimate business interests.""")),
+        ("heading", "21. Intellectual property"),
+        ("para", P("""
+            21.1 All rights in any work, including policies, procedures, manuals, reports and software, that you
+            create in the course of your employment belong to the Company, and you assign to the Company all such
+            rights, present and future.""")),
+        ("heading", "22. Personal data"),
+        ("para", P("""
+            22.1 The Company will collect, hold and use your personal data in accordance with the Personal Data
+            (Privacy) Ordinance (Cap. 486) and its Personal Information Collection Statement for employees, which you
+            acknowledge having read. Your data may be transferred to other members of the Group outside Hong Kong.""")),
+        ("heading", "23. Monitoring"),
+        ("para", P("""
+            23.1 The Company records telephone lines and monitors the use of its email, messaging and other systems,
+            as regulators require. You must not use personal messaging applications for the Company's business.""")),
+        ("heading", "24. Employees' compensation"),
+        ("para", P("""
+            24.1 The Company maintains employees' compensation insurance as required by the Employees' Compensation
+            Ordinance (Cap. 282).""")),
+        ("heading", "25. Expenses and travel"),
+        ("para", P("""
+            25.1 The Company will reimburse reasonable expenses you incur in carrying out your duties, including
+            travel to the Group's offices in the region, in accordance with the Group's travel and expenses policy.""")),
+        ("heading", "26. Disciplinary and grievance procedures"),
+        ("para", P("""
+            26.1 The Company's disciplinary and grievance procedures are set out in the Employee Handbook. They do not
+            form part of your contract.""")),
+        ("heading", "27. Changes"),
+        ("para", P("""
+            27.1 The Company may amend its policies and the Employee Handbook from time to time. Any change to these
+            Terms must be agreed in writing.""")),
+        ("heading", "28. Entire agreement"),
+        ("para", P("""
+            28.1 The offer letter, these Terms and the Appendices are the entire agreement between you and the
+            Company and replace any earlier discussions or documents about your employment.""")),
+        ("heading", "29. Notices"),
+        ("para", P("""
+            29.1 Notices under these Terms must be in writing and may be given by hand, by post to your last known
+            address or to the Company's office, or by email.""")),
+        ("heading", "30. Governing law"),
+        ("para", P("""
+            30.1 These Terms are governed by the laws of the Hong Kong Special Administrative Region, and the parties
+            submit to the non-exclusive jurisdiction of the Hong Kong courts.""")),
+        ("pagebreak",),
+        ("title", "APPENDIX 1 - PARTICULARS OF EMPLOYMENT"),
+        ("table", _HK_PARTICULARS, True),
+        ("title", "APPENDIX 2 - ACCEPTANCE"),
+        ("para", P("""
+            I, LEUNG Ka-ho, Kelvin, accept the offer of employment on the terms of the offer letter dated 20
+            September 2027, the Terms and Conditions of Employment and these Appendices. I confirm that I am not
+            bound by any restriction that would prevent me from taking up this employment, other than the notice
+            period I owe my current employer.""")),
+        ("lines", ["Signature: ______________________________", "HKID No.: ____________________",
+                   "Date: ____________________"]),
+        ("pagebreak",),
+        ("title", "APPENDIX 3 - ROLE PROFILE"),
+        ("kv", [("Role", "Head of Compliance, Asia Pacific"), ("Function", "Legal and Compliance"),
+                ("Regulatory status", "Licensed representative (Types 4 and 9); Manager-In-Charge of Compliance"),
+                ("Direct reports", "Six (Hong Kong four, Singapore two)")]),
+        ("heading", "Purpose of the role"),
+        ("para", P("""
+            To lead an independent compliance function that helps the Company and the Group's regional offices meet
+            their regulatory obligations, manage conduct risk and protect the interests of the funds and clients
+            they manage.""")),
+        ("heading", "Key accountabilities"),
+        ("bullets", [
+            "Own the annual compliance plan and the compliance monitoring programme for Hong Kong, Singapore, "
+            "Japan and Australia, and report the results to the regional Risk and Compliance Committee each "
+            "quarter.",
+            "Act as the Company's main point of contact with the SFC, and coordinate responses to inspections, "
+            "thematic reviews and information requests from regulators in the region.",
+            "Oversee the anti-money laundering and counter-terrorist financing programme, including investor "
+            "due diligence, sanctions screening and suspicious transaction reporting, and act as Money Laundering "
+            "Reporting Officer unless another officer is appointed.",
+            "Maintain the personal account dealing, gifts and entertainment, and conflicts of interest registers, "
+            "and review exceptions.",
+            "Advise portfolio management, distribution and operations teams on regulatory requirements for new "
+            "funds, mandates and products, including marketing materials.",
+            "Deliver annual compliance training to all staff and targeted training for front-office teams.",
+            "Lead, develop and appraise the regional compliance team.",
+        ]),
+        ("heading", "Key relationships"),
+        ("para", P("""
+            Chief Executive Officer, Hong Kong; Group Chief Compliance Officer; Chief Investment Officer, Asia;
+            Head of Distribution, Asia; Chief Operating Officer, Asia; the SFC, the Monetary Authority of Singapore
+            and other regulators; external auditors and legal counsel.""")),
+        ("pagebreak",),
+        ("title", "APPENDIX 4 - PERSONAL INFORMATION COLLECTION STATEMENT (EMPLOYEES)"),
+        ("para", P("""
+            1. The Company collects personal data about you for purposes connected with your employment, including
+            recruitment and background screening, payroll, MPF and insurance administration, performance management,
+            compensation and benefits, regulatory licensing and reporting, compliance monitoring, business
+            continuity planning and the administration of the Group's share and incentive plans.""")),
+        ("para", P("""
+            2. Supplying the data requested is voluntary, but if you do not supply it the Company may be unable to
+            employ you, to administer your pay and benefits, or to apply to the SFC for your accreditation.""")),
+        ("para", P("""
+            3. Your data may be transferred, inside or outside Hong Kong, to other members of the Group, to the
+            Company's insurers, MPF trustee, payroll provider, background screening agency and professional
+            advisers, and to regulators, courts and law enforcement agencies where the law requires it.""")),
+        ("para", P("""
+            4. The Company keeps personal data of former employees for no longer than seven years after their
+            employment ends, unless a longer period is required by law or for a legal or regulatory proceeding.""")),
+        ("para", P("""
+            5. You have the right to ask whether the Company holds personal data about you, to obtain a copy, and to
+            ask for data that is inaccurate to be corrected. Requests should be sent to the Data Privacy Officer,
+            Human Resources, at the Company's address. The Company may charge a reasonable fee for processing a data
+            access request.""")),
+        ("lines", ["I acknowledge that I have read and understood this Statement.", "",
+                   "Signature: ______________________________   Date: ____________________"]),
+    ],
+)
+
+
 # ---------------------------------------------------------------------------
 # command line
 # ---------------------------------------------------------------------------
