@@ -33,6 +33,12 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen8: an eighth held-out set of twelve, written blind (ordinary and
   mid-level jobs in India, the Philippines, Qatar, England, Ontario, South Australia,
   Tasmania and Malaysia), measured once (0.912) and since a regression set.
+* tests/letters_unseen9: a ninth held-out set of ten, written blind in the same way: long
+  employment agreements and contracts (six to ten pages: US executive agreements of the
+  SEC-exhibit kind in Texas, Minnesota, North Carolina and Utah, an Arizona fixed-term project
+  agreement, a Scottish bank's contract with a particulars schedule, an Irish university's
+  fixed-term research contract, Singapore (scanned), Hong Kong and Victoria). Not measured
+  yet: it is in BLIND only, and joins SETS with its floor once the lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -200,6 +206,10 @@ def test_all_twelve_seventh_held_out_letters_are_present_one_of_them_scanned():
 
 def test_all_twelve_eighth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN8, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
+
+
+def test_all_ten_ninth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN9, docx=3, pdf=5, txt=2, scanned=1)  # 4 PDF + the scan, 3 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):
