@@ -236,8 +236,8 @@ letter(
             the Company's common stock (the "Inducement Option") under the Equity Plan, with an exercise price
             per share equal to the closing price of a share on the date of grant.""")),
         ("para", P("""
-            5.2 Vesting. Twenty-five percent (25%) of the shares subject to the Inducement Option shall vest and
-            become exercisable on the first anniversary of the Start Date. The remaining shares shall vest in
+            5.2 Vesting. One quarter (25%) of the shares subject to the Inducement Option shall vest, and may be
+            exercised, on the first anniversary of the Start Date. The remaining shares shall vest in
             thirty-six (36) substantially equal monthly installments on the same day of each month after that
             anniversary, so that the Inducement Option is fully vested on the fourth anniversary of the Start
             Date, subject in each case to the Executive's continued employment through the vesting date. The
@@ -352,8 +352,8 @@ letter(
             8.2 Jury Waiver. TO THE EXTENT ANY DISPUTE IS HEARD IN A COURT, EACH PARTY KNOWINGLY AND VOLUNTARILY
             WAIVES ANY RIGHT TO A TRIAL BY JURY.""")),
         ("para", P("""
-            8.3 Governing Law. This Agreement shall be governed by the laws of the State of Texas, without giving
-            effect to any choice-of-law rule that would apply the law of another jurisdiction.""")),
+            8.3 Governing Law. The laws of the State of Texas govern this Agreement, without giving effect to any
+            choice-of-law rule that would apply the law of another jurisdiction.""")),
         ("heading", "ARTICLE IX - GENERAL PROVISIONS"),
         ("para", P("""
             9.1 Notices. Any notice under this Agreement must be in writing and is given when delivered by hand,
@@ -1116,7 +1116,7 @@ letter(
             any matching contribution he receives under the 401(k) plan. Amounts credited vest after five years of
             service, which the Executive has already completed.""")),
         ("para", W("""
-            (c) Vacation. The Executive shall be entitled to five (5) weeks of paid vacation each calendar year,
+            (c) Vacation. The Executive shall receive five (5) weeks of paid vacation in each calendar year,
             to be taken at such times as shall not unreasonably interfere with the Company's operations. Unused
             vacation may be carried over to the following year to the extent permitted by Company policy.""")),
         ("para", W("""
@@ -1207,14 +1207,14 @@ letter(
             and are reasonable as to time, geography and scope. If a court determines otherwise, it may revise the
             restriction to the extent it deems reasonable, and enforce it as revised.""")),
         ("para", W("""
-            9. ARBITRATION. Any controversy or claim arising out of or relating to this Agreement, or the breach
-            thereof, or to the Executive's employment, shall be settled by arbitration administered by the American
+            9. ARBITRATION. Any dispute between the parties that arises out of this Agreement or its breach, or out
+            of the Executive's employment, shall be settled by arbitration administered by the American
             Arbitration Association under its Employment Arbitration Rules, before a single arbitrator sitting in
             Charlotte, North Carolina, and judgment on the award may be entered in any court having jurisdiction.
             Either party may, however, seek temporary injunctive relief in court to enforce Section 8.""")),
         ("para", W("""
-            10. GOVERNING LAW. This Agreement shall be governed by, and construed in accordance with, the laws of the
-            State of North Carolina, without reference to its principles of conflicts of law.""")),
+            10. GOVERNING LAW. The laws of the State of North Carolina govern this Agreement and its interpretation,
+            without reference to that State's principles of conflicts of law.""")),
         ("para", W("""
             11. EFFECT ON PRIOR AGREEMENT. As of the Effective Date, this Agreement supersedes the Prior Agreement in
             its entirety, except that the Executive's service since June 3, 2019 shall count for all purposes under
@@ -1234,7 +1234,8 @@ letter(
             waiver of any breach shall be deemed a waiver of any later breach. If any provision is held invalid, the
             remaining provisions shall continue in full force. This Agreement may be executed in counterparts.""")),
         ("para", W("""
-            IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.""")),
+            IN WITNESS WHEREOF, the Company, by its duly authorized officer, and the Executive have signed this
+            Agreement effective as of the Effective Date.""")),
         ("lines", ["SANDHILL CRESCENT LOGISTICS CORPORATION", "", "By: /s/ Lorraine B. Whitfield-Oduya",
                    "    Lorraine B. Whitfield-Oduya", "    Chair, Compensation Committee", "",
                    "EXECUTIVE", "", "/s/ Desmond R. Achterberg", "Desmond R. Achterberg"]),
@@ -1904,7 +1905,7 @@ letter(
             replaces all earlier representations. It continues to apply if the Employee's position, duties or
             remuneration change, unless the parties agree otherwise in writing.""")),
         ("para", P("""
-            16.2 This Agreement is governed by the laws of Victoria, and the parties submit to the non-exclusive
+            16.2 The laws of Victoria govern this Agreement, and the parties submit to the non-exclusive
             jurisdiction of its courts and of the Fair Work Commission.""")),
         ("pagebreak",),
         ("title", "SCHEDULE 1"),
@@ -1972,8 +1973,8 @@ letter(
         ("para", "2. AT-WILL EMPLOYMENT"),
         ("para", P("""
             Executive's employment is at-will and this Agreement does not provide for any fixed term. The Company or
-            Executive may terminate the employment at any time, with or without cause and with or without advance
-            notice, except as Section 6.1 requires of Executive. Any severance is governed solely by Section 6.""")),
+            Executive may end the employment whenever either of them chooses, for any reason or none, and without
+            advance notice, except as Section 6.1 requires of Executive. Any severance is governed solely by Section 6.""")),
         ("para", "3. CASH COMPENSATION"),
         ("para", P("""
             3.1 Base Salary. The Company will pay Executive an annual base salary of $395,000 ("Base Salary"),
@@ -2533,8 +2534,8 @@ letter(
             by 31 March. Any other untaken leave beyond your statutory entitlement will lapse without payment.""")),
         ("heading", "13. Sickness"),
         ("para", P("""
-            13.1 If you are absent because of sickness or injury, you must tell your manager as soon as possible on
-            the first day of absence, and provide a medical certificate for any absence of more than one day.""")),
+            13.1 If you are absent because of sickness or injury, you must inform your manager by 10:00 a.m. on the
+            first day you are absent, and provide a medical certificate for any absence of more than one day.""")),
         ("para", P("""
             13.2 You will be entitled to paid sick leave at full pay of up to fourteen (14) days in each calendar
             year, inclusive of any paid sickness days under the Ordinance. After that, sickness allowance will be
@@ -2640,7 +2641,7 @@ letter(
             travel to the Group's offices in the region, in accordance with the Group's travel and expenses policy.""")),
         ("heading", "26. Disciplinary and grievance procedures"),
         ("para", P("""
-            26.1 The Company's disciplinary and grievance procedures are set out in the Employee Handbook. They do not
+            26.1 The Employee Handbook describes the Company's disciplinary and grievance procedures, which do not
             form part of your contract.""")),
         ("heading", "27. Changes"),
         ("para", P("""
