@@ -174,7 +174,7 @@ letter(
         ("heading", "ARTICLE III - TERM"),
         ("para", P("""
             3.1 Initial Term. The Executive's employment under this Agreement shall begin on the Start Date and,
-            unless ended earlier under Article V, shall continue until the third anniversary of the Start Date
+            unless ended earlier under Article VI, shall continue until the third anniversary of the Start Date
             (the "Initial Term").""")),
         ("para", P("""
             3.2 Renewal. On the expiry of the Initial Term and on each anniversary after it, the term of
