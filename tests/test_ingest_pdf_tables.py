@@ -263,3 +263,14 @@ def test_text_hidden_in_a_table_page_stays_out_of_its_cells(tmp_path):
     ex = extract_terms(path)
     assert "250,000" not in ex.document.text
     assert ex.terms["base_salary"].value.amount == 98000
+
+
+def test_lines_that_narrow_the_gap_below_a_gutter_are_not_a_grid():
+    # each line's left text ends a little past the gap's start (within the tolerance that
+    # lets it count as left of the gap), so what no line covers is narrower than a gutter
+    gap = (100.0, 100.0 + pdf_tables._MIN_GUTTER)
+    ends = [gap[0] + pdf_tables._NEAR - 0.2 * k for k in range(4)]
+    lines = [pdf_tables._Line(10.0 * k, 10.0 * k + 8, [(20.0, end), (gap[1], 300.0)]) for k, end in enumerate(ends)]
+    assert pdf_tables._gutters(lines) == []
+    grid, used = pdf_tables._column_grid(lines, *gap, 400.0, lambda line, segment: "Label")
+    assert grid is None and used == len(lines)

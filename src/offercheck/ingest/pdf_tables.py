@@ -592,6 +592,8 @@ def _column_grid(lines: list[_Line], g0: float, g1: float, width: float,
     that stand apart (the next paragraph, a closing line) are left to the page."""
     last_right = max(k for k, line in enumerate(lines) if line.sides(g0, g1)[1])
     gutters = _gutters(lines[:last_right + 1])  # a closing line of the left column's alone may cover one
+    if not gutters:  # the lines reach into the gap by less than the tolerance, leaving too little of it
+        return None, len(lines)
     g0, g1 = gutters[0]  # labels stand left of the first gutter
     crossing = [k for k, line in enumerate(lines) if line.sides(g0, g1) is None]
     lines = lines[:crossing[0]] if crossing else lines
