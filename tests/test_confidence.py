@@ -48,6 +48,15 @@ def test_a_salary_is_sure_only_on_strong_evidence():
         assert out.confidence <= confidence.SALARY_CEILING
 
 
+def test_a_salary_read_from_a_scan_is_never_sure():
+    term, findings = _salary_term(0.9)  # read on page 1
+    (typed,) = confidence.calibrate({"base_salary": term}, findings).values()
+    (scanned,) = confidence.calibrate({"base_salary": term}, findings, scanned=frozenset({1})).values()
+    (other_page,) = confidence.calibrate({"base_salary": term}, findings, scanned=frozenset({2})).values()
+    assert scanned.confidence <= confidence.SALARY_CEILING < typed.confidence
+    assert other_page.confidence == typed.confidence
+
+
 def test_an_unsure_value_is_marked_and_its_check_asks_to_confirm(tmp_path):
     ex = extraction(SALARY)
     ex.terms["base_salary"] = replace(ex.terms["base_salary"], confidence=0.55)

@@ -76,7 +76,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     terms = fill_location(terms, document, ctx.jurisdiction)
     terms = fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency)
     if not raw_confidence:
-        terms = calibrate(terms, findings)
+        terms = calibrate(terms, findings, scanned=frozenset(document.ocr_pages))
     # derivation can fill fields resolve found missing, so absence is decided after it
     missing = {f: NotFound(f) for f in FIELDS if f not in terms}
     return Extraction(document, {f: terms[f] for f in FIELDS if f in terms}, missing,

@@ -112,15 +112,16 @@ def probability(x: dict[str, float], m: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def calibrate(terms: dict[str, Term], findings: list[Finding]) -> dict[str, Term]:
-    """The terms with their confidence replaced by the model's probability of being right."""
+def calibrate(terms: dict[str, Term], findings: list[Finding], scanned: frozenset[int] = frozenset()) -> dict[str, Term]:
+    """The terms with their confidence replaced by the model's probability of being right.
+    ``scanned``: the pages whose text came from OCR."""
     m = model()
     if m is None:
         return terms
     out = {}
     for field, term in terms.items():
         x = features(term, findings)
-        p = min(probability(x, m), _ceiling(term, x))
+        p = min(probability(x, m), _ceiling(term, x, scanned))
         out[field] = replace(term, confidence=round(min(0.99, p), 2))
     return out
 
@@ -128,13 +129,15 @@ def calibrate(terms: dict[str, Term], findings: list[Finding]) -> dict[str, Term
 SALARY_CEILING = 0.85
 
 
-def _ceiling(term: Term, x: dict[str, float]) -> float:
+def _ceiling(term: Term, x: dict[str, float], scanned: frozenset[int] = frozenset()) -> float:
     """A wrong salary misleads more than any other value, so it is sure (0.9 or more) only
     on the strongest evidence: a specific pay pattern (not the general amount-in-a-pay-
-    section one), a known currency, and no rival amount. Else it stays below 0.9."""
+    section one), a known currency, no rival amount, and text that is not a scan's OCR
+    (which misreads currency signs and digits: "₦62,500" as "862,500"). Else it stays below 0.9."""
     if term.field != "base_salary":
         return 1.0
-    strong = x["base"] >= 0.7 and not x["currency_unknown"] and x["rivals"] == 0 and not x["derived"]
+    ocr = any(e.page in scanned for e in term.evidence if e.page is not None)
+    strong = x["base"] >= 0.7 and not x["currency_unknown"] and x["rivals"] == 0 and not x["derived"] and not ocr
     return 1.0 if strong else SALARY_CEILING
 
 

@@ -98,7 +98,9 @@ _NAMED_WORDS = (
     r"|(?P<inr>(?:indian\s+)?rupees?|rs\.?(?![a-z])|inr)"
     r"|(?P<myr>ringgits?)\b"
     r"|(?P<php>philippine\s+pesos?)\b"
-    r"|(?P<jpy>yen)\b)"
+    r"|(?P<jpy>yen)\b"
+    r"|(?P<ngn>naira)\b|(?P<aed>(?:uae\s+)?dirhams?)\b|(?P<kes>(?:kenya(?:n)?\s+)?shillings?)\b"
+    r"|(?P<zar_word>south\s+african\s+rands?|(?-i:rands?))\b)"
     r"|(?-i:(?P<rm>RM)(?=\s?\d))"
     # South African rand: a capital "R" right before a thousands-grouped amount ("R 47,250")
     r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,\u2009]\d{3})))"
@@ -124,6 +126,8 @@ def currency_of(text: str) -> str | None:
     ('SGD', 'USD', 'MYR')
     >>> currency_of("$120,000") is None, currency_of("forty dollars") is None
     (True, True)
+    >>> currency_of("(Two Hundred Thousand Naira only)"), currency_of("(Nine Thousand Dirhams)")
+    ('NGN', 'AED')
     """
     if not isinstance(text, str):
         return None
@@ -139,7 +143,8 @@ def currency_of(text: str) -> str | None:
     if m.group("country_dollar"):
         return _COUNTRY_DOLLARS[re.sub(r"\s+", " ", m.group("country_dollar").lower())]
     for group, code in (("gbp", "GBP"), ("eur", "EUR"), ("inr", "INR"), ("myr", "MYR"),
-                        ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY"), ("zar", "ZAR")):
+                        ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY"), ("zar", "ZAR"), ("ngn", "NGN"),
+                        ("aed", "AED"), ("kes", "KES"), ("zar_word", "ZAR")):
         if m.group(group):
             return code
     return None  # pragma: no cover - every alternative is named above

@@ -42,10 +42,11 @@ NAME_MACROS = {
             r"PRIVATE\s+LIMITED|PVT\.?\s+LTD\.?|SDN\.?\s+BHD\.?)(?![\w])"),
     # a first name or initials ("J.P."), then one to three more names, initials or particles;
     # "MacLeod", "O'Neil" and "E.MacLeod" (initial without a space) are names too
-    # capitals include accented ones ("Ó Briain", "Émile"); Malay and Indian honorifics too
+    # capitals include accented ones ("Ó Briain", "Émile") and Central European letters
+    # ("Łukasz Wróblewski", "Dvořák": Latin Extended-A); Malay and Indian honorifics too
     "person": (r"(?:(?:" + HONORIFICS + r")\.?\s+)?"
-               r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}|(?:[A-Z]\.){1,3})"
-               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+){0,2}"
+               r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’\-]+(?:[A-Z][a-zß-öø-ÿĀ-ſ'’\-]+){0,2}|(?:[A-Z]\.){1,3})"
+               r"(?:(?:[ \t]+|(?<=\.))(?:[A-Z]\.(?:[A-Z]\.)?|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’\-]+(?:[A-Z][a-zß-öø-ÿĀ-ſ'’\-]+){0,2}"
                r"|van|de|der|den|da|di|von|bin|binti|bte|al|el|del|dos|Ó|Ní|Nic|Mac)){1,3}"),
     "PERSON": (r"(?:(?:MR|MS|MRS|MISS|DR|PROF|ENCIK|PUAN)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
                r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|Ó|BIN|BINTI)){1,3}"),
@@ -93,6 +94,27 @@ def _money(text: str, ctx) -> Money | None:
         return None
     if m.currency is None and ctx is not None and ctx.doc.currency and not is_dollar(text):
         m = Money(m.amount, ctx.doc.currency, m.period, m.raw)
+    if ctx is not None:
+        m = _currency_in_words(m, ctx)
+    return m
+
+
+_MISREAD_SYMBOL = {("JPY", "NGN")}
+"""(currency of the symbol read, the document's currency) where the symbol is a scan's misreading
+of the document's own: OCR reads the naira sign (₦) as a yen sign (¥)."""
+
+
+def _currency_in_words(m: Money, ctx) -> Money:
+    """The amount written again in words names its currency ("₦240,000.00 (Two Hundred and
+    Forty Thousand Naira only)"): the words settle it, a symbol being what a scan
+    misreads; a yen sign in a letter whose country's sign OCR reads as one is that country's."""
+    from offercheck.normalize.money import currency_of
+    words = _IN_WORDS.match(ctx.after(130))
+    named = currency_of(words.group(0)) if words else None
+    if named and named != m.currency:
+        return Money(m.amount, named, m.period, m.raw)
+    if (m.currency, ctx.doc.currency) in _MISREAD_SYMBOL:
+        return Money(m.amount, ctx.doc.currency, m.period, m.raw)
     return m
 
 
