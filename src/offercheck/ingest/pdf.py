@@ -264,7 +264,11 @@ def _build(path: Path, pages: list[list[str]], ocr_pages: tuple[int, ...],
 _LIST_START = re.compile(r"^(?:[•●▪◦·\-–*]|\(?[a-z0-9]{1,3}[.)]\s|[A-Z][A-Z &/,'’\-]{3,}$)")
 
 
-_SALUTATION = re.compile(r"^\s*(?:dear|hi|hello|to|re|attn|attention)\b", re.I)
+_SALUTATION = re.compile(r"^\s*(?:(?:dear|hi|hello|re|attn|attention)\b|to\b(?!\s+(?-i:[a-z])))", re.I)
+"""An address or greeting line ("Dear Ms Roy,", "To: HR", "To Mr A. Shah"); not a sentence that
+opens with "To accept, please sign ..." """
+_CLAUSE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\b|^\s*\d+\.?\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*)*\s*$")
+"""A line that opens with a clause number ("4.2 ...") or is a numbered heading ("7 Holidays")."""
 _JOINING_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at",
                   "as", "from", "that", "your", "our", "its", "their", "his", "her", "any", "all",
                   "this", "such", "is", "are", "be", "will", "shall", "may", "not", "which", "who"}
@@ -297,6 +301,12 @@ def _continues(line: str, following: str, full: int = 0) -> bool:
     False
     >>> _continues("EMPLOYMENT AGREEMENT BETWEEN THE COMPANY AND THE EXECUTIVE", "This Agreement is made", 60)
     False
+    >>> _continues("To accept, please sign and return it. If we have not heard from you by the end of", "day on 9 June, the offer lapses.", 90)
+    True
+    >>> _continues("The bonus plan can pay up to", "12% of base salary.", 90), _continues("the holiday year runs with the", "4.2 The Employee", 90)
+    (True, False)
+    >>> _continues("To", "Ms Asha Rao", 90), _continues("benefits are set out in the", "7 Holidays", 90)
+    (False, False)
     """
     end = line.rstrip()[-1:]
     if not end or end in ".:;!?)\"”’|" or _LIST_START.match(following) or _SALUTATION.match(line):
@@ -305,7 +315,7 @@ def _continues(line: str, following: str, full: int = 0) -> bool:
     if first.islower():
         return True
     last_word = line.rsplit(None, 1)[-1].lower()
-    if (end in ",–(" or last_word in _JOINING_WORDS) and not first.isdigit():
+    if (end in ",–(" or last_word in _JOINING_WORDS) and not (first.isdigit() and _CLAUSE_NUMBER.match(following)):
         return True
     return (full > 0 and len(line) >= _WRAPPED * full and end.isalpha() and first.isalpha()
             and line.upper() != line and not _SALUTATION.match(following) and not _LABEL.match(following))
