@@ -199,7 +199,12 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "us-in-plainfield-director-network-operations-tables",
                # tests/letters_unseen8: a CTC annexure, a statement's schedule, labels beside values
                "in-tn-chennai-payments-operations-associate-ctc", "uk-eng-birmingham-transport-planner-written-statement",
-               "uk-eng-london-dental-receptionist-part-time-hourly"}
+               "uk-eng-london-dental-receptionist-part-time-hourly",
+               # tests/letters_unseen9: schedules and appendices in ruled tables
+               "au-vic-melbourne-project-controls-manager-agreement-schedule",
+               "hk-quarry-bay-head-of-compliance-terms-of-employment", "uk-sco-glasgow-bank-credit-risk-contract-schedule",
+               # tests/letters_unseen10: an appointment letter's annexures in ruled tables
+               "in-gj-ahmedabad-site-engineer-appointment-annexures"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])
