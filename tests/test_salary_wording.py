@@ -1,0 +1,49 @@
+"""The base salary written the many ways letters in many countries write it, read end to end
+(the place a letter is written from settles a "$"; the words round the amount its period).
+Every sentence here is written for this test."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from offercheck.api import extract_terms
+
+CASES = [  # (letter, amount, currency, period)
+ ("Ottawa, Ontario\nDear Lee,\nYou will earn $84,500 annually, paid every second Thursday.", 84500, "CAD", "year"),
+ ("London EC2\nDear Lee,\nRemuneration\nYou will be paid £41,250 gross a year, in monthly arrears.", 41250, "GBP", "year"),
+ ("Pune, India\nDear Lee,\nYour annual fixed compensation will be INR 9,60,000.", 960000, "INR", "year"),
+ ("Sydney NSW\nDear Lee,\nYour total fixed remuneration is A$128,000 per annum inclusive of superannuation.", 128000, "AUD", "year"),
+ ("Makati City\nDear Lee,\nYou will receive a basic monthly pay of PHP 38,500.00.", 38500, "PHP", "month"),
+ ("Austin, Texas\nDear Lee,\nThe position pays $26.75 an hour.", 26.75, "USD", "hour"),
+ ("Austin, Texas\nDear Lee,\nCompensation: $3,846.15 bi-weekly ($100,000 annualized).", 100000, "USD", "year"),
+ ("Dublin 2, Ireland\nDear Lee,\nThe salary for this role is €58,000 per annum, payable monthly.", 58000, "EUR", "year"),
+ ("Kuala Lumpur\nDear Lee,\nYour monthly basic salary shall be RM6,800.00.", 6800, "MYR", "month"),
+ ("Singapore 018989\nDear Lee,\nYou will be paid a gross monthly salary of S$7,200.", 7200, "SGD", "month"),
+ ("Chicago, IL\nDear Lee,\nWe are offering you a starting annual base of $142,000.", 142000, "USD", "year"),
+ ("Denver, CO\nDear Lee,\nBase Compensation. The Company shall pay Executive an annual base salary of Two Hundred Ten Thousand Dollars ($210,000).", 210000, "USD", "year"),
+ ("Bengaluru\nDear Lee,\nYour CTC will be Rs. 18 lakhs per annum.", 1800000, "INR", "year"),
+ ("Auckland\nDear Lee,\nYour salary will be NZ$92,000 per annum plus KiwiSaver.", 92000, "NZD", "year"),
+ ("Houston, TX\nDear Lee,\nYou will be compensated at a rate of $41.20 per hour for all hours worked.", 41.2, "USD", "hour"),
+ ("Leeds LS1\nDear Lee,\nPay: £12.60 per hour, paid weekly.", 12.6, "GBP", "hour"),
+ ("Toronto, ON\nDear Lee,\nBase salary: $95K per year.", 95000, "CAD", "year"),
+ ("Seattle, WA 98101\nDear Lee,\nYour pay will be $5,500 per month.", 5500, "USD", "month"),
+ ("Dubai, UAE\nDear Lee,\nBasic salary: AED 12,000 per month\nHousing allowance: AED 5,000 per month\nTotal monthly package: AED 19,000", 12000, "AED", "month"),
+ ("Johannesburg\nDear Lee,\nYour cost to company will be R 540 000 per annum.", 540000, "ZAR", "year"),
+ ("Boston, MA\nDear Lee,\nIn this role you'll make $118,000 a year.", 118000, "USD", "year"),
+ ("Cardiff\nDear Lee,\nYour starting salary is £27,500 per annum (Grade 4, spinal point 12).", 27500, "GBP", "year"),
+ ("Nairobi, Kenya\nDear Lee,\nYour gross monthly salary will be KES 185,000.", 185000, "KES", "month"),
+ ("Hyderabad\nDear Lee,\nAnnual CTC: ₹ 7,20,000 (Seven Lakh Twenty Thousand Rupees).", 720000, "INR", "year"),
+ ("San Jose, CA\nDear Lee,\nYou will be paid at an annual rate of $165,000, less applicable withholdings, in accordance with the Company's normal payroll procedures.", 165000, "USD", "year"),
+ ("Calgary, Alberta\nDear Lee,\nYour wage will be $22.50/hr.", 22.5, "CAD", "hour"),
+ ("Manila\nDear Lee,\nYou shall receive a monthly salary of Thirty Thousand Pesos (Php 30,000.00).", 30000, "PHP", "month"),
+]
+
+
+@pytest.mark.parametrize("text,amount,currency,period", CASES, ids=[c[0].split("\n")[-1][:40] for c in CASES])
+def test_salary_read(tmp_path, text, amount, currency, period):
+    letter = tmp_path / "offer.txt"
+    letter.write_text(text, encoding="utf-8")
+    salary = extract_terms(letter).terms["base_salary"].value
+    assert (salary.currency, salary.period) == (currency, period)
+    assert abs(salary.amount - Decimal(str(amount))) <= Decimal("0.01") * max(Decimal(str(amount)), Decimal(1))
