@@ -141,6 +141,11 @@ def test_no_weekly_hours_where_the_letter_gives_no_single_figure(text):
      "Effective Date and continues until the third anniversary of the Effective Date.",
      "2027-03-01", "2030-02-28"),
     ("You are engaged for a period of nine months from 1 October 2026.", None, "2027-06-30"),
+    # a term that ends ON an anniversary ends that day, not the day before
+    ("Your employment will start on 1 March 2027 and will end on the second anniversary of the Start Date.",
+     "2027-03-01", "2029-03-01"),
+    ("The appointment runs from 2 August 2027 (the Commencement Date) and expires on the first anniversary "
+     "of the Commencement Date.", "2027-08-02", "2028-08-02"),
 ])
 def test_end_date_from_a_term(text, start, end):
     got = letter("Dear Amara Obi,", text)

@@ -135,6 +135,21 @@ def _salary_from_instalment(out: dict[str, Term], internal: dict[str, Term]) -> 
                                   "one pay x pays a year")
 
 
+TO_AN_ANNIVERSARY = {"on-nth-anniversary"}
+"""Term-length patterns that name the day the term ends ("ending on the second anniversary of
+the Start Date"): the anniversary itself, not the day before it as in "for two years" or
+"until the second anniversary"."""
+
+
+def _to_anniversary(length: Term | None) -> bool:
+    return length is not None and length.finding is not None and length.finding.pattern in TO_AN_ANNIVERSARY
+
+
+def _end_on_anniversary(start, duration):
+    from offercheck.normalize.dates import add_duration
+    return add_duration(start, duration)
+
+
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     """The terms with what follows from them added, in order: a later step reads what an
     earlier one derived (the weekly hours say full time; an end date says fixed term)."""
@@ -148,7 +163,8 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
     _leave_at_contract_day(out, internal)
     _salary_from_instalment(out, internal)
     _full_time(out)
-    _date_after(out, "end_date", out.get("start_date"), internal.get("_term_length"), end_of_term,
+    length = internal.get("_term_length")
+    _date_after(out, "end_date", out.get("start_date"), length, _end_on_anniversary if _to_anniversary(length) else end_of_term,
                 "start date + term")
     _date_after(out, "offer_expiry", letter_date_term(ctx), internal.get("_expiry_within"), add_duration,
                 "letter date + days to accept")
