@@ -412,9 +412,15 @@ def percent_v1(text: str, ctx, max: float = 100, of: str | None = None, then: st
     percentage that this one is taken of: "50% of the first 6% of pay" is 3, and so is
     "half of the first 6%". ``then`` and ``then_of`` name a second tier's share and base,
     added: "100% of the first 3% and 50% of the next 2%" is 3 + 1 = 4, the most the tiers give.
+    A share in words is a fraction ("half") or a count of cents in the dollar ("fifty"):
+    "fifty cents for every dollar, on up to 6%" is 3, as "half of the first 6%" is.
 
     >>> percent_v1("7,5%", None), percent_v1("6 per cent", None), percent_v1("45%", None, max=30)
     (Decimal('7.5'), Decimal('6'), None)
+    >>> from types import SimpleNamespace
+    >>> up_to_6 = SimpleNamespace(groups={"first": "6%"})
+    >>> percent_v1("fifty", up_to_6, of="first"), percent_v1("half", up_to_6, of="first")
+    (Decimal('3'), Decimal('3.0'))
     """
     def pct(t: str):
         return number_v1(_PERCENT_SIGN.sub(" ", t), ctx, min=0.01, max=None if of else max)
@@ -424,7 +430,7 @@ def percent_v1(text: str, ctx, max: float = 100, of: str | None = None, then: st
     n = pct(text)
     if n is None or of is None:
         return n
-    if not re.search(r"\d", text):  # "half of the first 6%": a share in words
+    if not re.search(r"\d", text) and n <= 1:  # "half of the first 6%": a share in words
         n = n * 100
     base = group(of)
     if base is None:
