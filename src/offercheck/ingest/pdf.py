@@ -307,6 +307,8 @@ def _continues(line: str, following: str, full: int = 0) -> bool:
     (True, False)
     >>> _continues("To", "Ms Asha Rao", 90), _continues("benefits are set out in the", "7 Holidays", 90)
     (False, False)
+    >>> _continues("We offer you employment with Harbour Foods Ltd (the", '"Company") as a Baker.', 90)
+    True
     """
     end = line.rstrip()[-1:]
     if not end or end in ".:;!?)\"”’|" or _LIST_START.match(following) or _SALUTATION.match(line):
@@ -314,7 +316,7 @@ def _continues(line: str, following: str, full: int = 0) -> bool:
     first = following.lstrip()[:1]
     if first.islower():
         return True
-    last_word = line.rsplit(None, 1)[-1].lower()
+    last_word = line.rsplit(None, 1)[-1].lower().lstrip("([\"“‘'")
     if (end in ",–(" or last_word in _JOINING_WORDS) and not (first.isdigit() and _CLAUSE_NUMBER.match(following)):
         return True
     return (full > 0 and len(line) >= _WRAPPED * full and end.isalpha() and first.isalpha()
