@@ -42,6 +42,16 @@ CASES = [  # (field, letter, value: the JSON value, or the keys of it that must 
  ("employment_type", "Dear Lee,\nThis is a part-time role of 20 hours per week.", "part_time"),
  ("remote_policy", "Dear Lee,\nThis is a fully remote position.", "remote"),
  ("remote_policy", "Dear Lee,\nYou will work a hybrid schedule, three days in the office.", "hybrid"),
+ # where the letter puts a term: a schedule it points to, a heading, a table, a list of years
+ ("base_salary", "Northwind Analytics Ltd\n1 Canal Street, Manchester M1 3HE\n\nDear Lee,\n1. Salary\nYour salary is set out in Item 3 of the Schedule.\n\nSCHEDULE\nItem 1 Position: Analyst\nItem 2 Start Date: 1 May 2027\nItem 3 Salary: £46,000 per annum", {"amount": 46000, "currency": "GBP", "period": "year"}),
+ ("base_salary", "Brightwater Pty Ltd, Melbourne VIC 3000\n\nDear Lee,\nThe Base Salary means the amount stated in Schedule 1.\n\nSchedule 1\nBase Salary | $112,000 per annum plus superannuation", {"amount": 112000, "currency": "AUD", "period": "year"}),
+ ("base_salary", "Dear Lee,\n| Component | Monthly (INR) | Annual (INR) |\n| Basic | 30,000 | 3,60,000 |\n| HRA | 15,000 | 1,80,000 |\n| Total CTC | 60,000 | 7,20,000 |\nBengaluru, India", {"amount": 720000, "currency": "INR", "period": "year"}),
+ ("base_salary", "Pittsburgh, PA 15222\nDear Lee,\nYour annual base salary will be:\nYear 1: $120,000\nYear 2: $126,000", {"amount": 120000, "currency": "USD", "period": "year"}),
+ ("notice_employee", "Dear Lee,\n8. Notice\nOne month, in writing, by either party.", {"value": 1, "unit": "month"}),
+ ("end_date", "Dear Lee,\nYour employment will start on 1 March 2027 and will end on the second anniversary of the Start Date.", "2029-03-01"),
+ ("end_date", "Dear Lee,\nThis fixed-term contract begins on 6 April 2027 and runs for 9 months.", "2028-01-05"),
+ ("hours_per_week", "Dear Lee,\nYour days are Monday to Thursday, 8 am to 4 pm, with a 30-minute unpaid break.", 30),
+ ("hours_per_week", "Dear Lee,\nYou will work Monday, Tuesday and Thursday, 9.00 am to 5.00 pm, with an unpaid lunch hour.", 21),
 ]
 
 
