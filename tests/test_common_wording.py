@@ -50,6 +50,7 @@ CASES = [  # (field, letter, value: the JSON value, or the keys of it that must 
  ("notice_employee", "Dear Lee,\n8. Notice\nOne month, in writing, by either party.", {"value": 1, "unit": "month"}),
  ("end_date", "Dear Lee,\nYour employment will start on 1 March 2027 and will end on the second anniversary of the Start Date.", "2029-03-01"),
  ("end_date", "Dear Lee,\nThis fixed-term contract begins on 6 April 2027 and runs for 9 months.", "2028-01-05"),
+ ("hours_per_week", "Dear Lee,\nHours of work\nThirty-seven and a half per week, Monday to Friday.", 37.5),
  ("hours_per_week", "Dear Lee,\nYour days are Monday to Thursday, 8 am to 4 pm, with a 30-minute unpaid break.", 30),
  ("hours_per_week", "Dear Lee,\nYou will work Monday, Tuesday and Thursday, 9.00 am to 5.00 pm, with an unpaid lunch hour.", 21),
 ]
