@@ -37,6 +37,17 @@ CASES = [  # (letter, amount, currency, period)
  ("San Jose, CA\nDear Lee,\nYou will be paid at an annual rate of $165,000, less applicable withholdings, in accordance with the Company's normal payroll procedures.", 165000, "USD", "year"),
  ("Calgary, Alberta\nDear Lee,\nYour wage will be $22.50/hr.", 22.5, "CAD", "hour"),
  ("Manila\nDear Lee,\nYou shall receive a monthly salary of Thirty Thousand Pesos (Php 30,000.00).", 30000, "PHP", "month"),
+ # where other figures stand beside the salary: a posted range, on-target earnings, an hourly
+ # rate's yearly equivalent, a later raise, fixed and variable pay, instalments, later years
+ ('Vancouver, BC V6B 1A1\nDear Lee,\nThe posted range for this role is $78,000 - $96,000. Your starting salary will be $84,000 per year.', 84000, 'CAD', 'year'),
+ ('Denver, CO 80202\nDear Lee,\nYour on-target earnings are $160,000, made up of a base salary of $100,000 and $60,000 in target commission.', 100000, 'USD', 'year'),
+ ('Austin, TX 78701\nDear Lee,\nYou will be paid $28.50 per hour, which is approximately $59,280 annually at 40 hours per week.', 28.5, 'USD', 'hour'),
+ ('London SE1\nDear Lee,\nYour salary will be £52,000 per annum. After successful completion of probation it will rise to £54,000.', 52000, 'GBP', 'year'),
+ ('Mumbai 400001\nDear Lee,\nYour fixed pay is INR 14,00,000 and variable pay up to INR 2,00,000; total CTC INR 16,00,000 per annum.', 1600000, 'INR', 'year'),
+ ('Sydney NSW 2000\nDear Lee,\nYour base salary is $120,000 plus superannuation at the statutory rate (currently 11.5%).', 120000, 'AUD', 'year'),
+ ('Toronto, ON M5V 2T6\nDear Lee,\nYou will be paid an annual salary of $95,000, paid semi-monthly in instalments of $3,958.33.', 95000, 'CAD', 'year'),
+ ('Chicago, IL 60601\nDear Lee,\nYour salary for 2027 will be $150,000; for 2028, $157,500.', 150000, 'USD', 'year'),
+ ('Makati City 1226\nDear Lee,\nYour monthly basic salary is PHP 45,000, plus a rice subsidy of PHP 2,000 and 13th month pay.', 45000, 'PHP', 'month'),
 ]
 
 
