@@ -50,11 +50,11 @@ _ORDINAL_DAY_NAMED = (
     r"|(?<![\d.,])\d{1,3}(?:st|nd|rd|th))\s+(?P<ordinal_unit>day|week|month)\s+(?:following|after)\b"
 )
 _DURATION_NAMED = (
-    r"(?i:" + _ORDINAL_DAY_NAMED + r"|(?:(?P<words_paren>" + WORD_NUMBER + r")\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\)"
+    r"(?i:" + _ORDINAL_DAY_NAMED + r"|(?:\[\s*)?(?:(?P<words_paren>" + WORD_NUMBER + r")\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\)"
     r"|(?<![\d.,])(?P<digits_words>\d{1,4})\s*\(\s*" + WORD_NUMBER + r"\s*\)"
     r"|(?<![\d.,])(?P<digits>\d{1,6}(?:\.\d{1,4})?)(?![\d,])"
     r"|(?P<words>" + WORD_NUMBER + r")"
-    r"|(?P<article>\ban?\b))"
+    r"|(?P<article>\ban?\b))(?:\s*\])?"  # a template's blank filled in: "[one] calendar month's"
     r"[\s-]*(?:(?P<qualifier>" + _QUALIFIER + r")[\s-]+){0,2}"
     + _UNIT_NAMED
     + r"(?:\s*\(\s*(?P<paren_after>\d{1,4})\s*\))?)"
@@ -98,6 +98,8 @@ def parse_duration(text: str) -> Duration | None:
     ['1 year', '1 year', '6 month', '90 day', '2 week', '60 day', '45 day']
     >>> parse_duration("3 to 6 months") is None, parse_duration("24 hours") is None
     (True, True)
+    >>> parse_duration("[one] calendar months’ notice").value, parse_duration("[12] weeks").unit
+    (Decimal('1'), 'week')
     """
     s = clean(text)
     for m in _DURATION_RE.finditer(s):
