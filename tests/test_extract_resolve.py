@@ -268,8 +268,8 @@ def test_of_two_confident_covenant_lengths_the_longest_is_taken():
     # TERMS.md: where a contract states two lengths (two non-competes, or alternatives "12, 6 or
     # 3 months"), the longest; a weak reading never lengthens a covenant
     year = finding("non_compete.duration", Duration(D(1), "year"), 10, 0.8)
-    two_years = finding("non_compete.duration", Duration(D(2), "year"), 200, 0.65)
-    weak = finding("non_compete.duration", Duration(D(3), "year"), 300, 0.6)
+    two_years = finding("non_compete.duration", Duration(D(2), "year"), 200, 0.6)
+    weak = finding("non_compete.duration", Duration(D(3), "year"), 300, 0.55)
     assert term_value(resolve([year, two_years])[0]["non_compete"])["duration"] == {"value": 2, "unit": "year"}
     assert term_value(resolve([year, weak])[0]["non_compete"])["duration"] == {"value": 1, "unit": "year"}
     solicit = [finding("non_solicit.duration", Duration(D(18), "month"), 10, 0.8),

@@ -76,7 +76,7 @@ def _bonus_term(by_part: dict[str, list[Finding]]) -> Term | None:
     return Term("annual_bonus", value, best.evidence, round(best.score, 2), best, runners)
 
 
-LONGEST_AMONG = 0.65
+LONGEST_AMONG = 0.58
 """A covenant's length: where confident readings differ (two non-competes in one contract, or
 alternatives "12, 6 or 3 months"), the terms contract takes the longest."""
 
