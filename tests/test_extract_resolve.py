@@ -264,6 +264,19 @@ def test_a_non_compete_without_a_duration_has_a_null_duration():
     assert term_value(term) == {"present": True, "duration": None}
 
 
+def test_of_two_confident_covenant_lengths_the_longest_is_taken():
+    # TERMS.md: where a contract states two lengths (two non-competes, or alternatives "12, 6 or
+    # 3 months"), the longest; a weak reading never lengthens a covenant
+    year = finding("non_compete.duration", Duration(D(1), "year"), 10, 0.8)
+    two_years = finding("non_compete.duration", Duration(D(2), "year"), 200, 0.6)
+    weak = finding("non_compete.duration", Duration(D(3), "year"), 300, 0.55)
+    assert term_value(resolve([year, two_years])[0]["non_compete"])["duration"] == {"value": 2, "unit": "year"}
+    assert term_value(resolve([year, weak])[0]["non_compete"])["duration"] == {"value": 1, "unit": "year"}
+    solicit = [finding("non_solicit.duration", Duration(D(18), "month"), 10, 0.8),
+               finding("non_solicit.duration", Duration(D(6), "month"), 50, 0.9)]
+    assert term_value(resolve(solicit)[0]["non_solicit"])["duration"] == {"value": 18, "unit": "month"}
+
+
 def test_annual_bonus_takes_the_better_of_a_percent_and_an_amount():
     percent = finding("annual_bonus.target_percent", D(10), 10, 0.8)
     amount = finding("annual_bonus.amount", Money(D(20000), "USD", None), 50, 0.7)

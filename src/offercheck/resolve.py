@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from offercheck.fields import COMPOSITES, FIELDS, LIST_FIELDS
 from offercheck.model import Finding, NotFound, Term
-from offercheck.values import Bonus, Covenant, Equity, Money, MoneyRange, same_value
+from offercheck.values import Bonus, Covenant, Duration, Equity, Money, MoneyRange, same_value
 
 MIN_SCORE = 0.5
 
@@ -76,6 +76,21 @@ def _bonus_term(by_part: dict[str, list[Finding]]) -> Term | None:
     return Term("annual_bonus", value, best.evidence, round(best.score, 2), best, runners)
 
 
+LONGEST_AMONG = 0.58
+"""A covenant's length: where confident readings differ (two non-competes in one contract, or
+alternatives "12, 6 or 3 months"), the terms contract takes the longest."""
+
+
+def _part_best(field: str, part: str, findings: list[Finding]) -> Finding:
+    """The best finding of a composite's part; a covenant's duration is its longest confident one."""
+    best = _best(findings)[0]
+    if part != "duration" or field not in ("non_compete", "non_solicit"):
+        return best
+    sure = [f for f in findings if f.score >= LONGEST_AMONG and isinstance(f.value, Duration)]
+    longest = max(sure, key=lambda f: (f.value.days(), f.score), default=best)
+    return longest if isinstance(best.value, Duration) and longest.value.days() > best.value.days() else best
+
+
 def _assemble(field: str, parts: dict[str, Finding]):
     """The typed value of a composite field from the best finding of each part."""
     values = {p: f.value for p, f in parts.items()}
@@ -93,7 +108,7 @@ def _assemble(field: str, parts: dict[str, Finding]):
 def _composite_term(field: str, by_part: dict[str, list[Finding]]) -> Term | None:
     if field == "annual_bonus":
         return _bonus_term(by_part)
-    chosen = {part: _best(by_part[part])[0] for part in COMPOSITES[field] if by_part.get(part)}
+    chosen = {part: _part_best(field, part, by_part[part]) for part in COMPOSITES[field] if by_part.get(part)}
     if not chosen:
         return None
     ordered = sorted(chosen.values(), key=lambda f: f.start)

@@ -247,6 +247,79 @@ def duration_v1(text: str, ctx, max_days: float | None = None, unit: str | None 
     return d
 
 
+# One defined period, a length per covenant: '"Restricted Period" means six months ... for
+# purposes of clause (a) and a year for purposes of clause (b)'. The clause a length is given
+# for is found in the text (the lettered or numbered item nearest the definition) and read.
+_ITEM_KEY = re.compile(r"\(\s*([a-z]|[ivx]{1,4}|\d{1,2})\s*\)\s*$|^(\d{1,2}(?:\.\d{1,2})+)$", re.I)
+_ITEM_NAMED = re.compile(r"(?:\b(?:clauses?|paragraphs?|sub-?clauses?|sub-?paragraphs?|sections?|sub-?sections?|"
+                         r"items?|limbs?)\s+(?:\d{1,2}(?:\.\d{1,2})*\s*)?|\)\s*(?:,|and|or|to)\s*)$", re.I)
+_ITEM_END = re.compile(r"\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)\s|[.;](?:\s|$)|\n\s*\n", re.I)
+_SOLICITING = re.compile(r"\b(?:solicit|entic|canvass|poach|recruit|hire|hiring|induc|persuad|approach|deal\s+with)\w*", re.I)
+_COMPETING = re.compile(r"\b(?:compet\w*|rival\w*|engag\w*\s+in|carry\w*\s+on|(?:provid|render|perform)\w*\s+(?:any\s+)?"
+                        r"services|(?:be|become)\s+(?:employed|engaged|interested)|employed\s+by|work\w*\s+(?:for|with|as)"
+                        r"|serv\w*\s+as|(?:similar|competing|restricted)\s+business\w*|business\w*\s+(?:that|which)"
+                        r"|(?:take|taking|accept\w*)\s+(?:up\s+)?(?:a\s+|an\s+|any\s+)?(?:job|role|post|position|employment|work)"
+                        r"|join\w*\s+(?:a|an|any)\b)", re.I)
+
+
+def _item_text(text: str, label: str, near: int, within: int = 3000) -> str | None:
+    """The words of the item ``label`` ("(a)", "9(b)", "7.2") nearest offset ``near``, up to
+    the next item, the end of its sentence or 300 characters; None where there is none."""
+    m = _ITEM_KEY.search(label.strip())
+    if m is None:
+        return None
+    if m.group(1):
+        start = re.compile(r"(?<![\w(])\(\s*" + re.escape(m.group(1)) + r"\s*\)\s*", re.I)
+    else:
+        start = re.compile(r"(?m)^[ \t]*" + re.escape(m.group(2)) + r"\.?\s+")
+    lo = max(0, near - within)
+    spots = [s for s in start.finditer(text, lo, min(len(text), near + within))
+             if not _ITEM_NAMED.search(text[max(0, s.start() - 40):s.start()])]
+    if not spots:
+        return None
+    s = min(spots, key=lambda s: abs(s.start() - near))
+    body = text[s.end():s.end() + 300]
+    stop = _ITEM_END.search(body)
+    return body[:stop.start()] if stop else body
+
+
+@register("covenant_period.v1")
+def covenant_period_v1(text: str, ctx, covenant: str = "compete", item: str = "item",
+                       max_days: float | None = None):
+    """A length the text gives one clause of several (its label in the group ``item``), kept
+    where that clause is the covenant asked: ``solicit`` (it names soliciting, hiring or
+    enticing people) or ``compete`` (working for, engaging in or serving a business). A
+    clause of both counts for both; a clause of neither, or none found, gives None.
+
+    >>> from offercheck.extract import MatchContext
+    >>> from offercheck.context import DocContext
+    >>> t = ("You will not (a) work for any bakery within ten miles, or (b) solicit our "
+    ...      "caterers. The period is nine months for clause (a) and a year for clause (b).")
+    >>> def at(s, label):
+    ...     i = t.index(s)
+    ...     return MatchContext(DocContext(), t, i, i + len(s), i, i + len(s), {"item": label})
+    >>> covenant_period_v1("nine months", at("nine months", "(a)"))
+    Duration(value=Decimal('9'), unit='month', raw='nine months')
+    >>> covenant_period_v1("nine months", at("nine months", "(a)"), covenant="solicit") is None
+    True
+    >>> covenant_period_v1("a year", at("a year", "(b)"), covenant="solicit").value
+    Decimal('1')
+    >>> covenant_period_v1("a year", at("a year", "(b)")) is None
+    True
+    >>> covenant_period_v1("a year", at("a year", "(c)")) is None
+    True
+    """
+    label = (ctx.groups or {}).get(item) if ctx is not None else None
+    words = _item_text(ctx.text, label, ctx.match_start) if label else None
+    if not words:
+        return None
+    soliciting = bool(_SOLICITING.search(words))
+    competing = bool(_COMPETING.search(words))
+    if not (soliciting if covenant == "solicit" else competing):
+        return None
+    return duration_v1(text, ctx, max_days)
+
+
 @register("months.v1")
 def months_v1(text: str, ctx, each: int | None = None, plus: int = 0):
     """A duration as a whole number of months (vesting, cliff).
