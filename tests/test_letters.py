@@ -86,42 +86,42 @@ UNSEEN = LetterSet("letters_unseen", "held-out letters", 12, floor=0.97,
                    hint=" (and fix the rules on the dev corpus, not on these letters)")
 """Measured 0.847 (P 0.952, R 0.763; macro F1 0.773) on the 12 letters on 2026-11-26,
 before anyone had tuned on them."""
-UNSEEN2 = LetterSet("letters_unseen2", "second held-out letters", 12, floor=0.95,
+UNSEEN2 = LetterSet("letters_unseen2", "second held-out letters", 12, floor=0.97,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Measured 0.834 (P 0.941, R 0.749; macro F1 0.799) on the 12 letters on 2026-12-07,
 before anyone had tuned on them; 0.922 after the rules were generalized that day from the
 kinds of wording it missed, so it is a regression set now; 0.966 by the end of the next day's
 work (floor 0.95)."""
-UNSEEN3 = LetterSet("letters_unseen3", "third held-out letters", 12, floor=0.96,
+UNSEEN3 = LetterSet("letters_unseen3", "third held-out letters", 12, floor=0.98,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind; measured 0.888 (P 0.941, R 0.841) on 2026-12-07 before anyone had tuned on
 it; 0.930 after the rules were generalized that day from the kinds of wording it missed, so
 it is a regression set now; 0.973 by the end of the next day's work (floor 0.96)."""
-UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=0.96,
+UNSEEN4 = LetterSet("letters_unseen4", "fourth held-out letters", 12, floor=0.97,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind; measured 0.901 (P 0.955, R 0.853) on 2026-12-07 after that day's rule work
 (0.895 with the rules as the day began), then read for the two salary errors the day's work
 had brought in (0.907 after the fix). A regression set now; 0.977 by the end of the next
 day's work (floor 0.96)."""
-UNSEEN5 = LetterSet("letters_unseen5", "fifth held-out letters", 12, floor=0.95,
+UNSEEN5 = LetterSet("letters_unseen5", "fifth held-out letters", 12, floor=0.96,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs outside the US); measured 0.841 (P 0.941, R 0.760) on 2026-12-07
 with the rules of that morning (0.836 with the rules the day began with), before anyone read
 it; 0.968 after that day's work on the kinds of wording it and the earlier sets missed. A
 regression set now (floor 0.95); the sixth set is the next honest figure."""
-UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.96,
+UNSEEN6 = LetterSet("letters_unseen6", "sixth held-out letters", 12, floor=0.97,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (executive agreements and offer letters). Measured without reading it:
 0.864 (P 0.934, R 0.803) with the rules as 2026-12-07 began, 0.891 (P 0.942, R 0.845) with
 that day's rules. Read the next day (its disagreements, for kinds of wording) and 0.985 by
 that day's end: a regression set (floor 0.96)."""
-UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=0.95,
+UNSEEN7 = LetterSet("letters_unseen7", "seventh held-out letters", 12, floor=0.98,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US officer offer letters of the SEC-exhibit kind, start-up offers, a promotion
 letter), without running offercheck on it. Measured without reading its disagreements: 0.927
 (P 0.976, R 0.883) with the rules as 2026-12-07's second day began, 0.947 (P 0.980, R 0.917)
-at its end. Read on 2026-12-07's third day for kinds of wording: a regression set."""
-UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.95,
+at its end. Read on 2026-12-07's third day for kinds of wording, 0.999 by its end: a regression set."""
+UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.97,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
 Australia, Malaysia). Measured once before anyone read it, 0.912 (P 0.979, R 0.854); then read
@@ -131,13 +131,13 @@ UNSEEN9 = LetterSet("letters_unseen9", "ninth held-out letters", 10, floor=None,
 """Written blind (long employment agreements and contracts: US executive agreements of the SEC-exhibit
 kind, a Scottish bank's contract, an Irish fixed-term research contract, Singapore, Australia), without
 running offercheck on it. Not measured yet: it joins SETS, with its floor, once the lead has measured it."""
-UNSEEN10 = LetterSet("letters_unseen10", "tenth held-out letters", 12, floor=0.93,
+UNSEEN10 = LetterSet("letters_unseen10", "tenth held-out letters", 12, floor=0.96,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs in Ireland, Scotland, New Zealand, South Africa, the UAE, Hong
 Kong, British Columbia, Gujarat, Rajasthan, Nigeria and the Netherlands), without running
 offercheck on it. Measured once before anyone read it, 0.909 (P 0.964, R 0.860), with one wrong
-salary at confidence 0.9 or more; then read for kinds of wording on 2026-12-07's third day: a
-regression set."""
+salary at confidence 0.9 or more; then read for kinds of wording on 2026-12-07's third day, 0.984
+by its end: a regression set."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN10]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN10]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]  # written blind: gold checked without running offercheck
