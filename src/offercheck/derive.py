@@ -145,11 +145,6 @@ def _to_anniversary(length: Term | None) -> bool:
     return length is not None and length.finding is not None and length.finding.pattern in TO_AN_ANNIVERSARY
 
 
-def _end_on_anniversary(start, duration):
-    from offercheck.normalize.dates import add_duration
-    return add_duration(start, duration)
-
-
 def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> dict[str, Term]:
     """The terms with what follows from them added, in order: a later step reads what an
     earlier one derived (the weekly hours say full time; an end date says fixed term)."""
@@ -164,7 +159,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
     _salary_from_instalment(out, internal)
     _full_time(out)
     length = internal.get("_term_length")
-    _date_after(out, "end_date", out.get("start_date"), length, _end_on_anniversary if _to_anniversary(length) else end_of_term,
+    _date_after(out, "end_date", out.get("start_date"), length, add_duration if _to_anniversary(length) else end_of_term,
                 "start date + term")
     _date_after(out, "offer_expiry", letter_date_term(ctx), internal.get("_expiry_within"), add_duration,
                 "letter date + days to accept")

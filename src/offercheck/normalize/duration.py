@@ -100,6 +100,8 @@ def parse_duration(text: str) -> Duration | None:
     (True, True)
     >>> parse_duration("[one] calendar months’ notice").value, parse_duration("[12] weeks").unit
     (Decimal('1'), 'week')
+    >>> parse_duration("[N] weeks' notice") is None, parse_duration("[Notice period] applies") is None
+    (True, True)
     """
     s = clean(text)
     for m in _DURATION_RE.finditer(s):
