@@ -126,11 +126,12 @@ UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.97
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
 Australia, Malaysia). Measured once before anyone read it, 0.912 (P 0.979, R 0.854); then read
 for kinds of wording, 0.977 by the day's end: a regression set (floor 0.95)."""
-UNSEEN9 = LetterSet("letters_unseen9", "ninth held-out letters", 10, floor=None,
+UNSEEN9 = LetterSet("letters_unseen9", "ninth held-out letters", 10, floor=0.90,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (long employment agreements and contracts: US executive agreements of the SEC-exhibit
 kind, a Scottish bank's contract, an Irish fixed-term research contract, Singapore, Australia), without
-running offercheck on it. Not measured yet: it joins SETS, with its floor, once the lead has measured it."""
+running offercheck on it. Measured without reading its disagreements: 0.919 (P 0.976, R 0.868) on
+2026-12-07's third day, 0.922 at its end. Read on the fourth day for kinds of wording: a regression set."""
 UNSEEN10 = LetterSet("letters_unseen10", "tenth held-out letters", 12, floor=0.96,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs in Ireland, Scotland, New Zealand, South Africa, the UAE, Hong
@@ -138,8 +139,8 @@ Kong, British Columbia, Gujarat, Rajasthan, Nigeria and the Netherlands), withou
 offercheck on it. Measured once before anyone read it, 0.909 (P 0.964, R 0.860), with one wrong
 salary at confidence 0.9 or more; then read for kinds of wording on 2026-12-07's third day, 0.984
 by its end: a regression set."""
-SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN10]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN10]
+SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]  # written blind: gold checked without running offercheck
 
 
