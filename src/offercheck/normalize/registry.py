@@ -59,8 +59,12 @@ NAME_MACROS = {
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
 }
 # The same names in running prose, where a PDF line may break inside them ("a promotion to
-# Vice\nPresident, Sales"): {org_w} and {title_w} let a space be a single line break.
+# Vice\nPresident, Sales"): {org_w} and {title_w} let a space be a single line break; {person_w}
+# only after a middle initial ("and Jane Q.\nPublic (the "Executive")"), so that a capitalised
+# word ending the line before is never taken for a first name.
 NAME_MACROS.update({f"{k}_w": NAME_MACROS[k].replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for k in ("org", "title")})
+NAME_MACROS["person_w"] = NAME_MACROS["person"].replace(r"(?:[ \t]+|(?<=\.))", r"(?:[ \t]+|(?<=\.)(?:[ \t]*\n[ \t]*)?)")
+assert NAME_MACROS["person_w"] != NAME_MACROS["person"]
 
 
 # Layout: the start of a labelled line or table cell, after any bullet or clause number
