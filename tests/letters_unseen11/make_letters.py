@@ -344,7 +344,7 @@ letter(
         ], False),
         ("heading", "Compensation"),
         ("para", P("""
-            Your starting base salary will be $150,000 per year, paid on the 15th and last day of each month
+            You will start on a base salary of $150,000 per year, paid on the 15th and last day of each month
             and subject to required withholdings. When Tidewell closes a Series B preferred stock financing
             of at least $30 million, your base salary will increase to $175,000 per year, effective the first
             payroll date after the closing. The California pay scale for this role is $150,000 to $190,000.
@@ -389,8 +389,8 @@ letter(
         ("heading", "Other terms"),
         ("para", P("""
             This offer depends on satisfactory reference checks and on your proving, within three business
-            days of starting, that you are authorized to work in the United States. This letter is governed
-            by the laws of the State of California.""")),
+            days of starting, that you are authorized to work in the United States. California law governs
+            this letter.""")),
         ("para", P("""
             To accept, please sign through DocuSign by March 12, 2027. After that date the offer lapses. We
             can't wait to have you on board.""")),
