@@ -150,8 +150,8 @@ letter(
         ("para", P("""
             Subject to approval by the Compensation Committee at its first meeting after the Start Date, you
             will be granted a non-qualified option to purchase 150,000 shares of the Company's common stock
-            under the 2001 Stock Incentive Plan, at an exercise price equal to the closing price of the
-            common stock on the Nasdaq National Market on the date of grant. The option will become
+            under the 2001 Stock Incentive Plan. The exercise price will be the Nasdaq National Market
+            closing price of our common stock on the grant date. The option will become
             exercisable in four equal annual installments, the first on the first anniversary of the date of
             grant, provided you remain employed on each vesting date, and will have a term of ten years.""")),
         ("heading", "5. Benefits"),
@@ -352,8 +352,8 @@ letter(
         ("heading", "Equity"),
         ("para", P("""
             We will recommend to the Board that you be granted an option to purchase 130,000 shares of
-            Tidewell's Common Stock under the 2024 Stock Plan, at an exercise price equal to the fair market
-            value of the Common Stock on the grant date as determined by the Board.""")),
+            Tidewell's Common Stock under the 2024 Stock Plan. The per-share exercise price will be what the
+            Board determines the Common Stock is worth on the grant date.""")),
         ("para", P("""
             The option will have a four-year vesting schedule. No shares vest during your first twelve
             months of service; on the first anniversary of your vesting commencement date, 25% of the shares
@@ -434,8 +434,8 @@ letter(
             year, within thirty days of your last day.""")),
         ("para", P("""
             Equity. Subject to Board approval, you will be granted an option to buy 18,000 shares of
-            Quillfern common stock under the 2020 Equity Incentive Plan, with an exercise price equal to the
-            fair market value on the date of grant. Twenty-five percent of the shares will vest on the first
+            Quillfern common stock under the 2020 Equity Incentive Plan, priced at fair market value on the
+            grant date. Twenty-five percent of the shares will vest on the first
             anniversary of your start date. The balance will vest in twelve equal quarterly installments
             over the following three years, subject to your continuous service.""")),
         ("para", P("""
@@ -456,7 +456,8 @@ letter(
             and either you or Quillfern may end it at any time, with or without cause or notice.""")),
         ("para", P("""
             Conditions. This offer is contingent on your satisfactory references and a background check, and
-            on your providing evidence of your identity and authorization to work in the United States. This
+            on your showing us, with the documents federal law asks for, who you are and that you may work in
+            the United States. This
             letter is governed by the laws of the Commonwealth of Massachusetts.""")),
         ("para", P("""
             Please sign this letter and the enclosed agreement and return them to me by Friday, October 14,
@@ -699,8 +700,8 @@ letter(
                    "Renata J. Halvorsen, Pharm.D.", "5418 Washington Boulevard East", "Indianapolis, IN 46220"]),
         ("para", "Dear Renata:"),
         ("para", P("""
-            On behalf of Ashgrove Lindqvist Pharmaceuticals, Inc. (the "Company"), I am pleased to offer you
-            the position of Vice President, Regulatory Affairs, reporting to Dr. Samuel Achebe-Ward, Chief
+            On behalf of Ashgrove Lindqvist Pharmaceuticals, Inc. (the "Company"), it gives me great pleasure to
+            extend to you an offer as Vice President, Regulatory Affairs, reporting to Dr. Samuel Achebe-Ward, Chief
             Medical Officer. This letter and its three exhibits describe the terms of our offer. Please read
             them carefully; Exhibit A in particular contains post-employment restrictions.""")),
         ("heading", "1. Position and Duties"),
@@ -752,7 +753,7 @@ letter(
             employed.""")),
         ("heading", "7. Equity Award"),
         ("para", P("""
-            Subject to approval by the Compensation Committee of the Board of Directors, you will receive an
+            Once the Board's Compensation Committee approves it, you will receive an
             award of 18,500 restricted stock units ("RSUs") under the Company's 2023 Equity Incentive Plan on
             the first trading day of the month following the Start Date. The RSUs will vest as to 25% of the
             units on each of the first four anniversaries of the grant date, subject to your continuous
@@ -775,9 +776,9 @@ letter(
             per benefit year.""")),
         ("heading", "9. At-Will Employment; Notice of Resignation"),
         ("para", P("""
-            Your employment with the Company is at will. This means that you or the Company may terminate
-            the employment relationship at any time, with or without Cause and with or without notice,
-            subject only to the severance terms of Exhibit B. Because of the seniority of your position, you
+            Your employment with the Company is at will. Either of us is free to bring it to an end whenever
+            we choose, for Cause or otherwise and with or without advance notice, subject only to the
+            severance terms of Exhibit B. Because of the seniority of your position, you
             agree to give the Company at least thirty (30) days' prior written notice of your resignation.
             The Company may place you on paid leave for all or part of that period or may accept your
             resignation effective on an earlier date.""")),
@@ -1008,8 +1009,8 @@ letter(
             the Compensation Committee.""")),
         ("para", P("""
             4. Stock Options. Management will recommend to the Compensation Committee that you be granted an
-            option to purchase 40,000 shares of the Company's common stock at an exercise price equal to the
-            fair market value of the stock on the grant date. The option will vest in three equal annual
+            option covering 40,000 shares of Company common stock, exercisable at the stock's fair market
+            value on the grant date. The option will vest in three equal annual
             installments beginning on the first anniversary of the grant date and will otherwise be subject
             to the terms of the Company's 2005 Long-Term Incentive Plan and the related option agreement.""")),
         ("para", P("""
@@ -1179,7 +1180,7 @@ letter(
         ("para", P("""
             After probation, you or Moreton Tidewater may end your employment by giving four weeks' written
             notice (or five weeks' notice from us if you are over 45 and have at least two years' service).
-            We may pay you in lieu of all or part of the notice period. We may end your employment without
+            Instead of having you work out your notice, we may choose to pay you for some or all of it. We may end your employment without
             notice for serious misconduct.""")),
         ("heading", "7. Confidentiality, IP and restraint"),
         ("para", P("""
