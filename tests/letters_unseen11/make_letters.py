@@ -202,7 +202,7 @@ letter(
 )
 
 
-# 3. US (New York), 2024 offer to a general counsel: PDF, 4 pages.
+# 3. US (New York), 2024 offer to a general counsel: PDF, 3 pages.
 #     Traps: "the Base Salary" per annum, a guaranteed minimum bonus for the first year beside a
 #     target of 75%, a make-whole RSU award stated as a dollar value vesting annually over
 #     three years, severance as months of Base Salary plus target bonus, three office days a
@@ -527,7 +527,7 @@ letter(
 )
 
 
-# 7. US (Colorado), 2027 sales director offer with a commission plan: PDF with ruled tables, 3 pages.
+# 7. US (Colorado), 2027 sales director offer with a commission plan: PDF with ruled tables, 2 pages.
 #     Traps: a compensation table with base salary, target commission and on-target earnings
 #     rows, the Colorado pay range, commission not a bonus ("not eligible for the annual bonus
 #     plan"), relocation up to a capped amount repayable within 12 months, a 9-month customer
