@@ -1025,8 +1025,8 @@ letter(
             employment ends, however it ends.""")),
         ("heading", "2. Commencement and continuous employment"),
         ("para", P("""
-            2.1 Your employment under this contract will start on 6 April 2027. No previous employment counts as
-            part of your period of continuous employment with the Company.""")),
+            2.1 Your employment under this contract will start on 6 April 2027. Your continuous employment with
+            the Company begins on that date; no earlier job with any other employer counts towards it.""")),
         ("para", P("""
             2.2 Your employment is permanent, subject to the probationary period in clause 3 and to termination
             in accordance with clause 16.""")),
@@ -1172,7 +1172,7 @@ letter(
             paying you a sum equal to your basic Salary for the notice period or for any part of it that remains.
             The payment will be made less tax and National Insurance.""")),
         ("para", P("""
-            16.4 The Company may end your employment without notice, or payment in lieu of notice, if you commit
+            16.4 No notice, and no payment in place of notice, is due from the Company if you commit
             gross misconduct or any serious breach of this contract, or are convicted of a criminal offence that in
             the Company's reasonable opinion affects your position.""")),
         ("heading", "17. Garden leave"),
