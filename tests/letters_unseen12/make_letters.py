@@ -1020,7 +1020,8 @@ letter(
         ("heading", "1. Definitions"),
         ("para", P("""
             In this contract "Group" means the Company and any holding company or subsidiary of it or of its holding
-            company; "Restricted Period" has the meaning given in Schedule 2; "Salary" means the annual salary set
+            company; "Restricted Business", "Restricted Customer" and "Key Employee" have the meanings given in
+            Schedule 2; "Salary" means the annual salary set
             out in clause 6.1 as reviewed from time to time; and "Termination Date" means the date on which your
             employment ends, however it ends.""")),
         ("heading", "2. Commencement and continuous employment"),
