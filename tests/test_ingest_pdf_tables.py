@@ -204,7 +204,12 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "au-vic-melbourne-project-controls-manager-agreement-schedule",
                "hk-quarry-bay-head-of-compliance-terms-of-employment", "uk-sco-glasgow-bank-credit-risk-contract-schedule",
                # tests/letters_unseen10: an appointment letter's annexures in ruled tables
-               "in-gj-ahmedabad-site-engineer-appointment-annexures"}
+               "in-gj-ahmedabad-site-engineer-appointment-annexures",
+               # tests/letters_unseen11: a commission plan and exhibits in ruled tables
+               "us-co-fort-collins-sales-director-commission", "us-nj-princeton-vp-regulatory-offer-exhibits",
+               # tests/letters_unseen12: pay and allowance tables, a CTC annexure, a shift table, schedules
+               "ae-sharjah-store-manager-limited-contract-offer", "in-tn-chennai-senior-software-engineer-ctc-annexure",
+               "ph-makati-customer-service-representative-night-shift", "uk-eng-leeds-qa-manager-contract-long"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])

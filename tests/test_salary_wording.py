@@ -48,6 +48,15 @@ CASES = [  # (letter, amount, currency, period)
  ('Toronto, ON M5V 2T6\nDear Lee,\nYou will be paid an annual salary of $95,000, paid semi-monthly in instalments of $3,958.33.', 95000, 'CAD', 'year'),
  ('Chicago, IL 60601\nDear Lee,\nYour salary for 2027 will be $150,000; for 2028, $157,500.', 150000, 'USD', 'year'),
  ('Makati City 1226\nDear Lee,\nYour monthly basic salary is PHP 45,000, plus a rice subsidy of PHP 2,000 and 13th month pay.', 45000, 'PHP', 'month'),
+ # currencies a country settles, pay tables set out with spaces or with a code in each cell
+ ("Accra, Ghana\nDear Lee,\nPay item | Monthly\nBasic salary | 7,400.00\nTransport allowance | 600.00\nGross pay | 8,000.00", 7400, "GHS", "month"),
+ ("Tema\nDear Lee,\nYour basic salary is GH₵ 5,250 per month.", 5250, "GHS", "month"),
+ ("Riyadh 11564\nDear Lee,\nArticle 3 - Wages\n\nItem                 SAR / month\nBasic wage           4,100\nHousing allowance (a quarter of basic)  1,025\nTotal                5,125", 4100, "SAR", "month"),
+ ("Surabaya, Indonesia\nDear Lee,\nComponent | Per month\nBasic salary | IDR 11.200.000\nMeal allowance | IDR 800.000\nTotal | IDR 12.000.000", 11200000, "IDR", "month"),
+ ("Bandung\nDear Lee,\nYour basic salary will be Rp 8.750.000 per month.", 8750000, "IDR", "month"),
+ ("Chennai 600032\nDear Lee,\nYour total emoluments will be Rs. 8,40,000/- per annum.\nBasic | 28,000 | 3,36,000\nHRA | 14,000 | 1,68,000", 840000, "INR", "year"),
+ # a year's gross beside a monthly pay table: the table's basic row is the salary
+ ("Lagos, Nigeria\nDear Lee,\nYour annual gross salary will be ₦6,000,000.00.\nComponent | Monthly\nBasic | 300,000.00\nHousing | 150,000.00\nTransport | 50,000.00\nTotal | 500,000.00", 300000, "NGN", "month"),
 ]
 
 

@@ -112,7 +112,9 @@ def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
 def _amount_cells(cells) -> list[Cell]:
     out = []
     for col, (s, e, c) in enumerate(cells[1:], start=1):
-        digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|[$£€₹₦R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
+        digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|rp\.?|GH₵|[$£€₹₦₵R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):  # "9.500.000", "12.345,50"
+            digits = digits.replace(".", "").replace(",", ".")
         if re.fullmatch(r"\d[\d,\s]*(?:[.,]\d{1,2})?", digits):
             amount = parse_number(digits.replace(" ", ""))
             if amount is None and re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?", digits):
@@ -166,6 +168,10 @@ def read_pay_table(text: str) -> PayTable | None:
     ...                    "Pension (employer, 5%) R 1 550,00 R 18 600,00\\nTotal cost to company R 32 550,00 R390 600,00\\n")
     >>> t.basic.amount, t.totals, t.period
     (Decimal('31000.00'), (Decimal('32550.00'),), 'month')
+    >>> t = read_pay_table("Item | Per month\\nBasic salary | Rp 8.250.000\\nMeal allowance | Rp 500.000\\n"
+    ...                    "Total | Rp 8.750.000\\n")
+    >>> t.basic.amount, t.totals, t.period, t.currency
+    (Decimal('8250000'), (Decimal('8750000'),), 'month', 'IDR')
     """
     for above, run in _tables(text):
         rows = [_cells(pos, line) for pos, line in run]
@@ -187,13 +193,21 @@ def read_pay_table(text: str) -> PayTable | None:
         caption = [line for _, line in above] + [header[0][2]]
         period = (_column_period(header, basic.col) or _spaced_header_period(above, run[0][1], basic.col)
                   or _caption_period(caption) or _caption_period([cells[0][2] for cells in rows]))
-        currency = currency_of(" ".join(caption + [c[2] for c in header]))
+        # the header's currency, else the one the basic cell itself is written in ("IDR 8.250.000")
+        currency = currency_of(" ".join(caption + [c[2] for c in header])) or currency_of(text[basic.start:basic.end])
         return PayTable(basic, basic_row, tuple(totals), period, currency)
     return None
 
 
 def _same(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= max(Decimal(1), b * Decimal("0.001"))
+
+
+def _a_year_of(value: Money, table: PayTable) -> bool:
+    """Whether ``value`` is a year of the monthly table's total ("annual gross salary of 7,800,000"
+    beside a table whose monthly total is 650,000): the gross, where the basic row is the salary."""
+    return (table.period == "month" and value.period == "year"
+            and any(_same(value.amount, t * 12) for t in table.totals))
 
 
 def fill_base_salary(terms: dict[str, Term], document, jurisdiction: str | None,
@@ -212,6 +226,8 @@ def fill_base_salary(terms: dict[str, Term], document, jurisdiction: str | None,
     if isinstance(value, Money) and value.period and any(_same(value.amount, t) for t in table.totals):
         period = period or value.period  # "gross monthly salary of AED 13,800" is the total row
         why = "the basic row of a pay table whose total the rules read"
+    elif isinstance(value, Money) and _a_year_of(value, table):
+        why = "the basic row of a pay table whose total the rules read for a year"
     elif isinstance(value, Money) and _same(value.amount, table.basic.amount):
         if not period or period == value.period:
             return terms

@@ -44,10 +44,32 @@ def split_paragraphs(text: str) -> list[str]:
     """
     out = []
     for para in _BLANK_LINES.split(unicodedata.normalize("NFKC", newlines_to_lf(text))):
-        para = "\n".join(clean_lines(para))
+        para = "\n".join(clean_lines(_columns_as_cells(para)))
         if para:
             out.append(para)
     return out
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
+"""Between two columns of a table set out with spaces or tabs: three spaces or more, or a tab."""
+_NARROW_GAP = re.compile(r"(?<=\S)(?:[ ]{2,}|[ ]*\t[ \t]*)(?=\S)")
+"""The same inside a table, where a long label may leave only two spaces before its figure."""
+
+
+def _columns_as_cells(para: str) -> str:
+    r"""A table a text file sets out in columns, its cells joined by " | " as every other
+    reader writes a table row; only where two lines or more of the paragraph have such gaps
+    (a lone wide gap in prose is just spacing).
+
+    >>> _columns_as_cells("Item          Per month\nBasic wage    3,200\nHousing (25% of basic)  800\nTotal    4,100")
+    'Item | Per month\nBasic wage | 3,200\nHousing (25% of basic) | 800\nTotal | 4,100'
+    >>> _columns_as_cells("Pay is monthly.   Hours are 40.\nLeave is 21 days.")
+    'Pay is monthly.   Hours are 40.\nLeave is 21 days.'
+    """
+    lines = para.split("\n")
+    if sum(1 for line in lines if _COLUMN_GAP.search(line.strip())) < 2:
+        return para
+    return "\n".join(_NARROW_GAP.sub(" | ", line.strip()) for line in lines)
 
 
 def newlines_to_lf(text: str) -> str:

@@ -67,10 +67,10 @@ DOLLAR_CURRENCIES = frozenset(
 _CODES = (
     "USD GBP EUR INR CAD AUD NZD SGD HKD MYR PHP JPY CNY RMB CHF ZAR AED SAR QAR "
     "SEK NOK DKK PLN CZK HUF RON TRY ILS IDR THB VND KRW TWD BRL MXN NGN KES PKR "
-    "LKR BDT EGP"
+    "LKR BDT EGP GHS KWD BHD OMR TZS UGX"
 ).split()
 _CODE = rf"(?-i:\b(?:{'|'.join(_CODES)})\b)"
-_SYMBOLS = {"£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "¥": "JPY"}
+_SYMBOLS = {"£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "¥": "JPY", "₦": "NGN", "₵": "GHS"}
 _SYMBOL = f"[{''.join(_SYMBOLS)}]"
 
 _DOLLAR_PREFIXES = {
@@ -100,8 +100,12 @@ _NAMED_WORDS = (
     r"|(?P<php>philippine\s+pesos?)\b"
     r"|(?P<jpy>yen)\b"
     r"|(?P<ngn>naira)\b|(?P<aed>(?:uae\s+)?dirhams?)\b|(?P<kes>(?:kenya(?:n)?\s+)?shillings?)\b"
-    r"|(?P<zar_word>south\s+african\s+rands?|(?-i:rands?))\b)"
+    r"|(?P<zar_word>south\s+african\s+rands?|(?-i:rands?))\b"
+    r"|(?P<ghs>(?:ghana(?:ian)?\s+)?cedis?)\b|(?P<idr>(?:indonesian\s+)?rupiahs?)\b"
+    r"|(?P<sar>saudi\s+riyals?)\b|(?P<qar>qatari?\s+riyals?)\b)"
     r"|(?-i:(?P<rm>RM)(?=\s?\d))"
+    # prefixes that mark a currency only right before an amount: "Rp 8.250.000", "SR 4,100", "QR 8,000"
+    r"|(?-i:\b(?P<rp>Rp)\.?(?=\s?\d))|(?-i:\b(?P<sr>SR)(?=\s?\d))|(?-i:\b(?P<qr>QR)(?=\s?\d))"
     # South African rand: a capital "R" right before a thousands-grouped amount ("R 47,250")
     r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,\u2009]\d{3})))"
 )
@@ -128,6 +132,10 @@ def currency_of(text: str) -> str | None:
     (True, True)
     >>> currency_of("(Two Hundred Thousand Naira only)"), currency_of("(Nine Thousand Dirhams)")
     ('NGN', 'AED')
+    >>> currency_of("Rp 8.250.000"), currency_of("SR 4,100"), currency_of("GH₵ 4,800"), currency_of("(Five Thousand Cedis only)")
+    ('IDR', 'SAR', 'GHS', 'GHS')
+    >>> currency_of("SR-71 Blackbird") is None, currency_of("Qatari riyals"), currency_of("QR 7,500")
+    (True, 'QAR', 'QAR')
     """
     if not isinstance(text, str):
         return None
@@ -144,7 +152,8 @@ def currency_of(text: str) -> str | None:
         return _COUNTRY_DOLLARS[re.sub(r"\s+", " ", m.group("country_dollar").lower())]
     for group, code in (("gbp", "GBP"), ("eur", "EUR"), ("inr", "INR"), ("myr", "MYR"),
                         ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY"), ("zar", "ZAR"), ("ngn", "NGN"),
-                        ("aed", "AED"), ("kes", "KES"), ("zar_word", "ZAR")):
+                        ("aed", "AED"), ("kes", "KES"), ("zar_word", "ZAR"), ("ghs", "GHS"), ("idr", "IDR"),
+                        ("sar", "SAR"), ("qar", "QAR"), ("rp", "IDR"), ("sr", "SAR"), ("qr", "QAR")):
         if m.group(group):
             return code
     return None  # pragma: no cover - every alternative is named above
@@ -272,7 +281,7 @@ def pay_frequency_of(text: str) -> str | None:
 
 # --- the money fragment ----------------------------------------------------
 
-_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z]))|(?-i:\bR(?=\s?\d{{1,3}}(?:[ ,]\d{{3}}))))"
+_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z]))|(?-i:\b(?:Rp\.?|SR|QR)(?=\s?\d))|(?-i:\bR(?=\s?\d{{1,3}}(?:[ ,]\d{{3}}))))"
 # After digits, "pounds" alone is too often a weight ("lift 50 pounds"): sterling only.
 _SUFFIX_WORDS = (
     rf"(?i:(?:{_COUNTRY}\s+)?dollars?|pounds?\s+sterling|sterling|euros?"
