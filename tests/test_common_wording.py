@@ -72,6 +72,13 @@ CASES = [  # (field, letter, value: the JSON value, or the keys of it that must 
  ("hours_per_week", "Dear Lee,\nHours of work\nThirty-seven and a half per week, Monday to Friday.", 37.5),
  ("hours_per_week", "Dear Lee,\nYour days are Monday to Thursday, 8 am to 4 pm, with a 30-minute unpaid break.", 30),
  ("hours_per_week", "Dear Lee,\nYou will work Monday, Tuesday and Thursday, 9.00 am to 5.00 pm, with an unpaid lunch hour.", 21),
+ # the part-timer's own figures, not the full-time ones they are scaled from
+ ("hours_per_week", "Cardiff\nDear Lee,\nThe full-time salary is £24,000 for a 37.5-hour week. You will work 15 hours a week: Mondays and Tuesdays.", 15),
+ ("pto_days", "Cardiff\nDear Lee,\nYou work 7.5 hours a day. Staff get 25 days' annual leave plus bank holidays, pro rata for part-time staff, so your entitlement is 75 hours of annual leave each holiday year.", 10),
+ # leave buckets in two sentences; a bonus as months of pay
+ ("pto_days", "Pune 411001\nDear Lee,\nYou will get 8 days of casual leave a year. Earned leave of 15 days a year is credited after a year's service.", 23),
+ ("annual_bonus", "Doha, Qatar\nDear Lee,\nBasic salary: QAR 14,000 per month.\nYou may earn an annual performance bonus of up to two months' basic salary.", {"amount": 28000, "currency": "QAR"}),
+ ("annual_bonus", "Kuala Lumpur\nDear Lee,\nYour basic salary is RM 96,000 per annum. A discretionary bonus of up to 1.5 months' basic salary may be paid each March.", {"amount": 12000, "currency": "MYR"}),
 ]
 
 

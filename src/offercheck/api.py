@@ -49,7 +49,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     or with ``raw_confidence`` the rule scores it is trained from."""
     from offercheck.confidence import calibrate
     from offercheck.context import CONTEXT_FIELDS, doc_context
-    from offercheck.derive import derive
+    from offercheck.derive import bonus_from_months, derive
     from offercheck.names import fill_employee, fill_employer
     from offercheck.paytable import fill_base_salary
     from offercheck.places import fill_location
@@ -71,10 +71,11 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     internal_findings = context_findings + [f for f in found if f.field.startswith("_") and f.rule not in flag_ids]
     findings = [f for f in found if not f.field.startswith("_")]
     terms, _ = resolve(findings)
-    terms = derive(terms, resolve_scalars(internal_findings), ctx)
+    internal = resolve_scalars(internal_findings)
+    terms = derive(terms, internal, ctx)
     terms = fill_employee(fill_employer(terms, document), document)
     terms = fill_location(terms, document, ctx.jurisdiction)
-    terms = fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency)
+    terms = bonus_from_months(fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency), internal)
     if not raw_confidence:
         terms = calibrate(terms, findings, scanned=frozenset(document.ocr_pages))
     # derivation can fill fields resolve found missing, so absence is decided after it

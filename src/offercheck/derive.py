@@ -135,6 +135,23 @@ def _salary_from_instalment(out: dict[str, Term], internal: dict[str, Term]) -> 
                                   "one pay x pays a year")
 
 
+def bonus_from_months(terms: dict[str, Term], internal: dict[str, Term]) -> dict[str, Term]:
+    """An annual bonus given as months of pay ("up to one month's basic salary") as an amount:
+    that many months of the salary, where the letter states no bonus figure itself. Run once
+    the salary is final (after a pay table has settled its period)."""
+    months, salary = internal.get("_bonus_months"), terms.get("base_salary")
+    if "annual_bonus" in terms or months is None or salary is None or not isinstance(salary.value, Money):
+        return terms
+    per_month = {"month": Decimal(1), "year": Decimal(1) / 12}.get(salary.value.period)
+    if per_month is None:
+        return terms
+    amount = (salary.value.amount * per_month * Decimal(months.value)).quantize(Decimal("1"))
+    bonus = Money(amount, salary.value.currency, None, months.evidence[0].text)
+    return {**terms, "annual_bonus": _derived("annual_bonus", bonus, [months, salary],
+                                              min(months.confidence, salary.confidence) - 0.1,
+                                              "months of pay x the monthly salary")}
+
+
 TO_AN_ANNIVERSARY = {"on-nth-anniversary"}
 """Term-length patterns that name the day the term ends ("ending on the second anniversary of
 the Start Date"): the anniversary itself, not the day before it as in "for two years" or

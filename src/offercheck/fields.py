@@ -78,7 +78,7 @@ NUMBER_FIELDS = {"hours_per_week", "sick_days", "retirement_match_percent"}
 # fields used inside the pipeline only, never printed
 INTERNAL_FIELDS = {"_jurisdiction", "_letter_date", "_term_length", "_expiry_within",
                    "_days_per_week", "_hours_per_day", "_break_hours",
-                   "_casual", "_pay_per_period",
+                   "_casual", "_pay_per_period", "_bonus_months",
                    "_signing_block", "_extra_hours", "_unpaid_overtime", "_pay_table_header", "_pay_row",
                    "_pay_measure", "_repay_within", "_vesting_start"}
 """The last six are read by the flag stage: where the signature and acceptance blocks

@@ -610,6 +610,10 @@ def place_v1(text: str, ctx, max_words: int = 6):
     ('London, Ontario', 'Richmond, Virginia')
     >>> place_v1('Waterloo, Ontario', None)
     'Waterloo, Ontario'
+    >>> place_v1("the Company's works in Lapu-Lapu City, Cebu", None), place_v1('Pasig City, Manila', None)
+    ('Lapu-Lapu City, Cebu', 'Pasig City, Manila')
+    >>> place_v1('our Andheri East branch, Mumbai', None), place_v1('the Banjara Hills office, Hyderabad', None)
+    ('Mumbai', 'Hyderabad')
     >>> place_v1('Monday, February 15, 2027', None) is None, place_v1('the week of Tuesday, March', None) is None
     (True, True)
     """
@@ -645,8 +649,14 @@ def _district_then_city(first: str, second: str) -> bool:
     "Malviya Nagar, New Delhi"): the second a town (the gazetteer's) at least twice the size of
     any town the first names; never a state or province ("London, Ontario", "Waterloo, Ontario")."""
     from offercheck.normalize.gazetteer import REGIONS, population
+    if _A_CITY.search(first):
+        return False  # "Mandaue City, Cebu": a city, then its province
     city = population(second)
     return second not in REGIONS and city >= 20_000 and 2 * population(first) < city
+
+
+_A_CITY = re.compile(r"\S\s+City$")
+"""A town named as a city ("Quezon City", "Mandaue City"), never a district of the next."""
 
 
 _SITE_LEAD = re.compile(r"^(?:[a-z]+\s+){0,2}(?:office|offices|premises|headquarters|site|branch|campus|depot|"
@@ -676,9 +686,23 @@ def _place_phrase(text: str) -> str:
     t = _SITE_LEAD.sub("", t)  # "office at 14 Harcourt Street, ...", "regional office, 22 Collins Street, ..."
     t = _GREATER.sub("", t)
     parts = t.split(",")
-    while len(parts) > 1 and _SITE_NAME.search(parts[0]) and parts[1].strip() and not _COUNTRY.match(parts[1]):
+    while len(parts) > 1 and _site_then_town(parts[0], parts[1]):
         parts = parts[1:]  # "Stourton depot, Leeds", "Main campus, Boston, MA": the site, then the town
     return _PLACE_KIND.sub("", ",".join(parts).strip())
+
+
+_BRANCH_NAME = re.compile(r"\b(?:office|offices|branch|headquarters)\s*$", re.I)
+
+
+def _site_then_town(first: str, second: str) -> bool:
+    """Whether "first, second" names a site and then the town it is in: a site of any kind
+    ("Stourton depot, Leeds"), or an office or branch named after a district where the next
+    part is a town of the gazetteer ("Salt Lake Sector V branch, Kolkata")."""
+    from offercheck.normalize.gazetteer import population
+    second = second.strip()
+    if not second or _COUNTRY.match(second):
+        return False
+    return bool(_SITE_NAME.search(first)) or (bool(_BRANCH_NAME.search(first)) and population(second) >= 20_000)
 
 
 def _place_parts(t: str) -> list[str]:
