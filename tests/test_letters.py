@@ -37,8 +37,8 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   employment agreements and contracts (six to ten pages: US executive agreements of the
   SEC-exhibit kind in Texas, Minnesota, North Carolina and Utah, an Arizona fixed-term project
   agreement, a Scottish bank's contract with a particulars schedule, an Irish university's
-  fixed-term research contract, Singapore (scanned), Hong Kong and Victoria). Not measured
-  yet: it is in BLIND only, and joins SETS with its floor once the lead has measured it.
+  fixed-term research contract, Singapore (scanned), Hong Kong and Victoria), measured blind
+  (0.922) and read on the fourth day: a regression set since.
 * tests/letters_unseen10: a tenth held-out set of twelve, written blind (ordinary and mid-level
   jobs in places no earlier set used: Dublin, Cork, Glasgow, Auckland, Johannesburg, Abu Dhabi,
   Hong Kong, Vancouver, Ahmedabad, Jaipur, Lagos, Tilburg), measured once (0.909) and since a
@@ -46,12 +46,11 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen11: an eleventh held-out set of twelve, written blind in the same way (US
   offer letters of the SEC-exhibit kind from several eras, in Ohio (scanned, 1997), Pennsylvania,
   New York, California, Massachusetts, Florida, Colorado, Illinois, New Jersey and Tennessee,
-  plus Quebec and Queensland), without running offercheck on it. Not measured yet: it is in
-  BLIND only, and joins SETS with its floor once the lead has measured it.
+  plus Quebec and Queensland), without running offercheck on it. Measured blind (0.950) and
+  never read: it is in BLIND only, the honest figure.
 * tests/letters_unseen12: a twelfth held-out set of twelve, written blind (ordinary to senior jobs
   in Chennai, Kolkata, Noida, Kochi, Makati, Cebu, Sharjah, Riyadh, Swansea, Leeds, Jakarta and
-  Tema), without running offercheck on it. Not measured yet: it is in BLIND only, and joins SETS
-  with its floor once the lead has measured it.
+  Tema), without running offercheck on it, measured once (0.888) and since a regression set.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -135,12 +134,13 @@ UNSEEN8 = LetterSet("letters_unseen8", "eighth held-out letters", 12, floor=0.97
 """Written blind (ordinary jobs outside the US: India, the Philippines, Qatar, England, Ontario,
 Australia, Malaysia). Measured once before anyone read it, 0.912 (P 0.979, R 0.854); then read
 for kinds of wording, 0.977 by the day's end: a regression set (floor 0.95)."""
-UNSEEN9 = LetterSet("letters_unseen9", "ninth held-out letters", 10, floor=0.90,
+UNSEEN9 = LetterSet("letters_unseen9", "ninth held-out letters", 10, floor=0.95,
                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (long employment agreements and contracts: US executive agreements of the SEC-exhibit
 kind, a Scottish bank's contract, an Irish fixed-term research contract, Singapore, Australia), without
 running offercheck on it. Measured without reading its disagreements: 0.919 (P 0.976, R 0.868) on
-2026-12-07's third day, 0.922 at its end. Read on the fourth day for kinds of wording: a regression set."""
+2026-12-07's third day, 0.922 at its end. Read on the fourth day for kinds of wording (0.964 by
+the day's end, floor 0.95): a regression set."""
 UNSEEN10 = LetterSet("letters_unseen10", "tenth held-out letters", 12, floor=0.96,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary jobs in Ireland, Scotland, New Zealand, South Africa, the UAE, Hong
@@ -153,13 +153,14 @@ UNSEEN11 = LetterSet("letters_unseen11", "eleventh held-out letters", 12, floor=
 """Written blind (US offer letters of the SEC-exhibit kind from 1997 to 2027, a Quebec and a
 Queensland offer), without running offercheck on it. Not measured yet: it joins SETS, with its
 floor, once the lead has measured it."""
-UNSEEN12 = LetterSet("letters_unseen12", "twelfth held-out letters", 12, floor=None,
+UNSEEN12 = LetterSet("letters_unseen12", "twelfth held-out letters", 12, floor=0.93,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary to senior jobs in India, the Philippines, the UAE, Saudi Arabia, Wales,
-England, Indonesia and Ghana), without running offercheck on it. Not measured yet: it joins SETS,
-with its floor, once the lead has measured it."""
-SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10]
+England, Indonesia and Ghana), without running offercheck on it. Measured once before anyone read
+it, 0.888 (P 0.936, R 0.845), base salary right in 8 of 12; then read for kinds of wording on
+2026-12-07's fourth day (0.943 by the day's end, floor 0.93): a regression set."""
+SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12]  # written blind: gold checked without running offercheck
 
 
