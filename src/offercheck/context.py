@@ -32,7 +32,8 @@ class DocContext:
 CURRENCY_OF = {"US": "USD", "UK": "GBP", "IN": "INR", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
                "SG": "SGD", "IE": "EUR", "NL": "EUR", "DE": "EUR", "FR": "EUR", "MY": "MYR",
                "PH": "PHP", "HK": "HKD", "ZA": "ZAR", "AE": "AED", "JP": "JPY", "KE": "KES", "NG": "NGN",
-               "SA": "SAR", "QA": "QAR", "ID": "IDR", "GH": "GHS", "PK": "PKR", "LK": "LKR", "BD": "BDT"}
+               "SA": "SAR", "QA": "QAR", "ID": "IDR", "GH": "GHS", "PK": "PKR", "LK": "LKR", "BD": "BDT",
+               "KW": "KWD", "BH": "BHD", "OM": "OMR", "EG": "EGP"}
 MONTH_FIRST = {"US", "PH"}
 
 

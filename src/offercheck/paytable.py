@@ -113,7 +113,8 @@ def _amount_cells(cells) -> list[Cell]:
     out = []
     for col, (s, e, c) in enumerate(cells[1:], start=1):
         digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|rp\.?|GH₵|[$£€₹₦₵R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):  # "9.500.000", "12.345,50"
+        # "9.500.000", "12.345,50" (not "850.000": three decimals in a dinar or a rial)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}", digits):
             digits = digits.replace(".", "").replace(",", ".")
         if re.fullmatch(r"\d[\d,\s]*(?:[.,]\d{1,2})?", digits):
             amount = parse_number(digits.replace(" ", ""))
