@@ -14,7 +14,8 @@
   ``dates.add_duration`` can skip weekends.
 * "fortnight": two weeks.
 * "the fifteenth (15th) day following" / "the 15th day after": 15 days (a
-  deadline counted from an event, as notice clauses write it).
+  deadline counted from an event, as notice clauses write it); "the third business day
+  after": three business days.
 * A range or a choice ("3 to 6 months", "3-6 months", "12, 6 or 3 months") gives
   ``None``: TERMS records no single value for it.
 """
@@ -47,7 +48,8 @@ _QUALIFIER = (
 # "the fifteenth (15th) day following": a deadline counted in days, read as that many days.
 _ORDINAL_DAY_NAMED = (
     r"(?P<ordinal>" + ORDINAL_WORD + r"(?:\s*\(\s*\d{1,3}(?:st|nd|rd|th)\s*\))?"
-    r"|(?<![\d.,])\d{1,3}(?:st|nd|rd|th))\s+(?P<ordinal_unit>day|week|month)\s+(?:following|after)\b"
+    r"|(?<![\d.,])\d{1,3}(?:st|nd|rd|th))\s+(?:(?:business|working|calendar)\s+)?(?P<ordinal_unit>day|week|month)"
+    r"\s+(?:following|after)\b"
 )
 _DURATION_NAMED = (
     r"(?i:" + _ORDINAL_DAY_NAMED + r"|(?:\[\s*)?(?:(?P<words_paren>" + WORD_NUMBER + r")\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\)"
@@ -136,6 +138,8 @@ def is_business_days(duration: Duration) -> bool:
     True
     >>> is_business_days(parse_duration("7 days"))
     False
+    >>> d = parse_duration("the third business day after"); (d.value, d.unit, is_business_days(d))
+    (Decimal('3'), 'day', True)
     """
     return duration.unit == "day" and re.search(r"(?i)\b(?:business|working)\b", duration.raw) is not None
 
