@@ -189,11 +189,12 @@ letter(
             requires. We provide an ORCA card for transit and parking at our building.""")),
         ("para", P("""
             4. Company policies and proprietary information. Like all employees, you must sign the
-            Company's Confidential Information and Invention Assignment Agreement, which includes a
-            promise not to solicit our employees for twelve months after you leave, as a condition of
-            employment.""")),
+            Company's Proprietary Rights and Confidentiality Agreement as a condition of employment. It
+            binds you to keep our non-public information secret, hands the Company ownership of the code
+            and inventions you produce for us, and includes a promise not to solicit our employees for
+            twelve months after you leave.""")),
         ("para", P("""
-            5. At-will employment. Your employment with the Company is for no specified period. You may
+            5. At-will employment. Your job with the Company has no fixed duration. You may
             resign whenever you choose, and the Company may end the relationship whenever it chooses, with
             or without cause or advance notice. Only a written agreement signed by you and our CEO could
             change this.""")),
