@@ -669,7 +669,7 @@ letter(
             ("Reporting to", "Head of People"),
             ("Work location", "Jebel Ali Free Zone South warehouse campus, Dubai"),
             ("Contract type", "Limited, two (2) years from the joining date"),
-            ("Expected joining date", "4 April 2027"),
+            ("Expected joining date", "5 April 2027"),
         ]),
         ("para", "Monthly remuneration (AED):"),
         ("table", [
