@@ -125,9 +125,9 @@ letter(
             make during your employment.""")),
         ("heading", "9. Employment Relationship"),
         ("para", P("""
-            This letter does not create a contract for a fixed term. Either you or the Company may end
-            your employment at any time and for any reason, with or without Cause, subject only to the
-            severance provisions above.""")),
+            This letter does not create a contract for a fixed term. You are free to resign, and the
+            Company is free to let you go, whenever either of you decides, whether or not Cause exists,
+            subject only to the severance provisions above.""")),
         ("heading", "10. Disputes and Governing Law"),
         ("para", P("""
             Any dispute arising out of this letter or your employment will be settled by confidential
