@@ -209,7 +209,9 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "us-co-fort-collins-sales-director-commission", "us-nj-princeton-vp-regulatory-offer-exhibits",
                # tests/letters_unseen12: pay and allowance tables, a CTC annexure, a shift table, schedules
                "ae-sharjah-store-manager-limited-contract-offer", "in-tn-chennai-senior-software-engineer-ctc-annexure",
-               "ph-makati-customer-service-representative-night-shift", "uk-eng-leeds-qa-manager-contract-long"}
+               "ph-makati-customer-service-representative-night-shift", "uk-eng-leeds-qa-manager-contract-long",
+               # tests/letters_unseen13: a letter's five annexures in ruled tables
+               "in-tn-coimbatore-research-chemist-annexures"}
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])

@@ -51,6 +51,11 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen12: a twelfth held-out set of twelve, written blind (ordinary to senior jobs
   in Chennai, Kolkata, Noida, Kochi, Makati, Cebu, Sharjah, Riyadh, Swansea, Leeds, Jakarta and
   Tema), without running offercheck on it, measured once (0.888) and since a regression set.
+* tests/letters_unseen13: a thirteenth held-out set of twelve, written blind (US offer letters of
+  the SEC-exhibit kind in Michigan, Washington, Georgia and Minnesota, and ordinary jobs in Indore,
+  Coimbatore, Davao, Dubai, Nottingham, Aberdeen, Saskatoon and Adelaide), without running
+  offercheck on it. Not measured yet: it is in BLIND only, and joins SETS with its floor once the
+  lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -159,9 +164,14 @@ UNSEEN12 = LetterSet("letters_unseen12", "twelfth held-out letters", 12, floor=0
 England, Indonesia and Ghana), without running offercheck on it. Measured once before anyone read
 it, 0.888 (P 0.936, R 0.845), base salary right in 8 of 12; then read for kinds of wording on
 2026-12-07's fourth day (0.943 by the day's end, floor 0.93): a regression set."""
+UNSEEN13 = LetterSet("letters_unseen13", "thirteenth held-out letters", 12, floor=None,
+                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (US SEC-exhibit offers in Michigan, Washington, Georgia and Minnesota; India, the
+Philippines, the UAE, England, Scotland, Saskatchewan and South Australia), without running
+offercheck on it. Not measured yet: it joins SETS, with its floor, once the lead has measured it."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
-BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12]  # written blind: gold checked without running offercheck
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -252,6 +262,10 @@ def test_all_twelve_eleventh_held_out_letters_are_present_one_of_them_scanned():
 
 def test_all_twelve_twelfth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN12, docx=4, pdf=5, txt=3, scanned=1)  # 4 PDF + the scan, 4 DOCX, 3 TXT
+
+
+def test_all_twelve_thirteenth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN13, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):
