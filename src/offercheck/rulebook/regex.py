@@ -684,6 +684,9 @@ class TextIndex:
         self._has: dict[str, bool] = {}
         self._reach: dict[tuple, int] = {}
         self._alt_counts: dict[frozenset, int] = {}
+        self.stretches: dict[tuple, list[tuple[int, int]]] = {}
+        """The windows around an anchor's occurrences, by (alternatives, reach before, reach
+        after): many rules share an anchor ("salary", "notice"), so each is worked out once."""
         self._vocab: tuple[str, list[int], list[str], dict[str, list[int]]] | None = None
         self.plain = re.search(r"[^\S \n]|(?![0-9])\d|\x00", text) is None
         """No whitespace but space and line break, no digits but 0-9: what :func:`heads`

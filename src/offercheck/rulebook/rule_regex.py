@@ -115,7 +115,10 @@ class RuleRegex:
             if out is not None and (_covered(out) < n // 20 or cost > 40 * n):
                 break
             alts, before, after = self._anchors[i]
-            mine = _stretches(index.where(alts), index.reach(before), index.reach(after), n)
+            key = (alts, index.reach(before), index.reach(after))
+            mine = index.stretches.get(key)
+            if mine is None:
+                mine = index.stretches[key] = _stretches(index.where(alts), key[1], key[2], n)
             out = mine if out is None else _intersect(out, mine)
         if _covered(out) > n // 2:
             return None
