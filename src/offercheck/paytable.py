@@ -59,7 +59,7 @@ def _lines(text: str):
 
 # a row set out with spaces, as a scan's text gives it: a label, then two or three amounts that
 # each carry their currency ("Basic salary R 47 500,00 R570 000,00")
-_MARKED_AMOUNT = r"(?:[A-Z]{3}|Rs\.?|R|[$£€₹₦])\s?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?"
+_MARKED_AMOUNT = r"(?:[A-Z]{3}|Rs\.?|Rp\.?|R|GH₵|[$£€₹₦₵])\s?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d{1,2})?"
 _SPACED_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][^|]*?[A-Za-z)%])\s+"
                          r"(?P<amounts>" + _MARKED_AMOUNT + r"(?:\s+" + _MARKED_AMOUNT + r"){1,2})\s*$")
 
@@ -92,6 +92,8 @@ def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
 
     >>> [c[2] for c in _cells(0, "Basic salary R 47 500,00 R570 000,00")]
     ['Basic salary', 'R 47 500,00', 'R570 000,00']
+    >>> [c[2] for c in _cells(0, "Basic salary Rp 8.250.000 Rp 99.000.000")]
+    ['Basic salary', 'Rp 8.250.000', 'Rp 99.000.000']
     """
     spaced = None if "|" in line else _SPACED_ROW.match(line)
     if spaced:

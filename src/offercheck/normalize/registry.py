@@ -692,6 +692,8 @@ def _place_phrase(text: str) -> str:
 
 
 _BRANCH_NAME = re.compile(r"\b(?:office|offices|branch|headquarters)\s*$", re.I)
+"""A part naming an office or branch, most often after its town ("Pune office") but sometimes
+after a district ("Andheri East branch"): dropped only where a gazetteer town follows it."""
 
 
 def _site_then_town(first: str, second: str) -> bool:
