@@ -54,8 +54,7 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
 * tests/letters_unseen13: a thirteenth held-out set of twelve, written blind (US offer letters of
   the SEC-exhibit kind in Michigan, Washington, Georgia and Minnesota, and ordinary jobs in Indore,
   Coimbatore, Davao, Dubai, Nottingham, Aberdeen, Saskatoon and Adelaide), without running
-  offercheck on it. Measured blind (0.933) and never read: in BLIND only, the honest figure
-  with the eleventh.
+  offercheck on it. Measured blind (0.933) and read on the fifth day: a regression set since.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -164,12 +163,14 @@ UNSEEN12 = LetterSet("letters_unseen12", "twelfth held-out letters", 12, floor=0
 England, Indonesia and Ghana), without running offercheck on it. Measured once before anyone read
 it, 0.888 (P 0.936, R 0.845), base salary right in 8 of 12; then read for kinds of wording on
 2026-12-07's fourth day (0.943 by the day's end, floor 0.93): a regression set."""
-UNSEEN13 = LetterSet("letters_unseen13", "thirteenth held-out letters", 12, floor=None,
+UNSEEN13 = LetterSet("letters_unseen13", "thirteenth held-out letters", 12, floor=0.95,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US SEC-exhibit offers in Michigan, Washington, Georgia and Minnesota; India, the
 Philippines, the UAE, England, Scotland, Saskatchewan and South Australia), without running
-offercheck on it. Measured blind: 0.933 (P 0.974, R 0.896), base salary 12 of 12. Never read."""
-SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
+offercheck on it. Measured blind: 0.933 (P 0.974, R 0.896), base salary 12 of 12. Read on
+2026-12-07's fifth day for kinds of wording (0.96 by then, floor 0.95): a regression set."""
+SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
+        UNSEEN13]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13]  # written blind: gold checked without running offercheck
 

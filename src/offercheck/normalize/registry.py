@@ -57,6 +57,23 @@ NAME_MACROS = {
     "postnominal": (r"(?:,?[ \t]+(?-i:RN|LPN|NP|MD|DO|PhD|Ph\.D\.|MBA|MSc|MSN|BSN|BSc|BA|MA|BEng|MEng|CPA|ACA|FCA|PE|"
                     r"Esq\.?|Jr\.?|Sr\.?|II|III)(?![\w.])|,[ \t]*(?!" + _COMPANY_FORMS + r")(?-i:[A-Z]{2,5})(?![\w.]))"),
     "place": r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?",
+    # a word that names a post: where a line could hold a title or a person's or firm's name
+    # ("Offer of employment – <post or name>"), a post has one of these
+    "role_noun": (r"(?:manager|officer|engineer|analyst|nurse|teacher|director|lead|leader|supervisor|"
+                  r"representative|assistant|developer|specialist|coordinator|co-ordinator|executive|"
+                  r"consultant|administrator|technician|technologist|clerk|associate|partner|president|"
+                  r"accountant|bookkeeper|designer|architect|scientist|chemist|pharmacist|chef|cook|driver|"
+                  r"operator|worker|attendant|agent|advis[eo]r|controller|counsel|head|intern|trainee|"
+                  r"apprentice|therapist|physiotherapist|physician|doctor|surgeon|dentist|midwife|paramedic|"
+                  r"lecturer|professor|instructor|tutor|researcher|writer|editor|planner|buyer|cashier|"
+                  r"receptionist|secretary|auditor|inspector|mechanic|electrician|fitter|welder|carpenter|"
+                  r"plumber|labou?rer|handler|picker|packer|guard|programmer|tester|strategist|producer|"
+                  r"coach|carer|caregiver|aide|housekeeper|cleaner|custodian|foreman|forewoman|"
+                  r"superintendent|principal|librarian|counsell?or|psychologist|solicitor|lawyer|attorney|"
+                  r"paralegal|barista|waiter|waitress|bartender|merchandiser|salesperson|fellow|"
+                  r"statistician|economist|actuary|underwriter|broker|teller|trader|investigator|owner|"
+                  r"steward|porter|storeman|storekeeper|dispatcher|estimator|surveyor|draftsman|draughtsman|"
+                  r"chief|CEO|CFO|COO|CTO|CIO|VP|SVP|EVP|GM)s?"),
 }
 # The same names in running prose, where a PDF line may break inside them ("a promotion to
 # Vice\nPresident, Sales"): {org_w} and {title_w} let a space be a single line break; {person_w}
