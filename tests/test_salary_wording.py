@@ -55,6 +55,10 @@ CASES = [  # (letter, amount, currency, period)
  ("Surabaya, Indonesia\nDear Lee,\nComponent | Per month\nBasic salary | IDR 11.200.000\nMeal allowance | IDR 800.000\nTotal | IDR 12.000.000", 11200000, "IDR", "month"),
  ("Bandung\nDear Lee,\nYour basic salary will be Rp 8.750.000 per month.", 8750000, "IDR", "month"),
  ("Chennai 600032\nDear Lee,\nYour total emoluments will be Rs. 8,40,000/- per annum.\nBasic | 28,000 | 3,36,000\nHRA | 14,000 | 1,68,000", 840000, "INR", "year"),
+ # dinars and rials counted to three decimals, by code or by local initials
+ ("Kuwait City\nDear Lee,\nYour basic salary will be KD 1,250.000 per month, with a housing allowance of KD 300.000.", 1250, "KWD", "month"),
+ ("Muscat, Oman\nDear Lee,\nBasic salary | OMR 780.500 per month\nTransport | OMR 60.000 per month", 780.5, "OMR", "month"),
+ ("Manama, Bahrain\nDear Lee,\nYou will be paid a basic salary of BD 900.000 a month.", 900, "BHD", "month"),
  # a year's gross beside a monthly pay table: the table's basic row is the salary
  ("Lagos, Nigeria\nDear Lee,\nYour annual gross salary will be ₦6,000,000.00.\nComponent | Monthly\nBasic | 300,000.00\nHousing | 150,000.00\nTransport | 50,000.00\nTotal | 500,000.00", 300000, "NGN", "month"),
 ]

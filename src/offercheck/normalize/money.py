@@ -102,10 +102,13 @@ _NAMED_WORDS = (
     r"|(?P<ngn>naira)\b|(?P<aed>(?:uae\s+)?dirhams?)\b|(?P<kes>(?:kenya(?:n)?\s+)?shillings?)\b"
     r"|(?P<zar_word>south\s+african\s+rands?|(?-i:rands?))\b"
     r"|(?P<ghs>(?:ghana(?:ian)?\s+)?cedis?)\b|(?P<idr>(?:indonesian\s+)?rupiahs?)\b"
-    r"|(?P<sar>saudi\s+riyals?)\b|(?P<qar>qatari?\s+riyals?)\b)"
+    r"|(?P<sar>saudi\s+riyals?)\b|(?P<qar>qatari?\s+riyals?)\b"
+    r"|(?P<kwd>kuwaiti\s+dinars?)\b|(?P<bhd>bahraini\s+dinars?)\b|(?P<omr>omani\s+ri[ay]als?)\b)"
     r"|(?-i:(?P<rm>RM)(?=\s?\d))"
     # prefixes that mark a currency only right before an amount: "Rp 8.250.000", "SR 4,100", "QR 8,000"
     r"|(?-i:\b(?P<rp>Rp)\.?(?=\s?\d))|(?-i:\b(?P<sr>SR)(?=\s?\d))|(?-i:\b(?P<qr>QR)(?=\s?\d))"
+    # the Gulf's dinars and rial by their local initials: "KD 1,250.000", "BD 900.000", "RO 780.000"
+    r"|(?-i:\b(?P<kd>KD)(?=\s?\d))|(?-i:\b(?P<bd>BD)(?=\s?\d))|(?-i:\b(?P<ro>RO)(?=\s?\d))"
     # South African rand: a capital "R" right before a thousands-grouped amount ("R 47,250")
     r"|(?-i:(?P<zar>R)(?=\s?\d{1,3}(?:[ ,\u2009]\d{3})))"
 )
@@ -136,6 +139,8 @@ def currency_of(text: str) -> str | None:
     ('IDR', 'SAR', 'GHS', 'GHS')
     >>> currency_of("SR-71 Blackbird") is None, currency_of("Qatari riyals"), currency_of("QR 7,500")
     (True, 'QAR', 'QAR')
+    >>> currency_of("KD 1,250.000"), currency_of("BD 900.000"), currency_of("Omani rials"), currency_of("RO-RO ferry") is None
+    ('KWD', 'BHD', 'OMR', True)
     """
     if not isinstance(text, str):
         return None
@@ -153,7 +158,8 @@ def currency_of(text: str) -> str | None:
     for group, code in (("gbp", "GBP"), ("eur", "EUR"), ("inr", "INR"), ("myr", "MYR"),
                         ("rm", "MYR"), ("php", "PHP"), ("jpy", "JPY"), ("zar", "ZAR"), ("ngn", "NGN"),
                         ("aed", "AED"), ("kes", "KES"), ("zar_word", "ZAR"), ("ghs", "GHS"), ("idr", "IDR"),
-                        ("sar", "SAR"), ("qar", "QAR"), ("rp", "IDR"), ("sr", "SAR"), ("qr", "QAR")):
+                        ("sar", "SAR"), ("qar", "QAR"), ("rp", "IDR"), ("sr", "SAR"), ("qr", "QAR"),
+                        ("kwd", "KWD"), ("bhd", "BHD"), ("omr", "OMR"), ("kd", "KWD"), ("bd", "BHD"), ("ro", "OMR")):
         if m.group(group):
             return code
     return None  # pragma: no cover - every alternative is named above
@@ -281,7 +287,7 @@ def pay_frequency_of(text: str) -> str | None:
 
 # --- the money fragment ----------------------------------------------------
 
-_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z]))|(?-i:\b(?:Rp\.?|SR|QR)(?=\s?\d))|(?-i:\bR(?=\s?\d{{1,3}}(?:[ ,]\d{{3}}))))"
+_PREFIX = rf"(?:{_CODE}\s?\$|{_DOLLAR_SIGN}|{_CODE}|{_SYMBOL}|(?i:\brs(?![a-z])\.?|\brupees\b|\beuro\b)|(?-i:\bRM(?![A-Za-z]))|(?-i:\b(?:Rp\.?|SR|QR|KD|BD|RO)(?=\s?\d))|(?-i:\bR(?=\s?\d{{1,3}}(?:[ ,]\d{{3}}))))"
 # After digits, "pounds" alone is too often a weight ("lift 50 pounds"): sterling only.
 _SUFFIX_WORDS = (
     rf"(?i:(?:{_COUNTRY}\s+)?dollars?|pounds?\s+sterling|sterling|euros?"
@@ -429,7 +435,7 @@ def parse_money(
     # a second amount that is no range's end, and what follows it, say nothing of the first
     rate = _rate(s[: amounts[1].start] if len(amounts) >= 2 else s, context)
     value = _hourly_decimal(first.value, s[first.start:first.end]) if rate and rate[0] == "hour" else first.value
-    return _money(value, currency, rate, text)
+    return _money(_fils(value, s[first.start:first.end], currency), currency, rate, text)
 
 
 def _rate(s: str, context: str) -> tuple[str, Decimal] | None:
@@ -467,6 +473,26 @@ def _hourly_decimal(value: Decimal, digits: str) -> Decimal:
     there (a European "€18.500 per year", or a day rate, keeps its thousands)."""
     if value >= 1000 and _DOT_THOUSANDS.fullmatch(digits.strip()):
         return Decimal(digits.strip())
+    return value
+
+
+_THREE_DECIMALS = frozenset({"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"})
+"""Currencies counted to three decimals (a dinar or rial of 1,000 fils or baisa)."""
+_THREE_DECIMAL_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{3}")
+
+
+def _fils(value: Decimal, digits: str, currency: str | None) -> Decimal:
+    """"BHD 1,250.000" and "KWD 850.000" are dinars to three decimals, not thousands: in a
+    currency of a thousand fils a dot before three digits is the decimal point.
+
+    >>> _fils(Decimal("850000"), "850.000", "KWD"), _fils(Decimal("1250000"), "1,250.000", "BHD")
+    (Decimal('850.000'), Decimal('1250.000'))
+    >>> _fils(Decimal("850000"), "850.000", "EUR")
+    Decimal('850000')
+    """
+    figure = digits.strip()
+    if currency in _THREE_DECIMALS and value >= 1000 and _THREE_DECIMAL_FIGURE.fullmatch(figure):
+        return Decimal(figure.replace(",", ""))
     return value
 
 
