@@ -844,7 +844,7 @@ letter(
 )
 
 
-# 9. New Zealand (Christchurch), community pharmacy group: DOCX, 2.5 pages, an individual
+# 9. New Zealand (Christchurch), community pharmacy group: DOCX, about 2 pages, an individual
 #     employment agreement's schedule as "Label: value" lines with the clauses below.
 #     Traps: salary "per annum" with fortnightly pay, 40 hours from roster times less an unpaid
 #     hour, four weeks' annual holidays "in addition to" public holidays, ten days' sick leave,
@@ -940,7 +940,7 @@ letter(
 )
 
 
-# 10. UK (England, Sheffield), online homeware retailer: SCANNED PDF (image only), 2 pages.
+# 10. UK (England, Sheffield), online homeware retailer: SCANNED PDF (image only), 1 page.
 #     Part-time statement of particulars.
 #     Traps: no text layer; an hourly rate in pence; three days from times less an unpaid half hour
 #     (22.5 h); leave as 15 days "pro rata of 25" plus bank holidays falling on working days; SSP
