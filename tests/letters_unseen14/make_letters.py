@@ -756,8 +756,8 @@ letter(
             8. Confidentiality. You shall keep secret all information concerning the Company's suppliers,
             pricing, sales figures and customers, during and after your employment.""")),
         ("para", P("""
-            9. Conditions. This offer is conditional upon a satisfactory pre-employment medical examination
-            at a clinic nominated by the Company and satisfactory references from your last two employers.
+            9. Conditions. This offer is conditional upon your passing a medical check-up before you join,
+            at a clinic the Company nominates, and on satisfactory references from your last two employers.
             This letter is governed by the laws of Malaysia.""")),
         ("para", P("""
             Please sign and return the duplicate of this letter on or before 19 March 2027 to signify your
@@ -924,8 +924,8 @@ letter(
         ("para", P("""
             If you have an employment relationship problem, raise it with your manager first. You can also
             contact the Employment Relationship Problem Resolution service of the Ministry of Business,
-            Innovation and Employment. A personal grievance must be raised within 90 days. This agreement is
-            governed by New Zealand law.""")),
+            Innovation and Employment. A personal grievance must be raised within 90 days. The law of New
+            Zealand applies to this agreement.""")),
         ("heading", "11. Conditions"),
         ("para", P("""
             This offer is subject to a satisfactory New Zealand Police vet and to your holding the right to
