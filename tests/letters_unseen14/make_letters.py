@@ -340,8 +340,8 @@ letter(
         ("para", P("""
             5. Stock Option. Subject to approval by the Board, the Company will grant you a
             non-qualified option to purchase 120,000 shares of common stock under the Prairie Lattice
-            2022 Equity Incentive Plan, with an exercise price equal to the closing price of the common
-            stock on the Nasdaq Global Market on the grant date. One third of the option shares will vest
+            2022 Equity Incentive Plan. Its exercise price per share will be the Nasdaq Global Market
+            closing price of a share on the day of grant. One third of the option shares will vest
             on each of the first three anniversaries of the Start Date, so long as you remain in
             continuous service. The option will have a ten-year term and will otherwise be governed by
             the plan and the Company's form of option agreement.""")),
