@@ -919,7 +919,7 @@ letter(
         ("heading", "9. Ending employment"),
         ("para", P("""
             After the trial period, either party may end this agreement by giving four weeks' notice in
-            writing. We may pay you in lieu of all or part of the notice period.""")),
+            writing. Instead of having you work out the notice, we may choose to pay you for some or all of it.""")),
         ("heading", "10. Resolving problems"),
         ("para", P("""
             If you have an employment relationship problem, raise it with your manager first. You can also
