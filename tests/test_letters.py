@@ -55,6 +55,11 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   the SEC-exhibit kind in Michigan, Washington, Georgia and Minnesota, and ordinary jobs in Indore,
   Coimbatore, Davao, Dubai, Nottingham, Aberdeen, Saskatoon and Adelaide), without running
   offercheck on it. Measured blind (0.933) and read on the fifth day: a regression set since.
+* tests/letters_unseen14: a fourteenth held-out set of twelve, written blind (a mix like the
+  letters candidates bring: SEC-exhibit officer offers in Kentucky and Iowa, an hourly Connecticut
+  job, a Louisiana start-up offer with options, Nagpur, Visakhapatnam, Johor Bahru, Cork,
+  Christchurch, Sheffield (scanned, part-time), Winnipeg and Hobart), without running offercheck on
+  it. Not measured yet: in BLIND only until the lead has measured it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -169,10 +174,15 @@ UNSEEN13 = LetterSet("letters_unseen13", "thirteenth held-out letters", 12, floo
 Philippines, the UAE, England, Scotland, Saskatchewan and South Australia), without running
 offercheck on it. Measured blind: 0.933 (P 0.974, R 0.896), base salary 12 of 12. Read on
 2026-12-07's fifth day for kinds of wording (0.96 by then, floor 0.95): a regression set."""
+UNSEEN14 = LetterSet("letters_unseen14", "fourteenth held-out letters", 12, floor=None,
+                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (US officer offers in Kentucky and Iowa, an hourly Connecticut job, a Louisiana
+start-up; India, Malaysia, Ireland, New Zealand, England (scanned), Manitoba and Tasmania), without
+running offercheck on it. Not measured yet: it stays out of SETS until the lead has measured it."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
         UNSEEN13]
-HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12]
-BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13]  # written blind: gold checked without running offercheck
+HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13]
+BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -267,6 +277,10 @@ def test_all_twelve_twelfth_held_out_letters_are_present_one_of_them_scanned():
 
 def test_all_twelve_thirteenth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN13, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
+
+
+def test_all_twelve_fourteenth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN14, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):
