@@ -1,0 +1,701 @@
+#!/usr/bin/env python3
+"""Build the fifteenth held-out set under tests/letters_unseen15/<id>/<id>.<ext> from the texts here.
+
+Twelve team-written documents kept apart from tuning: ten full employment agreements and
+contracts (four to about ten pages: US executive agreements of the SEC-exhibit kind for
+Delaware corporations with offices in Connecticut, South Carolina and Nebraska, contracts of
+employment in Bath and Derby, Waterford, the Gold Coast, Vadodara, Edmonton and Durban) and
+two short US offer letters (an hourly laboratory job in New Mexico, a Rhode Island start-up).
+They were written blind: without reading rules/, src/, the corpus or any earlier set's letters
+and gold (only the README files of tests/letters_unseen to tests/letters_unseen4, for the
+jurisdictions and traps already used, tests/letters_unseen4/make_letters.py for the format,
+and one gold file of the fourth set for the YAML shape), and without running offercheck on
+them. Do not tune rules on them; once they have been used for tuning, write a new set.
+
+Dev-only tool (it needs fpdf2, python-docx, Pillow and the DejaVu fonts); the generated
+files are committed, and the tests read only those files and the hand-written gold.yaml
+beside each one.
+
+    python tests/letters_unseen15/make_letters.py             # rewrite every letter
+    python tests/letters_unseen15/make_letters.py ID ...      # rewrite only these
+    python tests/letters_unseen15/make_letters.py --check     # rebuild in memory: fail if a
+                                                              # committed file differs or a gold
+                                                              # quote is not in the letter's text
+
+Gold quotes are checked against the texts in this file (``source_text``) and against the
+documents as pypdfium2 and python-docx read them, never against offercheck's reading (the
+scanned letter has no text layer at all). Every company, person, address and figure below
+is invented, and every sentence was written for this set. The renderers are in
+tests/blind_letters.py, shared with the earlier blind sets. Output is byte-for-byte
+reproducible.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared renderers
+
+from blind_letters import P, LetterSet, main, source_text  # noqa: E402,F401 (the tests read source_text)
+
+SET = LetterSet(Path(__file__))
+LETTERS = SET.letters
+letter = SET.letter
+
+
+# ---------------------------------------------------------------------------
+# the letters
+# ---------------------------------------------------------------------------
+
+# 1. US (Connecticut office, Delaware corporation): executive employment agreement of the
+#    SEC-exhibit kind, PDF, the long one (8+ pages). Traps: "Base Salary" defined in a
+#    definitions article and the rate set later; a term "until the third anniversary of the
+#    Effective Date" with no renewal (fixed term; end date the day before); bonus target and
+#    maximum; a signing bonus repayable within a year; an inducement RSU award with a
+#    one-year cliff then quarterly vesting, and a later annual award that is not the hire
+#    grant; severance months beside the notice periods (60 days from the executive, 30 from
+#    the company); non-compete and non-solicit periods defined as terms; Delaware named as the
+#    state of incorporation while Connecticut law governs; AAA arbitration.
+letter(
+    "us-ct-stamford-chief-operating-officer-agreement", "pdf", datetime(2027, 2, 3, 9, 0),
+    "Executive Employment Agreement - D. Okonkwo-Price", "Halloway Brook Instruments, Inc.",
+    font="DejaVuSerif", size=11.5, paper="Letter", footer="Exhibit 10.2 - Executive Employment Agreement",
+    blocks=[
+        ("title", "EXECUTIVE EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            This EXECUTIVE EMPLOYMENT AGREEMENT (this "Agreement") is entered into as of February 3, 2027
+            by and between Halloway Brook Instruments, Inc., a Delaware corporation (the "Company"), and
+            Danielle R. Okonkwo-Price ("Executive"). The Company and Executive are each a "Party" and
+            together the "Parties".""")),
+        ("heading", "RECITALS"),
+        ("para", P("""
+            WHEREAS, the Company designs and manufactures precision flow-measurement and metering
+            instruments for utilities, pharmaceutical producers and semiconductor fabrication plants, and
+            wishes to secure the services of Executive as its Chief Operating Officer on the terms below;
+            and""")),
+        ("para", P("""
+            WHEREAS, Executive wishes to accept that employment, and both Parties wish to set out in one
+            document the compensation, benefits and protective covenants that will apply to it;""")),
+        ("para", P("""
+            NOW, THEREFORE, in consideration of the promises and mutual covenants contained in this
+            Agreement, and for other good and valuable consideration, the receipt and sufficiency of which
+            each Party acknowledges, the Parties agree as follows.""")),
+        ("heading", "ARTICLE 1. DEFINITIONS"),
+        ("para", P("""
+            Capitalized terms used in this Agreement have the meanings given to them below or where they
+            first appear in the text.""")),
+        ("para", P("""
+            1.1 "Base Salary" means the annual rate of base compensation payable to Executive under
+            Section 4.1, as that rate may be increased from time to time by the Compensation Committee.""")),
+        ("para", P("""
+            1.2 "Board" means the Board of Directors of the Company, and "Compensation Committee" means the
+            Compensation and Human Capital Committee of the Board or any successor committee.""")),
+        ("para", P("""
+            1.3 "Cause" means Executive's (a) conviction of, or plea of guilty or no contest to, a felony or
+            any crime involving fraud or dishonesty; (b) willful and continued failure to perform her
+            material duties after written notice from the Chief Executive Officer identifying the failure
+            and a cure period of not less than thirty (30) days; (c) willful misconduct that causes material
+            harm to the Company's business or reputation; or (d) material breach of Article 8 of this
+            Agreement or of any written Company policy on harassment, discrimination or securities trading
+            that is not cured, if curable, within thirty (30) days after written notice.""")),
+        ("para", P("""
+            1.4 "Effective Date" means March 1, 2027, or such other date on which Executive actually
+            begins employment with the Company as the Parties may agree in writing.""")),
+        ("para", P("""
+            1.5 "Good Reason" means, without Executive's written consent, (a) a reduction of the Base Salary
+            or Target Bonus other than an across-the-board reduction of not more than ten percent (10%)
+            applied to all senior officers; (b) a material diminution of Executive's title, authority or
+            reporting line; (c) a relocation of Executive's principal place of work by more than forty (40)
+            miles; or (d) the Company's material breach of this Agreement; provided that Executive gives
+            written notice within sixty (60) days after the condition first arises, the Company fails to
+            cure within thirty (30) days, and Executive resigns within thirty (30) days after the cure
+            period ends.""")),
+        ("para", P("""
+            1.6 "Non-Compete Period" means the period of Executive's employment and the twelve (12) months
+            following the Termination Date, and "Non-Solicit Period" means the period of Executive's
+            employment and the twenty-four (24) months following the Termination Date.""")),
+        ("para", P("""
+            1.7 "Restricted Business" means the design, manufacture or sale of flow meters, flow
+            controllers, custody-transfer metering skids or related calibration services, and "Restricted
+            Territory" means the United States, Canada, Mexico and any country in which the Company
+            recorded revenue in the twelve (12) months before the Termination Date.""")),
+        ("para", P("""
+            1.8 "Termination Date" means the last day of Executive's employment with the Company, whatever
+            the reason for its end.""")),
+        ("heading", "ARTICLE 2. EMPLOYMENT, POSITION AND DUTIES"),
+        ("para", P("""
+            2.1 Position. Beginning on the Effective Date, the Company shall employ Executive as its Chief
+            Operating Officer, reporting to the Chief Executive Officer. Executive shall have the duties and
+            authority customary for that position in a company of similar size, including responsibility
+            for manufacturing, supply chain, quality and field service, and such other duties consistent
+            with her position as the Chief Executive Officer may assign.""")),
+        ("para", P("""
+            2.2 Full Business Time. During her employment Executive shall devote her full business time,
+            attention and skill to the Company. She may serve on one for-profit board with the prior
+            consent of the Board, and on civic and charitable boards, so long as those activities do not
+            interfere with her duties or create a conflict of interest.""")),
+        ("para", P("""
+            2.3 Place of Performance. Executive's principal place of employment shall be the Company's
+            headquarters at 400 Harbor Point Boulevard, Stamford, Connecticut. Executive is expected to work
+            from headquarters at least four days in each week and may work remotely on the remaining
+            business day, subject to travel to the Company's plants in Ohio and Jalisco, Mexico as the
+            business requires.""")),
+        ("heading", "ARTICLE 3. TERM"),
+        ("para", P("""
+            3.1 Term. Executive's employment under this Agreement shall begin on the Effective Date and shall
+            continue until the third anniversary of the Effective Date (the "Term"), unless ended earlier
+            under Article 6. This Agreement does not renew automatically. Not later than one hundred eighty
+            (180) days before the end of the Term, the Parties shall meet in good faith to discuss whether
+            to enter into a new agreement; any extension shall require a written instrument signed by
+            Executive and by a duly authorized officer of the Company other than Executive.""")),
+        ("para", P("""
+            3.2 Employment After the Term. If Executive remains employed after the Term ends without a new
+            written agreement, her continued employment shall be terminable by either Party at any time,
+            and Articles 4 and 7 shall no longer apply, although Article 8 shall continue in force.""")),
+        ("heading", "ARTICLE 4. COMPENSATION"),
+        ("para", P("""
+            4.1 Base Salary. The Company shall pay Executive a Base Salary at the annual rate of Four
+            Hundred Sixty-Five Thousand Dollars ($465,000), less applicable withholdings, in installments in
+            accordance with the Company's regular payroll practices for salaried employees, which at the
+            date of this Agreement provide for payment every other Friday. The Compensation Committee shall
+            review the Base Salary each year beginning in the first quarter of 2028 and may increase, but
+            may not decrease, it.""")),
+        ("para", P("""
+            4.2 Annual Bonus. For each fiscal year that ends during the Term, Executive shall be eligible
+            for an annual cash bonus under the Company's Management Incentive Plan. Her target bonus shall
+            be seventy-five percent (75%) of the Base Salary in effect at the end of that fiscal year (the
+            "Target Bonus"), and the bonus actually paid may range from zero to one hundred fifty percent
+            (150%) of the Base Salary based on the achievement of Company and individual goals set by the
+            Compensation Committee. For fiscal year 2027 the bonus shall not be prorated for the partial
+            year. Any bonus shall be paid no later than March 15 of the year after the year to which it
+            relates, and, except as provided in Article 7, only if Executive is employed on the payment
+            date.""")),
+        ("para", P("""
+            4.3 Sign-On Bonus. The Company shall pay Executive a one-time cash sign-on bonus of One Hundred
+            Twenty Thousand Dollars ($120,000) within thirty (30) days after the Effective Date. If, before
+            the first anniversary of the Effective Date, Executive resigns without Good Reason or the
+            Company terminates her employment for Cause, Executive shall repay the full gross amount of the
+            sign-on bonus to the Company within thirty (30) days after the Termination Date.""")),
+        ("para", P("""
+            4.4 Recovery Policy. All incentive compensation paid under this Agreement is subject to the
+            Company's Compensation Recovery Policy adopted under Rule 10D-1 of the Securities Exchange Act
+            of 1934, as amended from time to time.""")),
+        ("heading", "ARTICLE 5. EQUITY AWARDS"),
+        ("para", P("""
+            5.1 Inducement Award. As a material inducement to Executive's acceptance of employment, the
+            Company shall grant to Executive, on the Effective Date or the first trading day after it,
+            eighty-five thousand (85,000) restricted stock units (the "Inducement RSUs"), each representing
+            the right to receive one share of the Company's common stock. The Inducement RSUs shall be
+            granted outside the Company's 2024 Omnibus Incentive Plan under Nasdaq Listing Rule
+            5635(c)(4), but on terms otherwise matching that plan.""")),
+        ("para", P("""
+            5.2 Vesting. Twenty-five percent (25%) of the Inducement RSUs shall vest on the first anniversary
+            of the Effective Date. The balance shall vest in twelve (12) substantially equal quarterly
+            installments over the following three years, so that the award is fully vested on the fourth
+            anniversary of the Effective Date, in each case subject to Executive's continued service
+            through the vesting date.""")),
+        ("para", P("""
+            5.3 Annual Awards. Beginning with the Company's 2028 annual grant cycle, Executive shall be
+            eligible for annual long-term incentive awards on the same basis as other executive officers,
+            in amounts and forms determined by the Compensation Committee. No annual award is promised
+            for any particular year.""")),
+        ("heading", "ARTICLE 6. BENEFITS, VACATION AND EXPENSES"),
+        ("para", P("""
+            6.1 Benefit Plans. Executive shall be entitled to participate in the employee benefit plans
+            that the Company maintains for its senior executives, which currently include medical, dental
+            and vision coverage, group term life insurance at two times Base Salary, long-term disability
+            insurance and the Halloway Brook 401(k) Savings Plan, under which the Company matches one
+            hundred percent (100%) of the first four percent (4%) of eligible compensation that Executive
+            defers. The Company may amend or end any plan in accordance with its terms.""")),
+        ("para", P("""
+            6.2 Vacation. Executive shall be entitled to twenty-five (25) days of paid vacation in each
+            calendar year, prorated for 2027, in addition to the paid holidays the Company observes. Unused
+            vacation carries over only as the Company's vacation policy permits.""")),
+        ("para", P("""
+            6.3 Expenses and Physical. The Company shall reimburse Executive for reasonable business
+            expenses in accordance with its travel and expense policy, and for an annual executive physical
+            examination up to $3,500.""")),
+        ("heading", "ARTICLE 7. TERMINATION OF EMPLOYMENT"),
+        ("para", P("""
+            7.1 Notice. Either Party may end Executive's employment before the end of the Term. The Company
+            may terminate Executive's employment for Cause with immediate effect, and without Cause on
+            thirty (30) days' prior written notice; the Company may elect to pay Base Salary for all or part
+            of that notice period instead of requiring Executive to work it. Executive may resign for Good
+            Reason in accordance with Section 1.5, and may resign without Good Reason on not less than sixty
+            (60) days' prior written notice to the Chief Executive Officer. Executive's employment ends
+            automatically on her death, and the Company may end it on her Disability as defined in the
+            long-term disability plan.""")),
+        ("para", P("""
+            7.2 Accrued Obligations. On any termination, the Company shall pay Executive her earned but
+            unpaid Base Salary, accrued but unused vacation, unreimbursed business expenses and any vested
+            benefits under the Company's plans (the "Accrued Obligations").""")),
+        ("para", P("""
+            7.3 Severance. If, during the Term, the Company terminates Executive's employment without Cause
+            or Executive resigns for Good Reason, then, in addition to the Accrued Obligations and subject
+            to Section 7.5, the Company shall (a) continue to pay the Base Salary for eighteen (18) months
+            after the Termination Date; (b) pay a prorated Target Bonus for the year of termination; and
+            (c) pay the employer portion of COBRA premiums for up to eighteen (18) months.""")),
+        ("para", P("""
+            7.4 Change in Control. If the termination described in Section 7.3 occurs within the three months
+            before or twelve (12) months after a Change in Control (as defined in the 2024 Omnibus Incentive
+            Plan), the salary continuation shall instead be paid in a lump sum equal to two (2) times the
+            sum of the Base Salary and the Target Bonus, and all outstanding time-based equity awards shall
+            vest in full.""")),
+        ("para", P("""
+            7.5 Release. The payments in Sections 7.3 and 7.4 are conditioned on Executive signing, and not
+            revoking, a general release of claims in the form attached as Exhibit A within sixty (60) days
+            after the Termination Date, and on her continued compliance with Article 8.""")),
+        ("heading", "ARTICLE 8. RESTRICTIVE COVENANTS"),
+        ("para", P("""
+            8.1 Confidential Information. Executive shall hold in strict confidence, and shall not use
+            except for the Company's benefit, any trade secret or other non-public information of the
+            Company or its customers, including product designs, calibration data, pricing, cost models
+            and supplier terms. This obligation continues after the Termination Date for as long as the
+            information remains non-public. Nothing in this Agreement prevents Executive from reporting
+            possible violations of law to a government agency or from making disclosures protected by the
+            Defend Trade Secrets Act.""")),
+        ("para", P("""
+            8.2 Work Product. Executive hereby assigns to the Company all of her right, title and interest
+            in every invention, design, improvement, software and other work product that she conceives or
+            develops, alone or with others, in the course of her employment or with the Company's
+            resources, together with all intellectual property rights in it, and shall sign any document
+            the Company reasonably requests to perfect that assignment. This Section does not apply to an
+            invention that qualifies for protection under applicable law as one developed entirely on her
+            own time without the Company's equipment or information.""")),
+        ("para", P("""
+            8.3 Non-Competition. During the Non-Compete Period, Executive shall not, anywhere in the
+            Restricted Territory, own, manage, operate, be employed by or provide services to any person
+            engaged in the Restricted Business, other than as a holder of not more than two percent (2%) of
+            the shares of a publicly traded company.""")),
+        ("para", P("""
+            8.4 Non-Solicitation. During the Non-Solicit Period, Executive shall not, directly or through
+            others, (a) solicit or induce any employee or consultant of the Company to leave it, or hire any
+            person who was an employee of the Company in the six months before the hiring; or (b) solicit
+            any customer or distributor with which the Company did business in the two years before the
+            Termination Date for the purpose of selling products of the Restricted Business.""")),
+        ("para", P("""
+            8.5 Reasonableness; Tolling. Executive agrees that the covenants in this Article are reasonable
+            in scope and necessary to protect the Company's goodwill and confidential information. If a
+            court or arbitrator finds any covenant too broad, it shall be enforced to the extent found
+            reasonable. The Non-Compete Period and the Non-Solicit Period shall be extended by any period in
+            which Executive is in breach.""")),
+        ("heading", "ARTICLE 9. DISPUTE RESOLUTION"),
+        ("para", P("""
+            9.1 Arbitration. Except for claims for injunctive relief under Article 8, any dispute arising
+            out of or relating to this Agreement or Executive's employment shall be resolved by final and
+            binding arbitration before a single arbitrator administered by the American Arbitration
+            Association under its Employment Arbitration Rules then in effect. The arbitration shall take
+            place in Stamford, Connecticut. The Company shall pay the arbitrator's fees and the costs
+            unique to arbitration. Judgment on the award may be entered in any court having
+            jurisdiction.""")),
+        ("para", P("""
+            9.2 Injunctive Relief. Executive agrees that a breach of Article 8 would cause the Company harm
+            that money could not fully repair, and that the Company may seek a temporary restraining order
+            or injunction from a court without posting a bond.""")),
+        ("heading", "ARTICLE 10. GENERAL PROVISIONS"),
+        ("para", P("""
+            10.1 Governing Law. Although the Company is organized under the laws of Delaware, this Agreement
+            shall be governed by and construed in accordance with the laws of the State of Connecticut,
+            without giving effect to its conflict-of-laws rules.""")),
+        ("para", P("""
+            10.2 Conditions. This Agreement and Executive's employment are conditioned on (a) the
+            satisfactory completion of a background check, including a review of her employment history and
+            any criminal record, and (b) Executive's providing, within three business days after the
+            Effective Date, documents establishing her identity and her eligibility to work in the United
+            States.""")),
+        ("para", P("""
+            10.3 Representations. Executive represents that she is not bound by any agreement with a former
+            employer that would prevent her from performing her duties, and that she will not bring to the
+            Company any confidential material belonging to another person.""")),
+        ("para", P("""
+            10.4 Section 409A. The Parties intend the payments under this Agreement to be exempt from, or to
+            comply with, Section 409A of the Internal Revenue Code, and this Agreement shall be interpreted
+            accordingly. Each installment of severance is a separate payment for purposes of Section 409A.
+            If Executive is a specified employee on the Termination Date, any payment of deferred
+            compensation that would otherwise be made within six months after it shall instead be made on
+            the first business day after that six-month period.""")),
+        ("para", P("""
+            10.5 Entire Agreement; Amendment. This Agreement, together with the award agreement for the
+            Inducement RSUs, is the entire agreement between the Parties about its subject matter and
+            replaces the term sheet dated January 12, 2027. It may be amended only in a writing signed by
+            both Parties.""")),
+        ("para", P("""
+            10.6 Notices. Notices shall be in writing and delivered by hand, by overnight courier or by
+            e-mail with confirmation, to the Company at its headquarters, attention: General Counsel, and to
+            Executive at the most recent home address in the Company's records.""")),
+        ("para", P("""
+            10.7 Counterparts. This Agreement may be signed in counterparts, including by electronic
+            signature, each of which is an original and all of which together are one instrument.""")),
+        ("para", "IN WITNESS WHEREOF, the Parties have executed this Agreement as of the date first written above."),
+        ("lines", ["HALLOWAY BROOK INSTRUMENTS, INC.", "", "By: /s/ Gregory T. Vandermolen",
+                   "Name: Gregory T. Vandermolen", "Title: President and Chief Executive Officer", "",
+                   "EXECUTIVE", "", "/s/ Danielle R. Okonkwo-Price", "Danielle R. Okonkwo-Price"]),
+        ("pagebreak",),
+        ("title", "EXHIBIT A - FORM OF GENERAL RELEASE"),
+        ("para", P("""
+            In exchange for the severance benefits described in Section 7 of the Executive Employment
+            Agreement between Halloway Brook Instruments, Inc. and the undersigned dated February 3, 2027,
+            the undersigned releases the Company, its affiliates and their officers, directors and employees
+            from all claims arising on or before the date of signature, including claims under Title VII of
+            the Civil Rights Act, the Age Discrimination in Employment Act and the Connecticut Fair
+            Employment Practices Act, other than claims that cannot lawfully be released, claims to vested
+            benefits and claims to indemnification.""")),
+        ("para", P("""
+            The undersigned acknowledges that she has been advised to consult an attorney, has had at least
+            twenty-one (21) days to consider this release, and may revoke it within seven (7) days after
+            signing it by written notice to the Company's General Counsel. This release becomes effective on
+            the eighth day after signature if not revoked.""")),
+        ("lines", ["Signature: ______________________", "Date: __________________"]),
+    ],
+)
+
+
+# 2. US (South Carolina office, Delaware corporation): general counsel's employment agreement,
+#    DOCX (about 6 pages) with a compensation summary table in Schedule 1. Traps: at-will
+#    "Employment Period" with no end date; semi-monthly pay in words; PTO only as 200 hours a
+#    year; a new-hire RSU award stated as a dollar value vesting in three annual instalments,
+#    beside a PSU award; a 50%-of-6% 401(k) match; relocation allowance with an amount,
+#    repayable pro rata within 24 months; 30 days' notice from the executive, none from the
+#    company; a nine-month non-compete beside an eighteen-month non-solicit; JAMS arbitration;
+#    bar admission as a condition (not a listed contingency).
+letter(
+    "us-sc-greenville-general-counsel-employment-agreement", "docx", datetime(2027, 3, 8, 14, 0),
+    "Employment Agreement - Corinne A. Baptiste-Lindqvist", "Saluda Ridge Logistics Holdings, Inc.",
+    paper="Letter",
+    blocks=[
+        ("title", "EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            THIS EMPLOYMENT AGREEMENT (the "Agreement") is made and entered into on March 8, 2027 between
+            SALUDA RIDGE LOGISTICS HOLDINGS, INC., a Delaware corporation having its principal executive
+            offices in Greenville, South Carolina (together with its successors, the "Company"), and
+            CORINNE A. BAPTISTE-LINDQVIST, an individual ("Executive").""")),
+        ("heading", "1. Definitions"),
+        ("para", P("""
+            For purposes of this Agreement: (a) "Start Date" means April 5, 2027; (b) "Employment Period"
+            means the period from the Start Date until Executive's employment ends under Section 7; (c)
+            "Base Salary" has the meaning in Section 4(a); (d) "Code" means the Internal Revenue Code of
+            1986, as amended; (e) "Affiliate" means any entity that controls, is controlled by or is under
+            common control with the Company; and (f) "Covenant Agreement" means the Confidentiality,
+            Inventions and Restrictive Covenant Agreement attached as Exhibit B.""")),
+        ("heading", "2. Position and Reporting"),
+        ("para", P("""
+            The Company hereby employs Executive, and Executive accepts employment, as General Counsel and
+            Corporate Secretary of the Company, reporting to the Chief Executive Officer and, on matters of
+            governance and compliance, with direct access to the Audit Committee of the Board of Directors
+            (the "Board"). Executive shall supervise the Company's legal, compliance, risk and
+            government-contracts functions and shall perform the other duties customarily associated with
+            the chief legal officer of a public company.""")),
+        ("para", P("""
+            Executive shall devote substantially all of her business time and efforts to the Company. She
+            may continue to teach one evening course per academic year at a law school, provided the
+            commitment does not interfere with her responsibilities.""")),
+        ("heading", "3. Nature of Employment; Location"),
+        ("para", P("""
+            (a) At-Will Employment. Executive's employment with the Company is "at will": Executive may
+            resign, and the Company may end her employment, at any time and for any reason or no reason,
+            subject only to the notice and payment obligations in Section 7. No officer other than the
+            Chief Executive Officer, acting with the approval of the Board, may change the at-will nature of
+            the employment, and only in a signed writing.""")),
+        ("para", P("""
+            (b) Location. Executive will be based at the Company's corporate office at 215 Pelham Crossing
+            Drive, Greenville, South Carolina, and will travel to the Company's terminals in Savannah,
+            Charlotte and Jacksonville as needed.""")),
+        ("para", P("""
+            (c) Bar Membership. Executive is a member in good standing of the Georgia bar. Within one hundred
+            eighty (180) days after the Start Date she shall obtain a limited certificate to practice as
+            in-house counsel in South Carolina, and the Company shall pay the fees involved.""")),
+        ("heading", "4. Compensation"),
+        ("para", P("""
+            (a) Base Salary. During the Employment Period the Company shall pay Executive an annual base
+            salary of $385,000 (the "Base Salary"), payable in substantially equal installments twice each
+            month, on the fifteenth day and on the last business day of the month, less required
+            withholdings and any deductions Executive authorizes. The Base Salary shall be reviewed annually
+            by the Compensation Committee of the Board and may be increased at its discretion.""")),
+        ("para", P("""
+            (b) Annual Incentive. Executive shall participate in the Company's Annual Incentive Plan with a
+            target award opportunity of fifty percent (50%) of the Base Salary. The actual award, which may
+            be more or less than target, will depend on the Company's performance against goals set by the
+            Compensation Committee. Executive's award for 2027 will be prorated from the Start Date.""")),
+        ("para", P("""
+            (c) New-Hire Equity. On the first regularly scheduled grant date after the Start Date, the
+            Company shall grant Executive restricted stock units under the Saluda Ridge 2022 Equity
+            Incentive Plan with a grant-date value of $900,000, the number of units to be determined by
+            dividing that value by the average closing price of the Company's common stock over the twenty
+            trading days before the grant date. The restricted stock units will vest in three equal annual
+            installments on the first, second and third anniversaries of the grant date, provided Executive
+            remains employed on each vesting date.""")),
+        ("para", P("""
+            (d) Performance Share Units. Executive shall also receive, in the 2028 annual cycle,
+            performance share units with a target value of $300,000, on the terms that apply to the
+            Company's other executive officers, vesting at the end of a three-year performance period.""")),
+        ("para", P("""
+            (e) Relocation. The Company shall reimburse the cost of moving Executive's household goods from
+            Atlanta, Georgia to the Greenville area under its executive relocation policy, and shall pay her
+            a lump-sum relocation allowance of $40,000 within thirty days after the Start Date. If Executive
+            resigns, or is terminated for Cause, within twenty-four (24) months after the Start Date, she
+            shall repay a pro rata part of the relocation allowance, reduced by one twenty-fourth for each
+            full month of employment completed.""")),
+        ("heading", "5. Benefits and Time Off"),
+        ("para", P("""
+            (a) Plans. Executive shall be eligible to participate in the Company's group medical, dental
+            and vision plans, basic and supplemental life insurance, short- and long-term disability
+            coverage and the Saluda Ridge 401(k) Retirement Plan, under which the Company currently makes a
+            matching contribution of fifty cents for each dollar Executive contributes, up to six percent
+            (6%) of eligible pay. Executive may also buy Company shares at a discount through the Employee
+            Stock Purchase Plan.""")),
+        ("para", P("""
+            (b) Paid Time Off. Executive shall accrue paid time off at the rate that applies to senior
+            executives under the Company's PTO policy, currently 200 hours per year, usable for vacation,
+            personal business or illness. The Company also observes ten paid holidays each year.""")),
+        ("para", P("""
+            (c) Expenses and Professional Costs. The Company shall reimburse reasonable business expenses,
+            annual bar dues, and continuing legal education costs, on submission of receipts.""")),
+        ("heading", "6. Protective Covenants"),
+        ("para", P("""
+            As a condition of employment, Executive shall sign the Covenant Agreement on or before the Start
+            Date. Under it, Executive (i) shall keep the Company's confidential and privileged information
+            secret during and after her employment; (ii) assigns to the Company all rights in work product
+            she creates in the course of her employment; (iii) for nine (9) months after her employment
+            ends, shall not serve as an officer or in-house lawyer of a third-party logistics, freight
+            brokerage or warehousing company that competes with the Company in the southeastern United
+            States; and (iv) for eighteen (18) months after her employment ends, shall not solicit the
+            Company's employees to leave or its customers to move business away from it. The Covenant
+            Agreement does not restrict Executive's practice of law to any extent that would violate the
+            South Carolina Rules of Professional Conduct.""")),
+        ("heading", "7. Termination"),
+        ("para", P("""
+            (a) Resignation. Executive agrees to give the Company at least thirty (30) days' advance
+            written notice of her resignation, so that an orderly transition of the legal function can be
+            arranged. The Company may waive all or part of that period and, if it does, will pay Executive's
+            Base Salary only through the date her employment actually ends.""")),
+        ("para", P("""
+            (b) By the Company. The Company may end Executive's employment at any time, with or without
+            Cause (as defined in the Company's Executive Severance Plan).""")),
+        ("para", P("""
+            (c) Severance. If the Company ends Executive's employment without Cause, it shall pay her, in
+            exchange for a release of claims that becomes effective within sixty days, (i) twelve (12)
+            months of Base Salary in installments on the regular payroll schedule and (ii) a lump sum equal
+            to twelve months of COBRA premiums for her and her covered dependents. Severance in connection
+            with a change in control is governed by the Company's Change in Control Severance Plan and is
+            not duplicated under this Section.""")),
+        ("heading", "8. Arbitration"),
+        ("para", P("""
+            Any controversy or claim arising out of this Agreement or Executive's employment, other than a
+            claim for workers' compensation or unemployment benefits, or an action to enforce the Covenant
+            Agreement by injunction, shall be settled by confidential binding arbitration administered by
+            JAMS in Greenville, South Carolina, before one arbitrator experienced in employment matters.
+            The Parties waive any right to a jury trial of those claims.""")),
+        ("heading", "9. Miscellaneous"),
+        ("para", P("""
+            (a) Governing Law. This Agreement shall be governed by the law of the State of South Carolina,
+            excluding its choice-of-law principles.""")),
+        ("para", P("""
+            (b) Conditions. The Company's obligations under this Agreement are conditioned on the completion
+            of a background investigation with results acceptable to the Company and on Executive's
+            verification of her authorization to work in the United States on Form I-9.""")),
+        ("para", P("""
+            (c) Withholding; Section 409A. All payments are subject to required tax withholding. Each
+            payment under this Agreement is intended to be exempt from or compliant with Section 409A of
+            the Code, and the Agreement shall be read that way.""")),
+        ("para", P("""
+            (d) Entire Agreement. This Agreement, the Covenant Agreement and the equity award agreements
+            are the complete agreement between the Company and Executive about her employment and supersede
+            the letter of intent dated February 19, 2027. Any amendment must be in writing and signed by
+            Executive and the Chief Executive Officer.""")),
+        ("para", P("""
+            (e) Indemnification. The Company shall indemnify Executive and advance her expenses to the
+            fullest extent allowed by its certificate of incorporation, its bylaws and Delaware law, and
+            shall cover her under its directors' and officers' liability insurance on the same basis as
+            other officers.""")),
+        ("para", "IN WITNESS WHEREOF, the parties have signed this Agreement on the date written above."),
+        ("lines", ["SALUDA RIDGE LOGISTICS HOLDINGS, INC.", "", "By: ______________________________",
+                   "Leland P. Armistead", "Chief Executive Officer", "", "EXECUTIVE", "",
+                   "______________________________", "Corinne A. Baptiste-Lindqvist"]),
+        ("pagebreak",),
+        ("heading", "SCHEDULE 1 - COMPENSATION SUMMARY"),
+        ("para", "This summary is for convenience only; if it conflicts with the body of the Agreement, the body controls."),
+        ("table", [["Element", "Terms"],
+                   ["Title", "General Counsel and Corporate Secretary"],
+                   ["Start Date", "April 5, 2027"],
+                   ["Base Salary", "$385,000 per year, paid semi-monthly"],
+                   ["Annual incentive", "Target 50% of Base Salary"],
+                   ["New-hire RSUs", "$900,000 grant-date value; vests 1/3 per year over 3 years"],
+                   ["2028 PSUs", "$300,000 target value; 3-year performance period"],
+                   ["Relocation", "Household goods move plus $40,000 lump sum (repayable pro rata within 24 months)"],
+                   ["Severance", "12 months' Base Salary plus 12 months of COBRA premiums"],
+                   ["Restrictive covenants", "Non-compete 9 months; non-solicit 18 months"]], True),
+        ("heading", "EXHIBIT B - CONFIDENTIALITY, INVENTIONS AND RESTRICTIVE COVENANT AGREEMENT"),
+        ("para", "[Provided separately for signature on or before the Start Date.]"),
+    ],
+)
+
+
+# 3. US (Nebraska office, Delaware corporation): chief data officer's employment agreement, TXT
+#    (about 6 pages). Traps: an initial two-year term that renews itself year by year (not a
+#    fixed term) and an express "not at will" sentence (at_will false); salary paid monthly; a
+#    signing bonus in two instalments, both repayable; options with a one-year cliff and monthly
+#    vesting in the next sentence; a tiered 401(k) match; vacation in weeks; notice of 90 days
+#    from the executive and 60 from the company beside a non-renewal notice; covenant periods
+#    in years; disputes expressly kept out of arbitration (arbitration false).
+letter(
+    "us-ne-omaha-chief-data-officer-employment-agreement", "txt", datetime(2027, 4, 20, 11, 0),
+    "Employment Agreement - Rohan S. Tiwari-Kessler", "Platte Meridian Financial Corporation",
+    blocks=[
+        ("title", "Employment Agreement"),
+        ("para", P("""
+            This Employment Agreement ("Agreement") is dated April 20, 2027, and is between Platte Meridian
+            Financial Corporation, a Delaware corporation with its principal office at 1650 Farnam Street,
+            Omaha, Nebraska 68102 ("Platte Meridian" or the "Corporation"), and Rohan S. Tiwari-Kessler
+            ("Executive").""")),
+        ("para", P("""
+            Background. The Corporation, through its bank and insurance subsidiaries, is building an
+            enterprise data and analytics function and wishes to hire Executive to lead it. Executive is
+            willing to serve on the terms below.""")),
+        ("heading", "SECTION 1 - CERTAIN DEFINED TERMS"),
+        ("para", P("""
+            1.1 "Commencement Date" means June 1, 2027.
+            1.2 "Base Salary" means Executive's annual base salary as fixed under Section 4.1 and adjusted
+            under that Section.
+            1.3 "Committee" means the Compensation Committee of the Corporation's Board of Directors.
+            1.4 "Competing Business" means any bank holding company, insurer or consumer-lending business
+            with operations in Nebraska, Iowa, Kansas, Missouri, South Dakota or Colorado.
+            1.5 "Protected Person" means any employee, customer or vendor of the Corporation or its
+            subsidiaries with whom Executive had material contact in the last two years of employment.""")),
+        ("heading", "SECTION 2 - EMPLOYMENT AND DUTIES"),
+        ("para", P("""
+            2.1 Title. The Corporation shall employ Executive as Executive Vice President and Chief Data
+            Officer. Executive shall report to the President and Chief Operating Officer and shall lead data
+            governance, data engineering, analytics, model risk support and the Corporation's data
+            platforms.""")),
+        ("para", P("""
+            2.2 Exclusive Service. Executive shall devote his full working time to the Corporation and shall
+            not engage in other paid employment. Passive personal investments are permitted.""")),
+        ("para", P("""
+            2.3 Office. Executive's office shall be at the Corporation's headquarters in Omaha, Nebraska. He
+            will travel to the Lincoln and Des Moines operations centers when his duties require.""")),
+        ("heading", "SECTION 3 - TERM OF EMPLOYMENT"),
+        ("para", P("""
+            3.1 Initial Term and Renewal. The employment period under this Agreement begins on the
+            Commencement Date and runs for an initial term of two (2) years. On each anniversary of the
+            Commencement Date starting with the second, the term automatically extends for one additional
+            year unless either party gives the other written notice of non-renewal at least ninety (90)
+            days before that anniversary.""")),
+        ("para", P("""
+            3.2 Not At Will. During the term, Executive's employment is not at will; it may be ended only in
+            the circumstances and with the notice described in Section 6.""")),
+        ("heading", "SECTION 4 - COMPENSATION"),
+        ("para", P("""
+            4.1 Base Salary. Beginning on the Commencement Date, the Corporation shall pay Executive a Base
+            Salary of $372,500 per year. The Base Salary shall be paid in twelve equal monthly installments
+            on the last business day of each calendar month, subject to withholding. The Committee shall
+            consider an increase each February.""")),
+        ("para", P("""
+            4.2 Short-Term Incentive. Executive shall participate in the Corporation's Short-Term Incentive
+            Plan. His target award is sixty percent (60%) of Base Salary and the maximum award is one
+            hundred twenty percent (120%) of Base Salary. Awards depend on corporate financial results
+            and on objectives for the data function agreed with the President each year.""")),
+        ("para", P("""
+            4.3 Signing Bonus. The Corporation shall pay Executive a signing bonus of $50,000 in two equal
+            installments: $25,000 with the first regular payroll after the Commencement Date and $25,000 with
+            the payroll after he completes six months of service. If Executive resigns, other than for Good
+            Reason as defined in Section 6.4, or is dismissed for Cause before the first anniversary of the
+            Commencement Date, he shall repay to the Corporation every installment already paid, within
+            forty-five days after his employment ends.""")),
+        ("para", P("""
+            4.4 Stock Option. Subject to approval by the Committee, which is expected at its meeting
+            following the Commencement Date, Executive shall be granted a non-qualified option to purchase
+            150,000 shares of the Corporation's common stock at an exercise price equal to the closing price
+            on the grant date. One-fourth of the option shall become exercisable on the first anniversary
+            of the Commencement Date. The rest shall become exercisable in thirty-six equal monthly
+            portions after that, so that the option is fully exercisable four years after the Commencement
+            Date. The option shall have a ten-year term and be governed by the Corporation's 2023 Long-Term
+            Incentive Plan and an award agreement.""")),
+        ("heading", "SECTION 5 - BENEFITS AND VACATION"),
+        ("para", P("""
+            5.1 Benefits. Executive may participate in all benefit programs offered to the Corporation's
+            senior officers, including its medical and dental plans, group life and accidental death
+            insurance, long-term disability insurance, the Platte Meridian 401(k) Plan and the Executive
+            Deferred Compensation Plan. Under the 401(k) Plan the Corporation currently matches 100% of
+            deferrals up to 3% of pay and 50% of deferrals on the next 2% of pay.""")),
+        ("para", P("""
+            5.2 Vacation. Executive shall receive four (4) weeks of paid vacation per calendar year, to be
+            scheduled with the President's agreement, in addition to the Corporation's paid holidays. Up to
+            five unused days may be carried into the next year.""")),
+        ("para", P("""
+            5.3 Professional Development. The Corporation shall pay the reasonable cost of one industry
+            conference each year and of Executive's memberships in professional data-management
+            associations.""")),
+        ("heading", "SECTION 6 - ENDING THE EMPLOYMENT"),
+        ("para", P("""
+            6.1 By Executive. Executive may resign during the term on ninety (90) days' written notice to the
+            Corporation. The Corporation may shorten the notice period by paying Base Salary for the part
+            of the period it waives.""")),
+        ("para", P("""
+            6.2 By the Corporation Without Cause. The Corporation may end Executive's employment without
+            Cause by giving him sixty (60) days' written notice, or Base Salary in lieu of all or part of
+            that notice.""")),
+        ("para", P("""
+            6.3 For Cause. The Corporation may end the employment immediately for Cause, which means fraud,
+            embezzlement, a felony conviction, a regulatory bar from serving in a financial institution,
+            or a willful and material breach of this Agreement that remains uncured twenty days after
+            written notice.""")),
+        ("para", P("""
+            6.4 Good Reason; Severance. Executive may resign for Good Reason (a material cut in duties or pay,
+            or a required move of his office more than fifty miles from Omaha) after giving notice and a
+            thirty-day cure period. If the employment ends under Section 6.2 or for Good Reason, the
+            Corporation shall, on receipt of a signed release, continue the Base Salary for twelve months
+            and pay a pro rata short-term incentive at target. Non-renewal by the Corporation under Section
+            3.1 shall be treated as a termination without Cause.""")),
+        ("heading", "SECTION 7 - CONFIDENTIALITY, INVENTIONS AND COVENANTS"),
+        ("para", P("""
+            7.1 Confidential Information. Executive shall not use or disclose customer data, nonpublic
+            personal information, models, source code, credit strategies or any other confidential
+            information of the Corporation, except in performing his duties or as the law requires. The
+            Gramm-Leach-Bliley Act and the Corporation's information security policies also apply.""")),
+        ("para", P("""
+            7.2 Inventions. All data products, algorithms, software, documentation and other works that
+            Executive makes during his employment and that relate to the Corporation's business are the
+            Corporation's property as works made for hire, and to the extent any is not, Executive
+            assigns it to the Corporation.""")),
+        ("para", P("""
+            7.3 Non-Competition. For one (1) year after his employment ends for any reason, Executive shall
+            not accept employment with or provide services to a Competing Business in a role that involves
+            data strategy, analytics or data governance.""")),
+        ("para", P("""
+            7.4 Non-Solicitation. For two (2) years after his employment ends, Executive shall not solicit
+            or encourage any Protected Person to end or reduce that person's relationship with the
+            Corporation.""")),
+        ("heading", "SECTION 8 - DISPUTES AND GOVERNING LAW"),
+        ("para", P("""
+            8.1 Courts, Not Arbitration. The parties have agreed that disputes under this Agreement will not
+            be submitted to arbitration. Any action shall be brought only in the state courts in Douglas
+            County, Nebraska or the United States District Court for the District of Nebraska, and each
+            party consents to those courts' jurisdiction and waives trial by jury.""")),
+        ("para", P("""
+            8.2 Governing Law. Nebraska law governs this Agreement and all claims relating to Executive's
+            employment, without regard to conflict-of-laws principles.""")),
+        ("heading", "SECTION 9 - OTHER TERMS"),
+        ("para", P("""
+            9.1 Pre-Employment Screening. This Agreement takes effect only if Executive passes the
+            Corporation's pre-employment screening, which includes a criminal background check, a credit
+            report and fingerprinting for purposes of Section 19 of the Federal Deposit Insurance Act.""")),
+        ("para", P("""
+            9.2 Clawback. Incentive compensation is subject to recovery under the Corporation's clawback
+            policy, as amended.""")),
+        ("para", P("""
+            9.3 Entire Agreement. This document states the whole agreement of the parties concerning
+            Executive's employment and may be changed only by a writing signed by both of them. If any part
+            is held unenforceable, the rest remains in effect.""")),
+        ("para", P("""
+            9.4 Assignment. The Corporation may assign this Agreement to a successor to all or substantially
+            all of its business. Executive may not assign it.""")),
+        ("lines", ["Signed:", "",
+                   "PLATTE MERIDIAN FINANCIAL CORPORATION",
+                   "By: Teresa M. Hollenbeck, President and Chief Operating Officer",
+                   "Date: April 20, 2027", "",
+                   "EXECUTIVE",
+                   "Rohan S. Tiwari-Kessler",
+                   "Date: April 22, 2027"]),
+    ],
+)
