@@ -699,3 +699,502 @@ letter(
                    "Date: April 22, 2027"]),
     ],
 )
+
+
+# 4. UK (England, Bath): a finance director's contract of employment, PDF (about 7 pages),
+#    the particulars in Schedule 1 that the clauses point to. Traps: "the Salary" defined by
+#    reference to the Schedule; a car allowance and a bonus ceiling near it; hours from times of
+#    day less an unpaid hour; no overtime; 27 days "plus" bank holidays; company sick pay in
+#    working days; 6 months from the Company and 3 from the Executive, one month either side in
+#    probation; garden leave; a 6-month non-compete beside 12-month non-dealing and
+#    non-solicitation covenants; "the laws of England and Wales"; no offer deadline.
+letter(
+    "uk-eng-bath-finance-director-contract", "pdf", datetime(2027, 3, 29, 10, 0),
+    "Contract of Employment - Finance Director", "Combe Down Stoneworks Limited",
+    font="DejaVuSans", size=10, paper="A4", footer="Combe Down Stoneworks Limited - Private and Confidential",
+    blocks=[
+        ("head", "Combe Down Stoneworks Limited", "Registered in England No. 04418832  ·  Registered office: Unit 6, Brassmill Enterprise Centre, Bath BA1 3JF"),
+        ("title", "CONTRACT OF EMPLOYMENT"),
+        ("para", P("""
+            This contract is made on 29 March 2027 between Combe Down Stoneworks Limited (the "Company")
+            and Harriet Penhaligon-Ashdown of 14 Widcombe Crescent, Bath BA2 6AH (the "Executive"). It sets
+            out the terms on which the Executive is employed, and together with Schedule 1 forms the written
+            statement of particulars required by Part I of the Employment Rights Act 1996.""")),
+        ("heading", "1. Interpretation"),
+        ("para", P("""
+            1.1 In this contract: "Board" means the board of directors of the Company; "Group" means the
+            Company and its subsidiaries and holding companies from time to time; "Commencement Date" means
+            the date shown in Schedule 1; "Salary" means the basic annual salary shown in Schedule 1, as
+            reviewed under clause 6; and "Termination Date" means the date on which the employment
+            ends.""")),
+        ("para", P("""
+            1.2 Clause headings are for convenience only. References to a statute include it as amended or
+            re-enacted.""")),
+        ("heading", "2. Appointment and commencement"),
+        ("para", P("""
+            2.1 The Company appoints the Executive as Finance Director, reporting to the Managing Director.
+            The Executive's duties include the Group's financial reporting, treasury, tax, payroll and
+            information technology functions, and any other duties reasonably assigned by the Board.""")),
+        ("para", P("""
+            2.2 The employment begins on the Commencement Date. No employment with a previous employer
+            counts as part of the Executive's period of continuous employment.""")),
+        ("para", P("""
+            2.3 The first six months of employment are a probationary period. The Board may extend it by up
+            to three months if it has not been able to assess the Executive's performance. During
+            probation either party may end the employment by giving one month's written notice.""")),
+        ("para", P("""
+            2.4 The employment is conditional on the Executive providing evidence of her right to work in the
+            United Kingdom, two references satisfactory to the Company, the result of a basic disclosure
+            check from the Disclosure and Barring Service, and her original certificate of membership of the
+            Institute of Chartered Accountants in England and Wales.""")),
+        ("heading", "3. Place of work"),
+        ("para", P("""
+            3.1 The Executive's normal place of work is the Company's head office at the Brassmill Enterprise
+            Centre, Bath, or any other place within 25 miles of it that the Company reasonably requires.""")),
+        ("para", P("""
+            3.2 Under the Company's hybrid working policy the Executive may work from home on up to two days
+            in each week, on days agreed with the Managing Director, and must attend the head office on the
+            other working days and whenever the Board meets. She may be required to travel to the Group's
+            quarries in Somerset and Wiltshire.""")),
+        ("heading", "4. Hours of work"),
+        ("para", P("""
+            4.1 The Executive's normal hours are 9.00 am to 5.30 pm, Monday to Friday, with an unpaid lunch
+            break of one hour. She must also work any additional hours needed for the proper performance of
+            her duties, including at month end and year end.""")),
+        ("para", P("""
+            4.2 No overtime is paid for additional hours; the Salary reflects them. The Executive agrees that
+            the 48-hour average weekly limit in regulation 4 of the Working Time Regulations 1998 does not
+            apply to her, and may end that agreement on three months' written notice.""")),
+        ("heading", "5. Duties and exclusive service"),
+        ("para", P("""
+            5.1 During the employment the Executive shall devote the whole of her working time and attention to
+            the business of the Group, act in good faith, and comply with the Company's policies, including
+            those on anti-bribery, data protection and financial authorities.""")),
+        ("para", P("""
+            5.2 She shall not, without the Board's written consent, be engaged or interested in any other
+            business, except as the holder of not more than three per cent of the listed shares of a
+            company.""")),
+        ("heading", "6. Remuneration"),
+        ("para", P("""
+            6.1 The Company shall pay the Executive the Salary, which accrues from day to day and is payable
+            monthly in arrears on or about the 28th day of each month by credit transfer. The Salary is
+            reviewed each April; there is no obligation to increase it.""")),
+        ("para", P("""
+            6.2 The Executive is eligible for the car allowance shown in Schedule 1, paid with the Salary.
+            The allowance is not pensionable and is not taken into account for the bonus.""")),
+        ("para", P("""
+            6.3 The Executive may participate in the Company's discretionary annual bonus scheme, under
+            which a bonus of up to 30% of the Salary may be paid on the achievement of targets set by the
+            Board. Any bonus is paid after the audited accounts for the year are approved. The Executive
+            has no right to a bonus if, on the payment date, she is under notice given by either party or
+            is no longer employed.""")),
+        ("heading", "7. Pension and benefits"),
+        ("para", P("""
+            7.1 The Executive will be enrolled in the Combe Down Group Personal Pension Plan. The Company will
+            contribute 8% of the Salary each month, provided the Executive contributes at least 4%. A
+            contracting-out certificate is not in force.""")),
+        ("para", P("""
+            7.2 The Company will provide, subject to the rules of the schemes and the insurers' terms:
+            private medical insurance for the Executive, her spouse and dependent children; life assurance
+            of four times the Salary; and income protection insurance paying 60% of the Salary after
+            twenty-six weeks of incapacity.""")),
+        ("heading", "8. Holidays"),
+        ("para", P("""
+            8.1 The holiday year runs from 1 January to 31 December. The Executive is entitled to 27 working
+            days' paid holiday in each holiday year, plus the usual bank and public holidays in England. In
+            the years in which the employment starts and ends the entitlement is calculated pro rata.""")),
+        ("para", P("""
+            8.2 Up to five days' unused holiday may be carried forward to the first quarter of the next
+            holiday year. On termination the Executive is paid for accrued untaken holiday, and must repay
+            the Company for any holiday taken in excess of her accrued entitlement.""")),
+        ("heading", "9. Sickness"),
+        ("para", P("""
+            9.1 If the Executive is absent through illness or injury she must notify the Managing Director by
+            10.00 am on the first day of absence, and must provide a fit note for any absence of more than
+            seven calendar days.""")),
+        ("para", P("""
+            9.2 Provided she complies with clause 9.1, the Executive will be paid her full Salary for up to 20
+            working days of sickness absence in any rolling period of twelve months. After that she will
+            receive Statutory Sick Pay only, if she qualifies for it. Company sick pay includes any
+            Statutory Sick Pay due for the same days.""")),
+        ("para", P("""
+            9.3 The Company may require the Executive to attend a medical examination by a doctor it
+            nominates, at its expense, and she consents to the doctor reporting to the Company.""")),
+        ("heading", "10. Termination and notice"),
+        ("para", P("""
+            10.1 After the probationary period, the Company may end the employment by giving the Executive not
+            less than six months' written notice, and the Executive may end it by giving the Company not less
+            than three months' written notice.""")),
+        ("para", P("""
+            10.2 The Company may, at its discretion, end the employment at any time with immediate effect by
+            paying a sum equal to the Salary (excluding any bonus, car allowance or benefits) for the notice
+            period, or for any remaining part of it.""")),
+        ("para", P("""
+            10.3 The Company may end the employment without notice or payment in lieu if the Executive
+            commits gross misconduct, is disqualified from acting as a director, becomes bankrupt, or is
+            convicted of an offence involving dishonesty.""")),
+        ("heading", "11. Garden leave"),
+        ("para", P("""
+            11.1 After notice has been given by either party, or if the Executive purports to resign without
+            giving proper notice, the Company may for all or part of the notice period require her not to
+            attend work, not to perform some or all of her duties, and not to contact customers, suppliers
+            or staff of the Group. During that garden leave she remains an employee, continues to receive
+            the Salary and contractual benefits, and remains bound by her duties of good faith.""")),
+        ("para", P("""
+            11.2 Any holiday accrued during garden leave is deemed taken during it unless the Company states
+            otherwise.""")),
+        ("heading", "12. Confidential information"),
+        ("para", P("""
+            12.1 The Executive shall not, during the employment or at any time after it ends, use or disclose
+            any confidential information about the business, finances, customers or suppliers of the Group,
+            except in the proper performance of her duties, with the Board's consent, or as required by
+            law. This restriction does not apply to information that has become public other than through
+            her default, or to a protected disclosure under the Public Interest Disclosure Act 1998.""")),
+        ("heading", "13. Intellectual property"),
+        ("para", P("""
+            13.1 All copyright, database rights, inventions and other intellectual property created by the
+            Executive in the course of the employment belong to the Company. To the extent they do not
+            vest in the Company automatically, the Executive assigns them to the Company by way of present
+            assignment of future rights, and waives any moral rights in them.""")),
+        ("heading", "14. Restrictive covenants"),
+        ("para", P("""
+            14.1 In this clause, "Restricted Customer" means any person who was a customer of the Group in the
+            twelve months before the Termination Date and with whom the Executive dealt, and "Key Employee"
+            means any employee of the Group at the level of manager or above with whom she worked in that
+            period.""")),
+        ("para", P("""
+            14.2 The Executive shall not, for six months after the Termination Date, be employed by or
+            engaged in any business within the United Kingdom that quarries, cuts or supplies natural
+            building stone in competition with the Group.""")),
+        ("para", P("""
+            14.3 The Executive shall not, for twelve months after the Termination Date, solicit or deal with
+            any Restricted Customer in competition with the Group, or solicit or entice away any Key
+            Employee.""")),
+        ("para", P("""
+            14.4 The periods in clauses 14.2 and 14.3 are reduced by one day for each day the Executive spends
+            on garden leave under clause 11. Each restriction is separate, and if one is found unenforceable
+            the others remain in force.""")),
+        ("heading", "15. Disciplinary and grievance procedures"),
+        ("para", P("""
+            15.1 The disciplinary and grievance procedures are in the staff handbook; they are not
+            contractual. A grievance should be raised in writing with the Chair of the Board.""")),
+        ("heading", "16. Collective agreements and other matters"),
+        ("para", P("""
+            16.1 No collective agreement affects the Executive's terms of employment. There is no requirement
+            to work outside the United Kingdom for more than one month at a time.""")),
+        ("para", P("""
+            16.2 The Company may deduct from the Salary, or any other sum it owes the Executive, any money
+            she owes it, including any overpayment of salary or holiday pay.""")),
+        ("heading", "17. Law"),
+        ("para", P("""
+            17.1 This contract is governed by the laws of England and Wales, and the courts of England and
+            Wales have exclusive jurisdiction over any claim arising from it.""")),
+        ("para", P("""
+            17.2 This contract and Schedule 1 contain the entire agreement between the parties and supersede
+            the letter of 12 March 2027 in which the Company offered the Executive this role.""")),
+        ("lines", ["Signed for and on behalf of Combe Down Stoneworks Limited", "",
+                   "Graham Illingworth-Tozer, Managing Director          Date: 29 March 2027", "",
+                   "Signed by the Executive", "", "Harriet Penhaligon-Ashdown          Date: ____________"]),
+        ("pagebreak",),
+        ("title", "SCHEDULE 1 - PARTICULARS"),
+        ("table", [["Item", "Particulars"],
+                   ["Executive", "Harriet Penhaligon-Ashdown"],
+                   ["Job title", "Finance Director"],
+                   ["Commencement Date", "Monday 3 May 2027"],
+                   ["Salary", "£112,000 per annum"],
+                   ["Car allowance", "£7,200 per annum"],
+                   ["Annual bonus", "Discretionary, up to 30% of Salary"],
+                   ["Normal hours", "37.5 per week (9.00 am to 5.30 pm, one hour unpaid lunch)"],
+                   ["Holidays", "27 working days plus bank and public holidays"],
+                   ["Pension", "Company 8%, Executive 4%"],
+                   ["Notice (after probation)", "Company: 6 months; Executive: 3 months"],
+                   ["Restrictions", "Non-compete 6 months; non-dealing and non-solicitation 12 months"]], True),
+    ],
+)
+
+
+# 5. UK (England, Derby): a project engineer's contract, DOCX (about 5 pages) opening with a
+#    main-terms table. Traps: hours from times of day with a short Friday and an unpaid
+#    half-hour lunch (37 a week); overtime paid at time and a half; 33 days "including" the
+#    eight bank holidays; company sick pay in weeks at full and half pay by service; one week's
+#    notice in probation, then one month from the employee and the greater of one month or the
+#    statutory minimum from the company; a nine-month non-solicitation covenant and no
+#    non-compete; "site-based" work; a 6% pension contribution under salary sacrifice.
+letter(
+    "uk-eng-derby-project-engineer-contract", "docx", datetime(2027, 5, 10, 9, 30),
+    "Statement of main terms - T. Wilkinson-Adeyemi", "Darley Meadow Traction Systems Ltd",
+    blocks=[
+        ("head", "Darley Meadow Traction Systems Ltd", "Unit 4, Pride Park Technology Village, Derby DE24 8HX  ·  Company No. 09917264"),
+        ("title", "CONTRACT OF EMPLOYMENT AND STATEMENT OF MAIN TERMS"),
+        ("para", P("""
+            This document sets out the terms and conditions on which Darley Meadow Traction Systems Ltd
+            ("DMTS", "we", "us") employs you. Please read it with the Employee Handbook, which contains our
+            policies and procedures. The Handbook is not part of your contract except where this document
+            says so.""")),
+        ("table", [["Main term", "Details"],
+                   ["Employee", "Tomasz Wilkinson-Adeyemi"],
+                   ["Job title", "Project Engineer (Traction Upgrades)"],
+                   ["Reports to", "Engineering Programme Manager"],
+                   ["Start date", "Monday 7 June 2027"],
+                   ["Continuous employment", "Begins on the start date"],
+                   ["Place of work", "DMTS Engineering Centre, Pride Park, Derby"],
+                   ["Basic salary", "£46,500 per annum"],
+                   ["Salary band", "Engineer Grade E3: £42,000 to £51,000"],
+                   ["Contract type", "Permanent, full-time"],
+                   ["Probationary period", "6 months"]], True),
+        ("heading", "1. Your job"),
+        ("para", P("""
+            You will manage the engineering delivery of traction and auxiliary power upgrades for our rail
+            customers, from the design review through factory acceptance testing to the return of units
+            to service. We may ask you to do other work that is reasonable for someone of your skills and
+            grade.""")),
+        ("heading", "2. Where you will work"),
+        ("para", P("""
+            This is a site-based role. You will work at the Engineering Centre in Derby, and working from
+            home is not part of this role except in emergencies agreed with your manager. You may need to
+            travel to customer depots and suppliers in the United Kingdom and occasionally in Europe; we pay
+            travel expenses under our expenses policy.""")),
+        ("heading", "3. Hours of work"),
+        ("para", P("""
+            Your normal working hours are 8.00 am to 4.30 pm Monday to Thursday and 8.00 am to 1.00 pm on
+            Friday, with an unpaid lunch break of 30 minutes on Monday to Thursday. You may be asked to work
+            additional hours to meet project milestones.""")),
+        ("heading", "4. Overtime"),
+        ("para", P("""
+            Additional hours that your manager authorises in advance are paid at time and a half of your
+            basic hourly rate, or, if you prefer and your manager agrees, taken as time off in lieu at the
+            same rate.""")),
+        ("heading", "5. Pay"),
+        ("para", P("""
+            Your basic salary is shown in the main terms table. It is paid monthly by bank transfer on the
+            last working day of each month, and includes payment for the bank holidays described in clause 7.
+            Salaries are reviewed every July; your first review will be in July 2028.""")),
+        ("heading", "6. Pension"),
+        ("para", P("""
+            You will be automatically enrolled in the DMTS Group Pension Plan after your first month. Through
+            salary sacrifice you contribute 4% of basic salary and DMTS contributes 6% of basic salary. You
+            may opt out, but you will then lose the DMTS contribution.""")),
+        ("heading", "7. Holidays"),
+        ("para", P("""
+            You are entitled to 33 days' paid holiday each holiday year (1 April to 31 March), including the
+            eight bank holidays in England. The holiday entitlement for a part year is worked out pro rata.
+            Three days each year are reserved for the shutdown between Christmas and New Year. You may carry
+            over up to three days to the next holiday year with your manager's approval.""")),
+        ("heading", "8. Sickness absence"),
+        ("para", P("""
+            If you cannot come to work because you are ill, phone your manager before 9.00 am on the first
+            day. You can self-certify for up to seven calendar days; after that we need a fit note.""")),
+        ("para", P("""
+            Company sick pay depends on your length of service, as set out in the Handbook. During your first
+            year of service it is four weeks at full pay and four weeks at half pay in any rolling twelve
+            months; this rises after one year and again after five years. Company sick pay includes any
+            Statutory Sick Pay you are entitled to.""")),
+        ("heading", "9. Other benefits"),
+        ("bullets", [
+            "Life assurance of three times basic salary, from your first day.",
+            "Enhanced maternity, adoption and paternity pay after 26 weeks' service.",
+            "The Cycle to Work scheme and free parking at the Engineering Centre.",
+            "A confidential employee assistance programme, open to you and your household.",
+            "Payment of your annual IMechE or IET membership subscription.",
+        ]),
+        ("heading", "10. Probation"),
+        ("para", P("""
+            Your first six months are probationary. We will review your progress at three months and at the
+            end of the period. During probation either of us can end the employment by giving one week's
+            notice.""")),
+        ("heading", "11. Notice"),
+        ("para", P("""
+            Once you have completed probation, you must give us one month's written notice if you wish to
+            leave. We will give you one month's written notice, or the statutory minimum notice if that is
+            longer (one week for each complete year of service, up to twelve weeks). We may pay you in lieu
+            of notice, and may ask you to stay away from work for all or part of the notice period.""")),
+        ("heading", "12. Confidentiality"),
+        ("para", P("""
+            You must not disclose to anyone outside DMTS, during or after your employment, any drawings,
+            specifications, test results, pricing or other information about DMTS or its customers that is
+            not public, and you must return all such material when you leave. Some of our customers'
+            information is also covered by non-disclosure agreements that bind you.""")),
+        ("heading", "13. Inventions and designs"),
+        ("para", P("""
+            Any designs, software, drawings, inventions or improvements you make in the course of your
+            employment belong to DMTS. You agree to transfer your rights in them to DMTS and to help us
+            register or protect them, at our cost, during and after your employment.""")),
+        ("heading", "14. After you leave"),
+        ("para", P("""
+            For nine months after your employment ends you must not, on behalf of yourself or a competing
+            business, try to take away from DMTS any rail operator or rolling-stock owner you dealt with in
+            your last year, and you must not recruit or try to recruit any DMTS engineer you worked with in
+            that year.""")),
+        ("heading", "15. Conditions"),
+        ("para", P("""
+            Your employment is subject to our receiving two references we find satisfactory, your completing
+            a pre-employment health questionnaire, proof of your right to work in the UK, and Baseline
+            Personnel Security Standard clearance, which some of our customers require.""")),
+        ("heading", "16. Disciplinary, grievance and other matters"),
+        ("para", P("""
+            The disciplinary and grievance procedures are in the Handbook and are not contractual. No
+            collective agreement applies to your employment. You will not be required to work outside the UK
+            for more than four weeks at a time.""")),
+        ("heading", "17. Law"),
+        ("para", "This contract is governed by English law."),
+        ("para", P("""
+            Please sign both copies, keep one and return the other to the HR team before your start
+            date.""")),
+        ("lines", ["Signed on behalf of Darley Meadow Traction Systems Ltd", "",
+                   "Rebecca Ashworth-Mbeki, HR Business Partner", "10 May 2027", "",
+                   "I accept the terms of this contract.", "",
+                   "Signed: ___________________   Tomasz Wilkinson-Adeyemi   Date: ___________"]),
+    ],
+)
+
+
+# 6. Ireland (Waterford): a senior staff nurse's fixed-term contract, a SCANNED PDF (image
+#    only, about 4 pages). Traps: no text layer; a fixed term ending on a stated date with the
+#    objective reason; a pay scale and its points beside the salary point; fortnightly pay on
+#    alternate Thursdays; 39 hours from a roster, with premiums for unsocial hours; overtime
+#    at time and a half; 25 days' leave "in addition to" the public holidays; ten days of
+#    company sick pay "inclusive of" statutory sick leave; four weeks' notice each side after
+#    probation, one week during it; Garda vetting and occupational health as conditions; a
+#    health insurance contribution, an education grant, pension 5%; Irish law.
+letter(
+    "ie-waterford-senior-staff-nurse-fixed-term-scan", "scan", datetime(2027, 5, 24, 15, 0),
+    "Fixed-term contract - Senior Staff Nurse", "Suirview Specialist Hospital Limited",
+    blocks=[
+        ("head", "Suirview Specialist Hospital Limited", "Cork Road, Waterford X91 KT62  ·  Human Resources Department  ·  CRO No. 571204"),
+        ("title", "CONTRACT OF EMPLOYMENT (FIXED TERM)"),
+        ("para", P("""
+            This contract is between Suirview Specialist Hospital Limited (the "Hospital") and Aoife
+            Ní Bhriain-Costello of 7 Ballytruckle Road, Waterford (the "Employee"). It is dated 24 May 2027
+            and is given under the Terms of Employment (Information) Acts 1994 to 2014.""")),
+        ("heading", "1. Position"),
+        ("para", P("""
+            1.1 The Hospital employs you as a Senior Staff Nurse in the Day Surgery and Endoscopy Unit,
+            reporting to the Clinical Nurse Manager 2. Your duties are described in the job description
+            given to you with this contract.""")),
+        ("para", P("""
+            1.2 You must hold active registration in the General Division of the Register of Nurses and
+            Midwives maintained by the Nursing and Midwifery Board of Ireland throughout your employment,
+            and show evidence of renewal each year.""")),
+        ("heading", "2. Duration"),
+        ("para", P("""
+            2.1 Your employment begins on 14 June 2027 and will end, without further notice, on 31 May 2028.
+            The objective reason for the fixed term is that the post covers the approved maternity leave
+            and parental leave of a permanent member of staff. The Unfair Dismissals Acts 1977 to 2015 shall
+            not apply to a dismissal consisting only of the expiry of this term.""")),
+        ("para", P("""
+            2.2 If the Hospital decides to offer you further employment, it will do so in writing before the
+            end of the term. Nothing in this contract promises that such an offer will be made.""")),
+        ("heading", "3. Place of work"),
+        ("para", P("""
+            3.1 You will work at the Hospital on the Cork Road, Waterford. You may be asked to work in other
+            units of the Hospital on the same site when patient needs require it.""")),
+        ("heading", "4. Salary"),
+        ("para", P("""
+            4.1 Your salary is €52,340 a year, which is point 5 of the Hospital's Senior Staff Nurse scale
+            (€48,120 to €58,905 in nine points). You will move up one point on each anniversary of your start
+            date, subject to satisfactory performance, if your employment continues.""")),
+        ("para", P("""
+            4.2 Salary is paid fortnightly, on alternate Thursdays, by credit transfer to your bank account,
+            with tax, USC and PRSI deducted.""")),
+        ("heading", "5. Hours of work"),
+        ("para", P("""
+            5.1 Your contracted hours are 39 hours a week, worked according to the unit roster, which is
+            published four weeks in advance. The unit is open from 7.00 am to 9.00 pm Monday to Friday, and
+            shifts include a 30-minute unpaid meal break.""")),
+        ("para", P("""
+            5.2 Evening hours after 8.00 pm and any Saturday list attract the unsocial hours premiums in
+            the Hospital's Nursing Pay Policy. Overtime must be approved in advance by the Clinical Nurse
+            Manager and is paid at time and a half.""")),
+        ("heading", "6. Annual leave and public holidays"),
+        ("para", P("""
+            6.1 You are entitled to 25 days' annual leave in each leave year (1 April to 31 March), pro rata
+            for the length of your contract, in addition to the public holidays. Leave is booked through the
+            roster and must be agreed with the Clinical Nurse Manager.""")),
+        ("para", P("""
+            6.2 For each public holiday you will receive a paid day off on the day, or a paid day off within a
+            month, or an extra day's annual leave, as the Organisation of Working Time Act 1997 provides.""")),
+        ("heading", "7. Sick leave"),
+        ("para", P("""
+            7.1 You must tell the Clinical Nurse Manager on duty of any absence at least two hours before the
+            start of your shift. A medical certificate is needed from the third day.""")),
+        ("para", P("""
+            7.2 The Hospital pays full salary for up to 10 days of certified sick leave in any leave year,
+            inclusive of your entitlement to statutory sick leave under the Sick Leave Act 2022. Further
+            absence is unpaid, and you may claim Illness Benefit from the Department of Social Protection.""")),
+        ("heading", "8. Pension, health insurance and education"),
+        ("para", P("""
+            8.1 After three months you may join the Suirview Staff Pension Scheme, a defined contribution
+            scheme. The Hospital contributes 5% of basic salary when you contribute at least 5%. If you do
+            not join, you will be enrolled in the national auto-enrolment scheme where the law requires.""")),
+        ("para", P("""
+            8.2 The Hospital contributes half the cost of your membership of its group health insurance
+            scheme. It will also contribute up to €1,500 in each year towards the fees of a postgraduate
+            course in perioperative or endoscopy nursing approved by the Director of Nursing.""")),
+        ("heading", "9. Probation"),
+        ("para", P("""
+            9.1 The first six months of your employment are a probationary period. Your performance will be
+            reviewed at three months and before the end of probation. During probation either party may
+            end the contract by giving one week's notice in writing.""")),
+        ("heading", "10. Notice"),
+        ("para", P("""
+            10.1 After probation and before the end of the fixed term, you must give the Hospital four weeks'
+            notice in writing if you wish to resign, and the Hospital will give you four weeks' notice in
+            writing, or the notice the Minimum Notice and Terms of Employment Acts require, if greater. The
+            Hospital may end the contract without notice for gross misconduct.""")),
+        ("heading", "11. Confidentiality"),
+        ("para", P("""
+            11.1 You must keep all patient information, medical records and Hospital business information
+            confidential, during and after your employment, and comply with the Hospital's data protection
+            policy and the Code of Professional Conduct and Ethics of the Nursing and Midwifery Board.""")),
+        ("heading", "12. Conditions of employment"),
+        ("para", P("""
+            12.1 This contract is conditional on satisfactory Garda vetting through the National Vetting
+            Bureau, clearance by the Hospital's Occupational Health Department (including evidence of
+            immunity to hepatitis B), two satisfactory references, and your current NMBI registration.""")),
+        ("heading", "13. Grievance, discipline and law"),
+        ("para", P("""
+            13.1 The Hospital's grievance and disciplinary procedures, based on the Code of Practice in S.I.
+            No. 146 of 2000, apply to you. There is no collective agreement that directly affects your
+            terms.""")),
+        ("para", "13.2 The law of Ireland governs this contract."),
+        ("heading", "14. Uniform, indemnity and health and safety"),
+        ("para", P("""
+            14.1 The Hospital provides scrubs and laundered uniforms. You must wear your identity badge at
+            all times on duty and follow the infection prevention and control policy.""")),
+        ("para", P("""
+            14.2 The Hospital's clinical indemnity insurance covers you for work done within the scope of
+            your employment. You must report any incident or near miss through the incident reporting
+            system before the end of your shift.""")),
+        ("para", P("""
+            14.3 You must take reasonable care of your own safety and that of others, use the equipment and
+            protective clothing provided, and complete the mandatory training the Hospital schedules,
+            including manual handling, basic life support and fire safety, within the times it sets.""")),
+        ("heading", "15. Records of working time and breaks"),
+        ("para", P("""
+            15.1 You must clock in and out at the start and end of each shift. Rest breaks are taken as the
+            unit's workload allows and in line with the Organisation of Working Time Act 1997, and the
+            Clinical Nurse Manager keeps the records the Act requires.""")),
+        ("heading", "16. Changes to this contract"),
+        ("para", P("""
+            16.1 The Hospital may make reasonable changes to its policies. Any change to the terms of this
+            contract will be notified to you in writing within one month of the change taking effect.""")),
+        ("pagebreak",),
+        ("lines", ["Signed for the Hospital:", "Mairéad Kinsella-Power, Director of Human Resources", "", "",
+                   "I accept the terms of this fixed-term contract.", "",
+                   "Signed: ______________________  Aoife Ní Bhriain-Costello   Date: __________"]),
+        ("pagebreak",),
+        ("title", "APPENDIX - JOB DESCRIPTION (SUMMARY)"),
+        ("kv", [("Post", "Senior Staff Nurse, Day Surgery and Endoscopy Unit"),
+                ("Grade", "Senior Staff Nurse scale"),
+                ("Responsible to", "Clinical Nurse Manager 2"),
+                ("Purpose", "To plan, deliver and evaluate safe perioperative care for day-case patients")]),
+        ("bullets", [
+            "Admit and assess patients, check consent and pre-procedure preparation.",
+            "Assist in endoscopy lists and recover patients after sedation.",
+            "Lead the shift in the absence of the Clinical Nurse Manager.",
+            "Supervise staff nurses, healthcare assistants and student nurses on placement.",
+            "Maintain accurate nursing records in the electronic patient record.",
+            "Take part in audit, quality improvement and the decontamination programme.",
+        ]),
+    ],
+)
