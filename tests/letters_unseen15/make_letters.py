@@ -1198,3 +1198,326 @@ letter(
         ]),
     ],
 )
+
+
+# 7. Australia (Queensland, Gold Coast): a store manager's employment agreement, PDF with ruled
+#    tables (about 6 pages): a covering letter, the clauses, and a Schedule of key terms with the
+#    salary for three years in a table. Traps: the salary only in the Schedule, three years of
+#    it (the first counts), "plus superannuation" at the guarantee rate; fortnightly pay; 38
+#    ordinary hours plus reasonable additional hours, salary covering overtime; four weeks'
+#    leave plus public holidays; ten days' personal/carer's leave; a notice table by years of
+#    service (the first year after probation: two weeks) beside four weeks from the employee; a
+#    cascading restraint (12, 6 or 3 months) and a 12-month non-solicit; a store bonus "up to
+#    10%"; an acceptance date in the covering letter.
+letter(
+    "au-qld-gold-coast-store-manager-employment-agreement", "pdf", datetime(2027, 6, 21, 9, 0),
+    "Employment Agreement - Store Manager, Southport", "Broadwater Outdoor & Marine Pty Ltd",
+    font="DejaVuSans", size=10, paper="A4", footer="Broadwater Outdoor & Marine Pty Ltd ABN 61 604 228 917",
+    blocks=[
+        ("head", "Broadwater Outdoor & Marine Pty Ltd", "ABN 61 604 228 917  ·  Support Office: 2 Marina Quays Drive, Hope Island QLD 4212  ·  careers@broadwateroutdoor.example"),
+        ("lines", ["21 June 2027", "", "Jarrah Pemberton-Liu", "31 Queen Street", "Southport QLD 4215"]),
+        ("para", "Dear Jarrah,"),
+        ("para", P("""
+            Following your interviews with our Regional Operations Manager, we are delighted to offer you
+            the role of Store Manager at our Southport store. Your employment agreement is enclosed: the
+            clauses set out the general terms, and the Schedule at the end sets out the details that are
+            particular to you, including your salary.""")),
+        ("para", P("""
+            To accept, please sign the agreement and return it to People & Culture by 5.00 pm on Friday 2 July
+            2027. If we have not received it by then, this offer will lapse. We look forward to welcoming you
+            to the Broadwater team.""")),
+        ("lines", ["Kind regards,", "", "Nerida Calloway", "Head of People & Culture"]),
+        ("pagebreak",),
+        ("title", "EMPLOYMENT AGREEMENT"),
+        ("para", P("""
+            This agreement is between Broadwater Outdoor & Marine Pty Ltd ABN 61 604 228 917 (the
+            "Employer") and the person named as the Employee in Item 1 of the Schedule (the "Employee").""")),
+        ("heading", "1. Appointment"),
+        ("para", P("""
+            1.1 The Employer employs the Employee in the position in Item 2 of the Schedule on a full-time,
+            ongoing basis, starting on the Commencement Date in Item 3. The Employee's duties are described
+            in the position description and include running the store profitably, leading and rostering the
+            store team, stock control, visual merchandising and workplace health and safety.""")),
+        ("para", P("""
+            1.2 The General Retail Industry Award 2020 (the "Award") covers the Employee's employment. The
+            Award is not incorporated into this agreement, but nothing in this agreement reduces the
+            Employee's entitlements under the Award or the National Employment Standards (the "NES").""")),
+        ("heading", "2. Probation"),
+        ("para", P("""
+            2.1 The first six months of employment are a probationary period. During it either party may end
+            the employment by giving one week's notice, or the Employer may pay one week's pay in lieu.""")),
+        ("heading", "3. Place of work"),
+        ("para", P("""
+            3.1 The Employee's place of work is the store in Item 4 of the Schedule. The Employer may ask the
+            Employee to work at another Gold Coast store for short periods, or to cover a store in northern
+            New South Wales, and will pay reasonable travel costs when it does.""")),
+        ("heading", "4. Hours of work"),
+        ("para", P("""
+            4.1 The Employee's ordinary hours are 38 per week, worked according to a roster that may include
+            weekends and public holidays, plus reasonable additional hours that the role requires, such as
+            stocktakes, store refits and peak trading periods.""")),
+        ("para", P("""
+            4.2 The salary in Item 5 compensates the Employee for all hours worked, including reasonable
+            additional hours, and for any overtime, penalty rates, allowances and loadings that would
+            otherwise be payable under the Award. The Employer will review the Employee's hours each year to
+            make sure the salary is at least what the Award would have provided.""")),
+        ("heading", "5. Remuneration"),
+        ("para", P("""
+            5.1 The Employer will pay the Employee the annual salary for the relevant year in Item 5 of the
+            Schedule, plus superannuation contributions at the rate required by the Superannuation
+            Guarantee legislation, which is 12% of ordinary time earnings at the date of this agreement.""")),
+        ("para", P("""
+            5.2 The salary is paid fortnightly in arrears by electronic funds transfer into the Employee's
+            nominated account. Contributions are made to the fund the Employee chooses, or otherwise to the
+            Employer's default fund.""")),
+        ("para", P("""
+            5.3 The Employee may take part in the Store Manager Incentive Plan, which pays a bonus of up to
+            10% of the annual salary when the store meets its sales, margin and shrinkage targets for the
+            financial year. The plan is discretionary and may be varied each year.""")),
+        ("heading", "6. Leave"),
+        ("para", P("""
+            6.1 Annual leave. The Employee is entitled to four weeks of paid annual leave for each year of
+            service, accruing progressively, plus public holidays. Because the store trades from Boxing Day
+            to the end of January at peak levels, leave in that period will generally not be approved.""")),
+        ("para", P("""
+            6.2 Personal/carer's leave. The Employee is entitled to 10 days of paid personal/carer's leave for
+            each year of service, accruing progressively, in accordance with the NES. The Employer may
+            ask for a medical certificate or statutory declaration for any absence.""")),
+        ("para", P("""
+            6.3 Other leave. The Employee is also entitled to compassionate leave, family and domestic
+            violence leave, community service leave, long service leave under the Industrial Relations Act
+            2016 (Qld), and parental leave under the NES and the Employer's policy, which adds four weeks'
+            paid parental leave after twelve months' service.""")),
+        ("heading", "7. Benefits"),
+        ("para", P("""
+            7.1 The Employee receives a 30% discount on products in Broadwater stores, free access to the
+            Employee Assistance Program, and a uniform allowance of four shirts and two jackets each
+            year.""")),
+        ("heading", "8. Confidential information and intellectual property"),
+        ("para", P("""
+            8.1 The Employee must not, during or after the employment, use or disclose any confidential
+            information of the Employer, including sales data, supplier pricing, store budgets, customer
+            lists and staff records, except in performing the role or as required by law.""")),
+        ("para", P("""
+            8.2 All intellectual property created by the Employee in the course of the employment, including
+            store layouts, training material and promotional ideas, belongs to the Employer from the moment
+            it is created.""")),
+        ("heading", "9. Ending the employment"),
+        ("para", P("""
+            9.1 After probation, the Employer may end the employment by giving the period of written notice
+            in the table below, based on the Employee's continuous service at the date the notice ends. An
+            Employee who is over 45 years old and has at least two years' service receives one additional
+            week.""")),
+        ("table", [["Period of continuous service", "Notice from the Employer"],
+                   ["Not more than 1 year", "2 weeks"],
+                   ["More than 1 year but not more than 3 years", "3 weeks"],
+                   ["More than 3 years but not more than 5 years", "4 weeks"],
+                   ["More than 5 years", "5 weeks"]], True),
+        ("para", P("""
+            9.2 After probation, the Employee must give the Employer four weeks' written notice of
+            resignation, whatever the length of service.""")),
+        ("para", P("""
+            9.3 Either party may agree to pay or accept payment in lieu of all or part of the notice period.
+            The Employer may end the employment without notice for serious misconduct, and may direct the
+            Employee not to attend work during the notice period.""")),
+        ("heading", "10. Restraint"),
+        ("para", P("""
+            10.1 For the Restraint Period after the employment ends, the Employee must not work in a
+            management role for an outdoor, camping, fishing or marine retail business within 25 kilometres
+            of the Southport store. The Restraint Period is 12 months; if that is found unenforceable, 6
+            months; and if that is found unenforceable, 3 months.""")),
+        ("para", P("""
+            10.2 For 12 months after the employment ends, the Employee must not solicit or induce any person
+            who was a member of the Employee's store team in the last six months of the employment to leave
+            the Employer.""")),
+        ("para", P("""
+            10.3 The Employee acknowledges that these restraints are reasonable to protect the Employer's
+            goodwill and confidential information, and that the Employee has had the opportunity to obtain
+            independent advice on them.""")),
+        ("heading", "11. Pre-employment checks and policies"),
+        ("para", P("""
+            11.1 This offer depends on the Employee holding the right to work in Australia and on a national
+            police check that the Employer considers satisfactory. The Employee must comply with the
+            Employer's policies, which do not form part of this agreement.""")),
+        ("heading", "12. General"),
+        ("para", P("""
+            12.1 This agreement is governed by the laws of Queensland. It is the entire agreement between the
+            parties about the employment, and may be varied only in writing signed by both parties.""")),
+        ("lines", ["Signed for Broadwater Outdoor & Marine Pty Ltd:", "", "Nerida Calloway, Head of People & Culture", "",
+                   "Signed by the Employee:", "", "____________________________   Date: ______________"]),
+        ("pagebreak",),
+        ("title", "SCHEDULE"),
+        ("table", [["Item", "Details"],
+                   ["1. Employee", "Jarrah Pemberton-Liu"],
+                   ["2. Position", "Store Manager"],
+                   ["3. Commencement Date", "Monday 19 July 2027"],
+                   ["4. Store", "Southport store, 88 Scarborough Street, Southport, Gold Coast QLD"],
+                   ["6. Reports to", "Regional Operations Manager, South East Queensland"]], True),
+        ("para", "Item 5. Annual salary (excluding superannuation)"),
+        ("table", [["Year", "Period", "Annual salary"],
+                   ["Year 1", "19 July 2027 to 30 June 2028", "$92,000"],
+                   ["Year 2", "1 July 2028 to 30 June 2029", "$95,500"],
+                   ["Year 3", "1 July 2029 to 30 June 2030", "$99,000"]], True),
+        ("para", P("""
+            After Year 3 the salary is reviewed each July. The Year 2 and Year 3 amounts apply only if the
+            Employee is still employed as Store Manager at that time.""")),
+    ],
+)
+
+
+# 8. India (Gujarat, Vadodara): a plant manager's appointment letter with annexures, PDF with
+#    ruled tables (about 5 pages). Traps: annual CTC in figures and words, the break-up in
+#    Annexure A with a monthly and an annual column (gross and variable pay inside the CTC);
+#    a joining bonus outside the CTC, repayable within twelve months; a 24-month service bond
+#    with a fixed sum (not a clawback); relocation reimbursed up to an amount; a six-day week
+#    from times of day less lunch; privilege, casual and sick leave; 30 days' notice in
+#    probation, then 90 days from the employee and 60 from the company; a courts-only
+#    jurisdiction clause (governing law null) beside an arbitration clause; acceptance within
+#    seven days of the letter.
+letter(
+    "in-gj-vadodara-plant-manager-appointment-ctc", "pdf", datetime(2027, 4, 12, 11, 0),
+    "Letter of Appointment - Plant Manager", "Vishwamitri Speciality Chemicals Pvt. Ltd.",
+    font="DejaVuSerif", size=10, paper="A4", footer="Vishwamitri Speciality Chemicals Pvt. Ltd. - CIN U24299GJ2009PTC057731",
+    blocks=[
+        ("head", "Vishwamitri Speciality Chemicals Pvt. Ltd.", "Corporate Office: 5th Floor, Sun Arcade, Old Padra Road, Vadodara 390 015, Gujarat  ·  Works: Plot 214, GIDC Nandesari"),
+        ("lines", ["Ref.: VSCPL/HR/APT/2027/118", "Date: 12th April 2027", "",
+                   "Mr. Kunal Dineshbhai Trivedi", "B-42, Shreeji Park, Near Akota Stadium", "Vadodara 390 020"]),
+        ("title", "LETTER OF APPOINTMENT"),
+        ("para", "Dear Mr. Trivedi,"),
+        ("para", P("""
+            With reference to your application and the subsequent discussions you had with us, we are
+            pleased to appoint you as Plant Manager in Grade M6 at our manufacturing works at GIDC
+            Nandesari, Vadodara, on the following terms and conditions.""")),
+        ("heading", "1. Date of joining"),
+        ("para", P("""
+            Your date of joining will be 1st June 2027. You will report to the Director - Operations at the
+            Nandesari works at 9.00 a.m. on that day with the documents listed in Annexure C.""")),
+        ("heading", "2. Remuneration"),
+        ("para", P("""
+            2.1 Your annual Cost to Company (CTC) will be Rs. 32,40,000/- (Rupees Thirty-Two Lakh Forty
+            Thousand only). The break-up of the CTC is given in Annexure A. The variable component is paid
+            once a year after the Board adopts the audited accounts, on the basis of plant and individual
+            performance.""")),
+        ("para", P("""
+            2.2 Salary will be credited to your bank account on or before the 7th of the following month,
+            after deduction of income tax at source, professional tax and your contribution to provident
+            fund.""")),
+        ("para", P("""
+            2.3 Your remuneration is personal to you and must not be discussed with other employees.""")),
+        ("heading", "3. Joining bonus and relocation"),
+        ("para", P("""
+            3.1 You will receive a one-time joining bonus of Rs. 1,50,000/- with your first month's salary.
+            This amount is not part of the CTC. If you resign or your services are terminated for misconduct
+            within twelve months of joining, the full joining bonus will be recovered from your final
+            settlement or must be refunded by you.""")),
+        ("para", P("""
+            3.2 The Company will reimburse the actual cost of shifting your household from Pune to Vadodara,
+            up to Rs. 75,000/-, against bills, together with rent for a company guest house for your first
+            thirty days.""")),
+        ("heading", "4. Probation and confirmation"),
+        ("para", P("""
+            You will be on probation for six months from the date of joining. On satisfactory completion, your
+            confirmation will be communicated to you in writing. During probation either side may end the
+            employment by giving 30 days' notice or salary in lieu.""")),
+        ("heading", "5. Working hours"),
+        ("para", P("""
+            The general shift at the works is from 8.30 a.m. to 5.00 p.m., Monday to Saturday, with a lunch
+            break of 30 minutes. As Plant Manager you are responsible for the plant round the clock and will
+            be available for emergencies outside these hours. You are not eligible for overtime.""")),
+        ("heading", "6. Leave and holidays"),
+        ("para", P("""
+            You will be entitled to 18 days of privilege leave and 8 days of casual leave in each calendar
+            year, credited pro rata in the year of joining, and 7 days of sick leave. The works observes 10
+            paid festival and national holidays as per the holiday list issued each January.""")),
+        ("heading", "7. Benefits"),
+        ("para", P("""
+            You and your family (spouse, two children and dependent parents) will be covered under the
+            Company's group mediclaim policy for a sum insured of Rs. 5,00,000/- per year. You will also be
+            covered by group term life insurance of three times your annual fixed pay and group personal
+            accident insurance. The company bus service from Vadodara city to the Nandesari works is
+            available to you free of charge.""")),
+        ("heading", "8. Service bond"),
+        ("para", P("""
+            As the Company will invest in your training in process safety management at its technology
+            partner's plant in Germany, you will execute a service bond on the stamp paper provided, under
+            which you agree to serve the Company for a minimum of 24 months from the date of joining. If you
+            leave before completing 24 months, you will pay the Company Rs. 3,00,000/- as liquidated
+            damages.""")),
+        ("heading", "9. Notice and termination"),
+        ("para", P("""
+            After confirmation, you may resign by giving 90 days' notice in writing. The Company may end your
+            employment by giving you 60 days' notice in writing or basic salary in lieu of notice. Notice pay
+            cannot be set off against leave balance without the approval of the Director - Operations. The
+            Company may terminate your services without notice for misconduct as defined in the Certified
+            Standing Orders.""")),
+        ("heading", "10. Confidentiality and intellectual property"),
+        ("para", P("""
+            You will keep strictly confidential all process technology, formulations, batch records,
+            customer information and commercial terms of the Company, during your employment and after it.
+            Any process improvement, invention or know-how developed by you during your employment shall be
+            the exclusive property of the Company, and you shall execute any documents required to record
+            this.""")),
+        ("heading", "11. Non-competition and non-solicitation"),
+        ("para", P("""
+            For twelve months after leaving the Company, you shall not take up employment with any
+            manufacturer of agrochemical or pharmaceutical intermediates in Gujarat that competes with the
+            Company. For eighteen months after leaving, you shall not induce any employee of the Company to
+            leave it or approach any customer of the Company for competing business.""")),
+        ("heading", "12. Other conditions"),
+        ("para", P("""
+            This appointment is subject to your being found medically fit by the Company's medical officer, to
+            satisfactory background verification through our agency, and to verification of your original
+            educational certificates. You will be a whole-time employee and shall not take up any other work,
+            paid or honorary, while in the Company's service.""")),
+        ("heading", "13. Disputes"),
+        ("para", P("""
+            Any dispute arising out of this appointment shall be referred to a sole arbitrator appointed by
+            the Managing Director under the Arbitration and Conciliation Act, 1996, and the seat of
+            arbitration shall be Vadodara. Subject to this, the courts at Vadodara alone shall have
+            jurisdiction.""")),
+        ("heading", "14. Acceptance"),
+        ("para", P("""
+            Please sign the duplicate copy of this letter and of Annexures A and B in token of your acceptance
+            and return it to us within seven days of the date of this letter, failing which this offer shall
+            stand withdrawn.""")),
+        ("lines", ["Yours faithfully,", "For Vishwamitri Speciality Chemicals Pvt. Ltd.", "", "",
+                   "Rupal Mehta-Shah", "General Manager - Human Resources", "",
+                   "Encl.: Annexure A (CTC break-up), Annexure B (Service bond terms), Annexure C (Documents)"]),
+        ("pagebreak",),
+        ("title", "ANNEXURE A - COMPENSATION STRUCTURE"),
+        ("kv", [("Name", "Mr. Kunal Dineshbhai Trivedi"), ("Designation", "Plant Manager"),
+                ("Grade", "M6"), ("Location", "Nandesari Works, Vadodara")]),
+        ("table", [["Component", "Monthly (Rs.)", "Annual (Rs.)"],
+                   ["Basic Salary", "90,000", "10,80,000"],
+                   ["House Rent Allowance", "45,000", "5,40,000"],
+                   ["Special Allowance", "62,200", "7,46,400"],
+                   ["Leave Travel Allowance", "7,500", "90,000"],
+                   ["Medical Allowance", "1,250", "15,000"],
+                   ["Gross Salary (A)", "2,05,950", "24,71,400"],
+                   ["Employer's PF Contribution (12% of Basic)", "10,800", "1,29,600"],
+                   ["Gratuity (4.81% of Basic)", "4,329", "51,948"],
+                   ["Retirals (B)", "15,129", "1,81,548"],
+                   ["Fixed Pay (A + B)", "2,21,079", "26,52,948"],
+                   ["Annual Variable Pay (at 100%)", "-", "5,87,052"],
+                   ["Total Cost to Company", "-", "32,40,000"]], True),
+        ("para", P("""
+            Notes: (1) Variable pay is paid between 0% and 100% of the amount shown, depending on plant
+            safety, output and cost targets and your individual rating. (2) The joining bonus and the
+            mediclaim premium are in addition to the CTC. (3) Tax is deducted as per the regime you
+            choose.""")),
+        ("title", "ANNEXURE B - SERVICE BOND (SUMMARY OF TERMS)"),
+        ("bullets", [
+            "Bond period: 24 months from the date of joining.",
+            "Amount payable on leaving before the end of the bond period: Rs. 3,00,000/-.",
+            "The bond is executed on non-judicial stamp paper of Rs. 300 and witnessed by two persons.",
+            "The bond lapses if the Company terminates your employment other than for misconduct.",
+        ]),
+        ("title", "ANNEXURE C - DOCUMENTS TO BE SUBMITTED ON JOINING"),
+        ("bullets", [
+            "Relieving letter and last three salary slips from your present employer.",
+            "Original and photocopies of degree certificates and mark sheets.",
+            "PAN card, Aadhaar card and four passport-size photographs.",
+            "Bank account details with a cancelled cheque, and your UAN for provident fund transfer.",
+        ]),
+    ],
+)
