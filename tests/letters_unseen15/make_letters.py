@@ -1521,3 +1521,389 @@ letter(
         ]),
     ],
 )
+
+
+# 9. Canada (Alberta, Edmonton): a project engineer's employment agreement, DOCX (about 5
+#    pages) with a summary table. Traps: vacation in weeks rising with service; paid personal
+#    days; hours from times with a lunch; overtime excluded under the professional exemption;
+#    termination notice from the Employment Standards Code by service (one week in the first
+#    two years) beside two weeks from the employee; a 90-day probation with no notice in it;
+#    a relocation allowance with an amount, not repayable; an RRSP match; hybrid days; a
+#    12-month non-solicit and no non-compete; an acceptance date with a time.
+letter(
+    "ca-ab-edmonton-project-engineer-employment-agreement", "docx", datetime(2027, 7, 26, 13, 0),
+    "Employment Agreement - Priya Sandhu-Lachance", "Whitemud Ridge Engineering Ltd.",
+    paper="Letter",
+    blocks=[
+        ("head", "Whitemud Ridge Engineering Ltd.", "Suite 1200, 10235 Jasper Avenue NW, Edmonton, Alberta T5J 0X2"),
+        ("lines", ["July 26, 2027", "", "Priya Sandhu-Lachance", "418 Ermineskin Crescent", "Saskatoon, Saskatchewan S7K 3M4"]),
+        ("para", "Dear Priya,"),
+        ("para", P("""
+            We are pleased to confirm our offer of employment as Project Engineer, Pipeline Integrity, with
+            Whitemud Ridge Engineering Ltd. ("Whitemud Ridge" or the "Company"). This letter and the attached
+            terms form your employment agreement. A summary of the main terms is below; the full terms
+            follow it.""")),
+        ("table", [["Term", "Summary"],
+                   ["Position", "Project Engineer, Pipeline Integrity"],
+                   ["Start date", "Monday, August 16, 2027"],
+                   ["Work location", "Edmonton office, with two home-office days a week"],
+                   ["Annual salary", "$104,000, paid bi-weekly"],
+                   ["Vacation", "Three weeks a year; four weeks from your fifth anniversary"],
+                   ["Personal days", "Six paid personal days a year"],
+                   ["Probation", "90 days"],
+                   ["Relocation", "$6,000 taxable allowance"]], True),
+        ("heading", "1. Position and duties"),
+        ("para", P("""
+            You will report to the Manager, Integrity Engineering, and will lead integrity assessments,
+            in-line inspection reviews and dig programs for our midstream clients in Alberta and
+            Saskatchewan. This is a full-time, permanent position. You must hold, or obtain within six
+            months of your start date, registration as a Professional Engineer with APEGA, and the Company
+            will pay your annual dues.""")),
+        ("heading", "2. Start date and work location"),
+        ("para", P("""
+            Your employment will start on the start date shown above. You will work from our office on Jasper
+            Avenue in Edmonton on Monday, Wednesday and Thursday, and may work from home on Tuesday and
+            Friday, unless field work, client meetings or project needs require you in the office or on
+            site. Field work may involve overnight stays.""")),
+        ("heading", "3. Hours of work and overtime"),
+        ("para", P("""
+            Office hours are 8:00 a.m. to 4:30 p.m., Monday to Friday, with a thirty-minute unpaid lunch.
+            As a professional engineer you are exempt from the overtime provisions of the Alberta Employment
+            Standards Code, and your salary covers all hours you work. Extra hours in the field may be
+            recognized with time off at your manager's discretion.""")),
+        ("heading", "4. Salary"),
+        ("para", P("""
+            Your salary is $104,000 per year, paid by direct deposit every second Friday. Salaries are
+            reviewed each January; your first review will be in January 2029. The salary range for the
+            position is $92,000 to $118,000.""")),
+        ("heading", "5. Relocation"),
+        ("para", P("""
+            To help you move from Saskatoon, we will pay you a relocation allowance of $6,000, less
+            withholdings, with your first pay. You do not have to repay it if you leave.""")),
+        ("heading", "6. Vacation and personal days"),
+        ("para", P("""
+            You will earn three weeks of paid vacation a year, increasing to four weeks a year from your fifth
+            service anniversary. Vacation pay is included in your salary while you take the time off. You
+            will also receive six paid personal days each year, which you may use for illness, medical
+            appointments or family responsibilities. Statutory holidays are paid in addition.""")),
+        ("heading", "7. Benefits"),
+        ("para", P("""
+            You are eligible for the Company's group benefits plan from your first day: extended health care,
+            dental, vision, basic life and accidental death and dismemberment insurance, short- and
+            long-term disability, and an employee and family assistance program. The Company matches your
+            contributions to the group RRSP dollar for dollar up to 5% of your salary. You will also have a
+            professional development budget of $2,000 a year for courses and conferences.""")),
+        ("heading", "8. Probation"),
+        ("para", P("""
+            Your first 90 days are a probationary period. As the Employment Standards Code allows, the
+            Company may end your employment during probation without notice or pay in lieu.""")),
+        ("heading", "9. Ending employment"),
+        ("para", P("""
+            9.1 Resignation. If you decide to resign, please give us two weeks' written notice so that your
+            projects can be handed over.""")),
+        ("para", P("""
+            9.2 Termination without cause. After probation, the Company may end your employment without cause
+            by giving you written notice, or pay in lieu of notice, equal to the notice required by the
+            Employment Standards Code, which is one week if you have been employed for more than 90 days
+            but less than two years, two weeks for two to four years, four weeks for four to six years, five
+            weeks for six to eight years, six weeks for eight to ten years, and eight weeks for ten years
+            or more. You agree that this notice, together with any other payments the Code requires, is all
+            you are entitled to, and that you will have no further claim for notice at common law.""")),
+        ("para", P("""
+            9.3 Termination for cause. The Company may end your employment for just cause at any time
+            without notice or pay in lieu.""")),
+        ("heading", "10. Confidentiality and intellectual property"),
+        ("para", P("""
+            Before you start you will sign our Confidentiality and Intellectual Property Agreement. In it you
+            agree to keep client data and the Company's methods confidential during and after your
+            employment, and that reports, software, calculation tools and other work you create in your
+            employment belong to the Company.""")),
+        ("heading", "11. Non-solicitation"),
+        ("para", P("""
+            For twelve months after your employment ends, you will not solicit any client you worked for in
+            your last year with us to move integrity engineering work away from the Company, and you will
+            not solicit any of our employees to leave. The Company does not ask you to agree not to
+            work for a competitor.""")),
+        ("heading", "12. Conditions"),
+        ("para", P("""
+            This offer is conditional on satisfactory reference checks and a criminal record check, and on
+            your signing the Confidentiality and Intellectual Property Agreement.""")),
+        ("heading", "13. General"),
+        ("para", P("""
+            This agreement is governed by the laws of the Province of Alberta and the federal laws of Canada
+            that apply there. It replaces any earlier discussions about your employment.""")),
+        ("para", P("""
+            Please confirm your acceptance by signing below and returning a copy to me by 5:00 p.m. Mountain
+            Time on Monday, August 2, 2027. We look forward to having you on the team.""")),
+        ("lines", ["Sincerely,", "", "Douglas Ferreira-MacLeod", "Vice President, Engineering",
+                   "Whitemud Ridge Engineering Ltd.", "",
+                   "Accepted and agreed:", "", "_____________________________   Date: _______________",
+                   "Priya Sandhu-Lachance"]),
+    ],
+)
+
+
+# 10. South Africa (KwaZulu-Natal, Durban): a key account executive's contract, TXT (about 4
+#     pages). Traps: a monthly basic salary beside a total cost-to-company figure and a
+#     cellphone allowance; "on the 25th" (or the last working day before it); hours from times
+#     less a lunch hour; overtime excluded above the BCEA earnings threshold; 20 working days'
+#     leave "exclusive of public holidays"; 12 days' sick leave a year; a 13th cheque and a
+#     commission plan beside an annual bonus capped at one month's basic; provident fund 7.5% of
+#     basic; probation with a week's notice; a calendar month each side after it; a 12-month
+#     restraint of trade beside an 18-month client non-solicitation; South African law.
+letter(
+    "za-kzn-durban-key-account-executive-contract", "txt", datetime(2027, 8, 9, 10, 0),
+    "Contract of Employment - Key Account Executive", "Maydon Quay Freight Solutions (Pty) Ltd",
+    blocks=[
+        ("head", "MAYDON QUAY FREIGHT SOLUTIONS (PTY) LTD", "Reg. No. 2011/084417/07  |  3rd Floor, 41 Margaret Mncadi Avenue, Durban, 4001  |  Tel 031 000 0000"),
+        ("title", "Contract of Employment"),
+        ("kv", [("Employer", "Maydon Quay Freight Solutions (Pty) Ltd (\"the Company\")"),
+                ("Employee", "Thandeka Mthembu-Naidoo (\"the Employee\")"),
+                ("Identity number", "On file"),
+                ("Date", "9 August 2027")]),
+        ("heading", "1. APPOINTMENT"),
+        ("para", P("""
+            1.1 The Company appoints the Employee as Key Account Executive in its Sales Division, and the
+            Employee accepts the appointment, on the terms in this contract.""")),
+        ("para", P("""
+            1.2 The appointment is permanent and full-time and begins on 1 September 2027 (the "Commencement
+            Date"). The Employee's service with any previous employer does not count as service with the
+            Company.""")),
+        ("para", P("""
+            1.3 The Employee will report to the Sales Manager: KwaZulu-Natal and will manage and grow a
+            portfolio of import and export customers, including shipping lines' direct clients, for sea
+            freight, customs clearing and road transport.""")),
+        ("heading", "2. PROBATION"),
+        ("para", P("""
+            2.1 The first three months of employment are probationary, in accordance with item 8 of the Code
+            of Good Practice: Dismissal. During probation either party may end this contract on one week's
+            written notice. The Company may extend probation once, by up to three months, after a review
+            meeting.""")),
+        ("heading", "3. PLACE OF WORK"),
+        ("para", P("""
+            3.1 The Employee's place of work is the Company's offices in Durban. The Employee will visit
+            customers throughout the greater eThekwini area and at the Port of Durban, and from time to time
+            in Pietermaritzburg and Richards Bay.""")),
+        ("heading", "4. REMUNERATION"),
+        ("para", P("""
+            4.1 The Employee's basic salary is R38,500.00 (thirty-eight thousand five hundred rand) gross per
+            month. With the Company's contributions to the provident fund and medical aid described in
+            clause 7, the Employee's total cost to company is R45,262.50 per month.""")),
+        ("para", P("""
+            4.2 Salaries are paid by electronic transfer on the 25th day of each month, or on the last working
+            day before it if the 25th falls on a weekend or public holiday. PAYE, UIF and any other
+            deductions required by law or agreed in writing are deducted.""")),
+        ("para", P("""
+            4.3 The Company will pay a cellphone allowance of R800.00 per month, which is taxable and does not
+            form part of the basic salary.""")),
+        ("para", P("""
+            4.4 The Employee will receive a 13th cheque equal to one month's basic salary in December of each
+            year, pro rata in the first year of employment.""")),
+        ("heading", "5. COMMISSION AND BONUS"),
+        ("para", P("""
+            5.1 The Employee participates in the Sales Commission Scheme, under which commission is paid
+            monthly on the gross profit of new business booked, at the rates in the scheme rules for each
+            financial year.""")),
+        ("para", P("""
+            5.2 In addition, the Company may pay an annual performance bonus of up to one month's basic salary
+            if the Employee meets the retention and customer satisfaction targets agreed at the start of
+            the financial year. The bonus is discretionary.""")),
+        ("heading", "6. HOURS OF WORK"),
+        ("para", P("""
+            6.1 The Employee's normal hours of work are 08:00 to 17:00, Monday to Friday, with a one-hour
+            lunch break. The Employee may be required to attend customer functions and to answer urgent
+            customer calls outside these hours.""")),
+        ("para", P("""
+            6.2 Because the Employee earns more than the threshold determined by the Minister under section
+            6(3) of the Basic Conditions of Employment Act, 1997 (the "BCEA"), the overtime provisions of the
+            BCEA do not apply, and no overtime is paid.""")),
+        ("heading", "7. BENEFITS"),
+        ("para", P("""
+            7.1 Provident fund. Membership of the Maydon Quay Provident Fund is compulsory. The Company
+            contributes 7.5% of basic salary and the Employee contributes 7.5% of basic salary each month.
+            The fund provides group life cover of three times annual basic salary and disability income
+            cover.""")),
+        ("para", P("""
+            7.2 Medical aid. The Company pays 50% of the Employee's contribution to its approved medical scheme,
+            up to R4,000.00 per month, for the Employee and registered dependants.""")),
+        ("heading", "8. LEAVE"),
+        ("para", P("""
+            8.1 Annual leave. The Employee is entitled to 20 working days' paid annual leave in each leave
+            cycle of twelve months, exclusive of public holidays, to be taken at times agreed with the Sales
+            Manager. Up to five days may be carried into the next cycle.""")),
+        ("para", P("""
+            8.2 Sick leave. The Employee is entitled to 12 days' paid sick leave in each year of employment.
+            A medical certificate is required for absences of more than two consecutive days, or on more
+            than two occasions in eight weeks.""")),
+        ("para", P("""
+            8.3 Family responsibility, maternity and parental leave. The Employee is entitled to family
+            responsibility leave and to maternity or parental leave as set out in the BCEA. During maternity
+            leave the Company pays the difference between the UIF benefit and the Employee's basic salary for
+            the first two months.""")),
+        ("heading", "9. TERMINATION"),
+        ("para", P("""
+            9.1 After probation, either party may end this contract by giving one calendar month's written
+            notice. Notice may not be given during, or run concurrently with, annual leave.""")),
+        ("para", P("""
+            9.2 The Company may pay the Employee's basic salary in lieu of all or part of the notice period.
+            Nothing in this clause affects the Company's right to dismiss summarily for serious misconduct
+            after a fair hearing.""")),
+        ("heading", "10. CONFIDENTIALITY"),
+        ("para", P("""
+            10.1 The Employee shall keep confidential, during employment and at all times afterwards, all
+            information about the Company's customers, rates, margins, agents and systems, and shall return
+            all Company documents and devices when the employment ends.""")),
+        ("heading", "11. RESTRAINT OF TRADE"),
+        ("para", P("""
+            11.1 For 12 months after the employment ends, the Employee shall not be employed by, or have any
+            interest in, a freight forwarding or customs clearing business operating in KwaZulu-Natal.""")),
+        ("para", P("""
+            11.2 For 18 months after the employment ends, the Employee shall not solicit or accept freight
+            business from any customer whose account the Employee handled in the 12 months before leaving.""")),
+        ("para", P("""
+            11.3 The parties agree that the restraint is reasonable and necessary to protect the Company's
+            customer connections, which the Employee will build at the Company's expense.""")),
+        ("heading", "12. CONDITIONS"),
+        ("para", P("""
+            12.1 This contract is subject to a satisfactory criminal record and credit check, verification of
+            the Employee's matric and diploma certificates, and two satisfactory references.""")),
+        ("heading", "13. DISCIPLINARY CODE AND GRIEVANCES"),
+        ("para", P("""
+            13.1 The Company's disciplinary code and grievance procedure apply to the Employee but are not
+            part of this contract. Disputes about dismissal may be referred to the CCMA in terms of the
+            Labour Relations Act, 1995.""")),
+        ("heading", "14. GOVERNING LAW"),
+        ("para", "14.1 This contract is governed by the laws of the Republic of South Africa."),
+        ("lines", ["SIGNED at Durban on 9 August 2027.", "",
+                   "For the Company: ____________________  Bongani Govender, Human Resources Manager", "",
+                   "SIGNED at Durban on ____________ 2027.", "",
+                   "Employee: ____________________  Thandeka Mthembu-Naidoo"]),
+    ],
+)
+
+
+# 11. US (New Mexico, Albuquerque): a short hourly offer for a laboratory technician, PDF, no
+#     letterhead: the employer is named only in the signature block. Traps: an hourly rate
+#     with a weekend differential; "every other Thursday"; hours from times less an unpaid
+#     half hour; time-and-a-half over 40; vacation in hours; New Mexico sick leave as an
+#     accrual capped in hours; a deadline of five business days from the letter's date.
+letter(
+    "us-nm-albuquerque-lab-technician-hourly-offer", "pdf", datetime(2027, 7, 6, 16, 0),
+    "Offer of employment", "Rio Puerco Analytical Services, LLC",
+    font="Helvetica", size=10.5, paper="Letter",
+    blocks=[
+        ("lines", ["July 6, 2027", "", "Mateo Archuleta-Byrne", "1127 Girard Boulevard NE", "Albuquerque, NM 87106"]),
+        ("para", "Dear Mateo,"),
+        ("para", P("""
+            Thanks for spending Friday afternoon with our inorganics team. We'd like you to join us as a
+            Laboratory Technician II in the metals and wet chemistry section, reporting to Dr. Lucinda
+            Montoya-Hart, Laboratory Supervisor. This is a full-time, non-exempt, hourly position.""")),
+        ("para", P("""
+            Start date and place. Your first day would be Monday, July 26, 2027. The job is done entirely on
+            site at our laboratory on Jefferson Street NE in Albuquerque, New Mexico; sample preparation and
+            instrument work can't be done from home.""")),
+        ("para", P("""
+            Pay. Your rate will be $23.40 per hour. When you work a weekend sample-receiving rotation, you
+            earn an extra $1.25 per hour for those weekend hours. Payday is every other Thursday, by direct
+            deposit.""")),
+        ("para", P("""
+            Schedule. Your regular shift is Monday through Friday, 6:30 a.m. to 3:00 p.m., with a 30-minute
+            unpaid lunch. Because the position is non-exempt, hours over 40 in a workweek are paid at one
+            and one-half times your regular rate, and all overtime must be approved by your supervisor in
+            advance.""")),
+        ("para", P("""
+            Time off. You will earn 80 hours of vacation in your first year, accrued each pay period, and paid
+            sick leave under the New Mexico Healthy Workplaces Act at one hour for every 30 hours worked, up
+            to 64 hours a year. We also close for eight paid holidays.""")),
+        ("para", P("""
+            Benefits. You'll be eligible for medical, dental and vision coverage on the first of the month
+            after you start. You may join our 401(k) plan right away, and we match 100% of what you put in up
+            to 3% of your pay. After six months we reimburse tuition for approved chemistry courses up to
+            $2,500 a year.""")),
+        ("para", P("""
+            Before you start. This offer depends on a negative drug screen, a background check, and the
+            documents you bring on your first day to complete Form I-9. You'll also be asked to sign our
+            data integrity and confidentiality acknowledgment, since client results must never leave the
+            lab.""")),
+        ("para", P("""
+            Employment at will. Your employment will be at will, which means either you or we can end it at any
+            time, with or without a reason or notice. This letter is governed by New Mexico law and is the
+            whole of our offer.""")),
+        ("para", P("""
+            If you'd like to accept, sign below and e-mail a scan to me within five business days of the date
+            of this letter. Call me at 505-000-0000 with any questions.""")),
+        ("lines", ["Best regards,", "", "Gabriel Ortiz-Kaminski", "Operations and HR Manager",
+                   "Rio Puerco Analytical Services, LLC", "", "Accepted: ______________________   Date: ____________"]),
+    ],
+)
+
+
+# 12. US (Rhode Island, Providence): a short start-up offer for an account executive, DOCX with
+#     a compensation table. Traps: base salary beside an on-target commission and an OTE total;
+#     "the 15th and last day of each month"; options with a one-year cliff then monthly, the
+#     count in one sentence and the schedule in the next; a signing bonus repayable within six
+#     months; flexible (unlimited) time off beside a sick-time statute in hours; hybrid days; no
+#     401(k) match (match null); an expiry with a time and a weekday.
+letter(
+    "us-ri-providence-account-executive-startup-offer", "docx", datetime(2027, 6, 8, 12, 0),
+    "Offer letter - Account Executive", "Narragansett Loop Software, Inc.",
+    paper="Letter",
+    blocks=[
+        ("head", "Narragansett Loop Software, Inc.", "Wexford Innovation Center, 225 Dyer Street, Providence, RI 02903"),
+        ("lines", ["June 8, 2027", "", "Imogen Castellanos-Reid", "via e-mail"]),
+        ("para", "Hi Imogen,"),
+        ("para", P("""
+            We're thrilled to offer you the position of Account Executive at Narragansett Loop Software, Inc.
+            ("Loop"), selling our scheduling platform to mid-sized clinics across the Northeast. You'll report
+            to Desmond Achebe-Walsh, our VP of Sales. This is a full-time, exempt role.""")),
+        ("heading", "Where and when"),
+        ("para", P("""
+            We'd love you to start on Monday, June 28, 2027. The sales team sits together in our Providence
+            office on Tuesdays and Thursdays; the rest of the week you can work from home.""")),
+        ("heading", "Cash"),
+        ("table", [["Component", "Annual amount"],
+                   ["Base salary", "$78,000"],
+                   ["Commission at 100% of quota", "$62,000"],
+                   ["On-target earnings (OTE)", "$140,000"]], True),
+        ("para", P("""
+            Your base salary is paid on the 15th and last day of each month. Commission is paid monthly
+            under the FY2028 sales compensation plan, which you'll receive with this letter; it's uncapped.
+            You'll also get a $5,000 signing bonus in your first paycheck. If you leave Loop voluntarily
+            within six months of your start date, you agree to pay the signing bonus back in full.""")),
+        ("heading", "Equity"),
+        ("para", P("""
+            Subject to board approval, you'll be granted an option to buy 12,000 shares of Loop common stock at
+            the fair market value on the grant date. The option vests over four years: 25% after your first
+            year of service, and the remainder monthly over the next 36 months, as long as you keep working
+            for Loop.""")),
+        ("heading", "Time off and benefits"),
+        ("para", P("""
+            We have a flexible time off policy with no fixed number of vacation days; we ask that you plan
+            time away with your manager. Separately, Rhode Island law gives you up to 40 hours of paid sick
+            and safe leave a year. Loop pays 90% of the premiums for medical, dental and vision coverage for
+            you and your dependents. You can contribute to our 401(k) plan, though we don't offer a company
+            match right now. Everyone gets a $75 monthly wellness stipend and a RIPTA transit pass.""")),
+        ("heading", "The fine print"),
+        ("para", P("""
+            Like everyone at Loop, you'll need to sign our Proprietary Information and Inventions Assignment
+            Agreement, which covers keeping our information confidential and assigns to Loop what you create
+            for us. This offer is also contingent on a background check and on proof of your eligibility to
+            work in the U.S.""")),
+        ("para", P("""
+            Employment at Loop is at will: you or Loop may end it at any time, for any reason. Rhode Island law
+            governs this letter.""")),
+        ("para", P("""
+            This offer expires at 5:00 p.m. Eastern on Friday, June 18, 2027. To accept, sign in DocuSign
+            before then.""")),
+        ("lines", ["Welcome aboard (we hope)!", "", "Farah Quinlan-Osei", "Co-founder & CEO", "",
+                   "Accepted: ______________________   Date: ____________"]),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+if __name__ == "__main__":
+    sys.exit(main(LETTERS, __doc__))
