@@ -78,9 +78,8 @@ letter(
             WHEREAS, Executive wishes to accept that employment, and both Parties wish to set out in one
             document the compensation, benefits and protective covenants that will apply to it;""")),
         ("para", P("""
-            NOW, THEREFORE, in consideration of the promises and mutual covenants contained in this
-            Agreement, and for other good and valuable consideration, the receipt and sufficiency of which
-            each Party acknowledges, the Parties agree as follows.""")),
+            NOW, THEREFORE, in return for the promises each Party makes below, which both Parties accept as
+            adequate consideration, the Parties agree as follows.""")),
         ("heading", "ARTICLE 1. DEFINITIONS"),
         ("para", P("""
             Capitalized terms used in this Agreement have the meanings given to them below or where they
@@ -295,9 +294,9 @@ letter(
             or injunction from a court without posting a bond.""")),
         ("heading", "ARTICLE 10. GENERAL PROVISIONS"),
         ("para", P("""
-            10.1 Governing Law. Although the Company is organized under the laws of Delaware, this Agreement
-            shall be governed by and construed in accordance with the laws of the State of Connecticut,
-            without giving effect to its conflict-of-laws rules.""")),
+            10.1 Governing Law. Although the Company is organized under the laws of Delaware, the laws of the
+            State of Connecticut, excluding its conflict-of-laws rules, govern this Agreement and its
+            interpretation.""")),
         ("para", P("""
             10.2 Conditions. This Agreement and Executive's employment are conditioned on (a) the
             satisfactory completion of a background check, including a review of her employment history and
@@ -327,7 +326,7 @@ letter(
         ("para", P("""
             10.7 Counterparts. This Agreement may be signed in counterparts, including by electronic
             signature, each of which is an original and all of which together are one instrument.""")),
-        ("para", "IN WITNESS WHEREOF, the Parties have executed this Agreement as of the date first written above."),
+        ("para", "Signed by the Parties, or for the Company by its authorized officer, on the date at the head of this Agreement."),
         ("lines", ["HALLOWAY BROOK INSTRUMENTS, INC.", "", "By: /s/ Gregory T. Vandermolen",
                    "Name: Gregory T. Vandermolen", "Title: President and Chief Executive Officer", "",
                    "EXECUTIVE", "", "/s/ Danielle R. Okonkwo-Price", "Danielle R. Okonkwo-Price"]),
@@ -1399,7 +1398,7 @@ letter(
             once a year after the Board adopts the audited accounts, on the basis of plant and individual
             performance.""")),
         ("para", P("""
-            2.2 Salary will be credited to your bank account on or before the 7th of the following month,
+            2.2 Your monthly salary is paid into your bank account by the 7th of the next month,
             after deduction of income tax at source, professional tax and your contribution to provident
             fund.""")),
         ("para", P("""
