@@ -144,14 +144,14 @@ letter(
         ("para", P("""
             3.1 Term. Executive's employment under this Agreement shall begin on the Effective Date and shall
             continue until the third anniversary of the Effective Date (the "Term"), unless ended earlier
-            under Article 6. This Agreement does not renew automatically. Not later than one hundred eighty
+            under Article 7. This Agreement does not renew automatically. Not later than one hundred eighty
             (180) days before the end of the Term, the Parties shall meet in good faith to discuss whether
             to enter into a new agreement; any extension shall require a written instrument signed by
             Executive and by a duly authorized officer of the Company other than Executive.""")),
         ("para", P("""
             3.2 Employment After the Term. If Executive remains employed after the Term ends without a new
             written agreement, her continued employment shall be terminable by either Party at any time,
-            and Articles 4 and 7 shall no longer apply, although Article 8 shall continue in force.""")),
+            and Sections 7.3 and 7.4 shall no longer apply, although Article 8 shall continue in force.""")),
         ("heading", "ARTICLE 4. COMPENSATION"),
         ("para", P("""
             4.1 Base Salary. The Company shall pay Executive a Base Salary at the annual rate of Four
