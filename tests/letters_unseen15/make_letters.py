@@ -689,6 +689,22 @@ letter(
         ("para", P("""
             9.4 Assignment. The Corporation may assign this Agreement to a successor to all or substantially
             all of its business. Executive may not assign it.""")),
+        ("para", P("""
+            9.5 Indemnification. The Corporation shall indemnify Executive, and advance his defense costs, to
+            the extent its certificate of incorporation and bylaws allow for officers, and shall keep him
+            covered under its directors' and officers' insurance during and for six years after his
+            employment.""")),
+        ("para", P("""
+            9.6 Section 409A. Payments under this Agreement are meant to be exempt from or to comply with
+            Section 409A of the Internal Revenue Code. A termination of employment means a separation from
+            service for that purpose, and each installment is a separate payment.""")),
+        ("para", P("""
+            9.7 Notices. Notices must be in writing and are effective when delivered by hand, by a national
+            courier, or by e-mail with confirmation of receipt, to the Corporation's General Counsel at the
+            Farnam Street office or to Executive at his last home address on file.""")),
+        ("para", P("""
+            9.8 Survival. Sections 7, 8 and 9 continue to apply after the employment ends, whatever the
+            reason.""")),
         ("lines", ["Signed:", "",
                    "PLATTE MERIDIAN FINANCIAL CORPORATION",
                    "By: Teresa M. Hollenbeck, President and Chief Operating Officer",
@@ -1024,17 +1040,50 @@ letter(
             business, try to take away from DMTS any rail operator or rolling-stock owner you dealt with in
             your last year, and you must not recruit or try to recruit any DMTS engineer you worked with in
             that year.""")),
-        ("heading", "15. Conditions"),
+        ("heading", "15. Expenses and business travel"),
+        ("para", P("""
+            We will repay travel, hotel and subsistence costs you reasonably incur on DMTS business, in line
+            with the expenses policy, when you claim them within two months with receipts. If you use your
+            own car for business journeys we pay the mileage rate in the policy, and you must hold a full
+            driving licence and business-use insurance.""")),
+        ("heading", "16. Health and safety"),
+        ("para", P("""
+            Much of your work will be in depots and test bays. You must follow the site safety rules, wear
+            the personal protective equipment we provide, hold a valid Personal Track Safety card where your
+            work takes you onto or near the line, and report any accident or near miss the same day. You
+            must not work under the influence of alcohol or drugs, and rail industry rules allow for testing
+            for cause.""")),
+        ("heading", "17. Training and development"),
+        ("para", P("""
+            We will agree a development plan with you each year. We encourage engineers to work towards
+            professional registration and will give you time during working hours to prepare your
+            application and to attend mentoring sessions.""")),
+        ("heading", "18. Company property and IT"),
+        ("para", P("""
+            You will be given a laptop, a mobile phone and access to our engineering systems. They remain DMTS
+            property, must be used in line with our IT and acceptable use policy, and must be returned on
+            the last day of your employment. We may monitor the use of our systems as that policy explains.""")),
+        ("heading", "19. Other work and conflicts of interest"),
+        ("para", P("""
+            While you work for us you must not take on other paid work that conflicts with DMTS's business or
+            affects your ability to do your job, and you must tell us about any interest you hold in a
+            supplier or customer.""")),
+        ("heading", "20. Deductions and data protection"),
+        ("para", P("""
+            You agree that we may deduct from your pay any money you owe DMTS, such as an overpayment of
+            salary or expenses, or the value of unreturned property. We process your personal data as our
+            employee privacy notice explains; it is not part of your contract.""")),
+        ("heading", "21. Conditions"),
         ("para", P("""
             Your employment is subject to our receiving two references we find satisfactory, your completing
             a pre-employment health questionnaire, proof of your right to work in the UK, and Baseline
             Personnel Security Standard clearance, which some of our customers require.""")),
-        ("heading", "16. Disciplinary, grievance and other matters"),
+        ("heading", "22. Disciplinary, grievance and other matters"),
         ("para", P("""
             The disciplinary and grievance procedures are in the Handbook and are not contractual. No
             collective agreement applies to your employment. You will not be required to work outside the UK
             for more than four weeks at a time.""")),
-        ("heading", "17. Law"),
+        ("heading", "23. Law"),
         ("para", "This contract is governed by English law."),
         ("para", P("""
             Please sign both copies, keep one and return the other to the HR team before your start
@@ -1627,7 +1676,38 @@ letter(
         ("para", P("""
             This offer is conditional on satisfactory reference checks and a criminal record check, and on
             your signing the Confidentiality and Intellectual Property Agreement.""")),
-        ("heading", "13. General"),
+        ("heading", "13. Expenses and field work"),
+        ("para", P("""
+            The Company will reimburse reasonable travel, meal and accommodation costs for field work and
+            client visits under its expense policy. When you use your own vehicle for Company business you
+            will be paid the per-kilometre rate in the policy, and you must carry business-use insurance.
+            A Company truck is available for longer field trips.""")),
+        ("heading", "14. Safety"),
+        ("para", P("""
+            Our health and safety program follows the Alberta Occupational Health and Safety Act and our
+            clients' site rules. You will complete H2S Alive, Standard First Aid and Ground Disturbance Level
+            II training in your first three months, at the Company's cost and on paid time.""")),
+        ("heading", "15. Company property"),
+        ("para", P("""
+            Your laptop, phone, software licences and field equipment belong to the Company. You will return
+            them, together with all client documents and data, on your last day or earlier if asked.""")),
+        ("heading", "16. Outside activities"),
+        ("para", P("""
+            You may take part in professional, volunteer and community activities, but you must not do paid
+            engineering work for anyone else, or work that competes with the Company, while you are employed
+            by us, and you must disclose any conflict of interest to your manager.""")),
+        ("heading", "17. Professional obligations"),
+        ("para", P("""
+            You are expected to practise in line with the APEGA Code of Ethics and the Company's quality
+            management system. If an instruction would require you to act against that code, you should
+            raise it with the Vice President, Engineering, and you will not be disciplined for doing so in
+            good faith.""")),
+        ("heading", "18. Privacy"),
+        ("para", P("""
+            The Company collects and uses your personal information to administer your employment and
+            benefits, in accordance with Alberta's Personal Information Protection Act and our privacy
+            policy.""")),
+        ("heading", "19. General"),
         ("para", P("""
             This agreement is governed by the laws of the Province of Alberta and the federal laws of Canada
             that apply there. It replaces any earlier discussions about your employment.""")),
@@ -1762,17 +1842,42 @@ letter(
         ("para", P("""
             11.3 The parties agree that the restraint is reasonable and necessary to protect the Company's
             customer connections, which the Employee will build at the Company's expense.""")),
-        ("heading", "12. CONDITIONS"),
+        ("heading", "12. TRAVEL AND VEHICLE"),
         ("para", P("""
-            12.1 This contract is subject to a satisfactory criminal record and credit check, verification of
+            12.1 The Employee must hold a valid driver's licence and use a roadworthy vehicle for customer
+            visits. The Company pays a travel allowance of R5,500.00 per month, which is taxable and is not
+            part of the basic salary, and the Employee must keep a logbook of business kilometres.""")),
+        ("heading", "13. DUTIES AND CONDUCT"),
+        ("para", P("""
+            13.1 The Employee shall serve the Company diligently, follow its reasonable instructions and
+            policies, including the anti-bribery, gifts and customs compliance policies, and shall not accept
+            any commission or favour from a customer, shipping line or supplier.""")),
+        ("para", P("""
+            13.2 The Employee shall not, without the Company's written consent, take up any other paid work or
+            hold an interest in any business that competes with or supplies the Company.""")),
+        ("heading", "14. COMPANY PROPERTY AND PERSONAL INFORMATION"),
+        ("para", P("""
+            14.1 The laptop, cellphone and any other equipment issued to the Employee remain the property of
+            the Company and must be returned on request or when employment ends.""")),
+        ("para", P("""
+            14.2 The Employee consents to the Company processing personal information about the Employee for
+            employment purposes, in accordance with the Protection of Personal Information Act, 2013.""")),
+        ("heading", "15. DEDUCTIONS"),
+        ("para", P("""
+            15.1 The Employee agrees in writing, as section 34 of the BCEA requires, that the Company may deduct
+            from remuneration any amount the Employee owes it for loss or damage caused through the
+            Employee's fault, after a fair procedure, and any amount owed for unreturned property.""")),
+        ("heading", "16. CONDITIONS"),
+        ("para", P("""
+            16.1 This contract is subject to a satisfactory criminal record and credit check, verification of
             the Employee's matric and diploma certificates, and two satisfactory references.""")),
-        ("heading", "13. DISCIPLINARY CODE AND GRIEVANCES"),
+        ("heading", "17. DISCIPLINARY CODE AND GRIEVANCES"),
         ("para", P("""
-            13.1 The Company's disciplinary code and grievance procedure apply to the Employee but are not
+            17.1 The Company's disciplinary code and grievance procedure apply to the Employee but are not
             part of this contract. Disputes about dismissal may be referred to the CCMA in terms of the
             Labour Relations Act, 1995.""")),
-        ("heading", "14. GOVERNING LAW"),
-        ("para", "14.1 This contract is governed by the laws of the Republic of South Africa."),
+        ("heading", "18. GOVERNING LAW"),
+        ("para", "18.1 This contract is governed by the laws of the Republic of South Africa."),
         ("lines", ["SIGNED at Durban on 9 August 2027.", "",
                    "For the Company: ____________________  Bongani Govender, Human Resources Manager", "",
                    "SIGNED at Durban on ____________ 2027.", "",
