@@ -114,7 +114,8 @@ def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
 def _amount_cells(cells) -> list[Cell]:
     out = []
     for col, (s, e, c) in enumerate(cells[1:], start=1):
-        digits = re.sub(r"(?i)^(?:[A-Z]{3}|rs\.?|rp\.?|GH₵|[$£€₹₦₵R]|KSh|Sh)\s*|\s*/-\s*$", "", c)
+        # a currency before the figure: a code, local initials ("RM", "SR", "KD"), a sign or "S$"
+        digits = re.sub(r"(?i)^(?:[A-Z]{1,3}\$|[A-Z]{2,3}\.?|GH₵|[$£€₹₦₵R]|KSh)\s*|\s*/-\s*$", "", c)
         # "9.500.000", "12.345,50" (not "850.000": three decimals in a dinar or a rial)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}", digits):
             digits = digits.replace(".", "").replace(",", ".")
@@ -171,6 +172,10 @@ def read_pay_table(text: str) -> PayTable | None:
     ...                    "Pension (employer, 5%) R 1 550,00 R 18 600,00\\nTotal cost to company R 32 550,00 R390 600,00\\n")
     >>> t.basic.amount, t.totals, t.period
     (Decimal('31000.00'), (Decimal('32550.00'),), 'month')
+    >>> t = read_pay_table("Item | Amount per month\\nBasic salary | RM 4,200.00\\nTravel allowance | RM 300.00\\n"
+    ...                    "Gross monthly salary | RM 4,500.00\\n")
+    >>> t.basic.amount, t.totals, t.period, t.currency
+    (Decimal('4200.00'), (Decimal('4500.00'),), 'month', 'MYR')
     >>> t = read_pay_table("Item | Per month\\nBasic salary | Rp 8.250.000\\nMeal allowance | Rp 500.000\\n"
     ...                    "Total | Rp 8.750.000\\n")
     >>> t.basic.amount, t.totals, t.period, t.currency

@@ -123,6 +123,31 @@ def next_day(text: str, reference: dt.date) -> dt.date | None:
     return None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = (r"(?-i:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+              r"(?!,?\s+(?:the\s+)?\d|,?\s+(?-i:January|February|March|April|May|June|July|August|September"
+              r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+"""A weekday named alone, with no date after it ("by close of business on Thursday")."""
+
+
+@never_raises
+def next_weekday(text: str, reference: dt.date) -> dt.date | None:
+    """A weekday named alone, as the first such day after ``reference`` (the letter's date):
+    a letter of Monday 15 February 2027 asking for an answer "by Thursday" means 18 February.
+
+    >>> ref = dt.date(2027, 2, 15)
+    >>> next_weekday("by close of business on Thursday", ref), next_weekday("Monday", ref)
+    (datetime.date(2027, 2, 18), datetime.date(2027, 2, 22))
+    >>> next_weekday("Thursday, February 25", ref) is None, next_weekday("soon", ref) is None
+    (True, True)
+    """
+    m = re.search(WEEKDAY_RE, clean(text))
+    if m is None:
+        return None
+    ahead = (_WEEKDAYS.index(m.group().lower()) - reference.weekday()) % 7 or 7
+    return reference + dt.timedelta(days=ahead)
+
+
 def _year(text: str) -> int:
     year = int(text)
     if len(text) == 2:

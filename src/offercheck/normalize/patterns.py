@@ -43,7 +43,7 @@ the end of a range.
 """
 from __future__ import annotations
 
-from offercheck.normalize.dates import DATE_RE, DAY_RE
+from offercheck.normalize.dates import DATE_RE, DAY_RE, WEEKDAY_RE
 from offercheck.normalize.duration import DURATION, DURATION_RANGE
 from offercheck.normalize.money import MONEY, PERIOD
 from offercheck.normalize.numbers import AMOUNT as _AMOUNT_DIGITS
@@ -71,6 +71,7 @@ MACROS: dict[str, str] = {
     "duration": DURATION,
     "date": DATE,
     "day": DAY_RE,
+    "weekday": WEEKDAY_RE,
     "period": PERIOD,
     "share": SHARE,
     "timespan": TIME_SPAN,

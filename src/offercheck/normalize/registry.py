@@ -243,8 +243,18 @@ def money_v1(text: str, ctx, period: str | None = None, after: int = 45, before:
 
 
 @register("amount.v1")
-def amount_v1(text: str, ctx, min_amount: float = 0) -> Money | None:
-    """A one-off sum (a bonus, an allowance): amount and currency, no period."""
+def amount_v1(text: str, ctx, min_amount: float = 0, lakh_letter: bool = False) -> Money | None:
+    """A one-off sum (a bonus, an allowance): amount and currency, no period. With
+    ``lakh_letter`` a figure's "L" is a lakh, as an Indian CTC split writes it ("0.50 L").
+
+    >>> amount_v1("0.75 L", None, lakh_letter=True).amount, amount_v1("0.75 L", None) is None
+    (Decimal('75000.00'), True)
+    """
+    lakh = re.fullmatch(r"\s*(\d{1,3}(?:\.\d{1,2})?)\s*L\.?\s*", text) if lakh_letter else None
+    if lakh:
+        text = f"Rs. {lakh.group(1)} lakh"
+    elif re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2})?\s*L\.?\s*", text):
+        return None
     m = _money(text, ctx)
     if m is None or m.amount < Decimal(str(min_amount)):
         return None
@@ -375,10 +385,11 @@ def months_v1(text: str, ctx, each: int | None = None, plus: int = 0):
 def date_v1(text: str, ctx, term: str | None = None):
     """A date. ``term`` names a group holding a duration counted from that date: the result
     is the term's last day, the day before the anniversary ("12 months from 1 May 2026")."""
-    from offercheck.normalize.dates import end_of_term, next_day, parse_date
+    from offercheck.normalize.dates import end_of_term, next_day, next_weekday, parse_date
     date = parse_date(text, dayfirst=ctx.doc.dayfirst if ctx is not None else None)
     if date is None and ctx is not None and ctx.doc.letter_date is not None:
-        date = next_day(text, ctx.doc.letter_date)  # "by Friday, January 22": the letter's year
+        # "by Friday, January 22": the letter's year; "by Thursday": the Thursday after the letter
+        date = next_day(text, ctx.doc.letter_date) or next_weekday(text, ctx.doc.letter_date)
     if term is None or date is None:
         return date
     length = duration_v1(ctx.groups.get(term, "") if ctx is not None else "", ctx)
