@@ -667,3 +667,597 @@ letter(
                    "October 8, 2020"]),
     ],
 )
+
+
+# 6. India (Madhya Pradesh), software services: PDF, 3 pages, ruled tables (particulars and the
+#     CTC annexure).
+#     Traps: CTC in lakh notation with words, fixed plus a variable "up to" amount; gross,
+#     employer PF and gratuity rows inside the CTC and a mediclaim cover outside it; salary
+#     "on or before the 7th of the following month"; hybrid (three office days); earned + casual
+#     leave with sick leave apart; notice of two months from the employee vs one month from the
+#     Company after confirmation, fifteen days each in probation; a twelve-month non-solicit;
+#     courts at Bhopal only (no governing law); deadline as a day-first date.
+letter(
+    "in-mp-bhopal-qa-engineer-ctc-annexure", "pdf", datetime(2025, 8, 4, 12, 0),
+    "Offer Letter - Ananya Chaturvedi", "Narmadaline Software Solutions Pvt. Ltd.",
+    font="DejaVuSans", size=9.5, footer="Narmadaline Software Solutions Pvt. Ltd. | CIN U72200MP2014PTC000000 | Private & Confidential",
+    blocks=[
+        ("head", "Narmadaline Software Solutions Pvt. Ltd.", "3rd Floor, Shakti Towers, Zone-II, M.P. Nagar, Bhopal - 462011, Madhya Pradesh"),
+        ("lines", ["NSS/HR/2025-26/OL/0847", "Dated: 04.08.2025", "", "To,", "Ms. Ananya Chaturvedi",
+                   "E-7/214, Arera Colony", "Bhopal - 462016"]),
+        ("para", "Subject: Offer of Employment - QA Engineer II"),
+        ("para", "Dear Ananya,"),
+        ("para", P("""
+            Further to your interviews with us, we are happy to offer you employment with Narmadaline Software
+            Solutions Pvt. Ltd. (the "Company") on the terms below and in Annexure A. Please read them
+            carefully.""")),
+        ("table", [
+            ["Item", "Particulars"],
+            ["Designation", "QA Engineer II (Grade E2)"],
+            ["Department", "Quality Engineering - Payments Platform"],
+            ["Date of joining", "1st September 2025"],
+            ["Place of work", "Bhopal (M.P. Nagar office)"],
+            ["Annual CTC", "Rs. 7,80,000/- (Rupees Seven Lakh Eighty Thousand only)"],
+            ["Reporting manager", "Lead - Quality Engineering"],
+        ], True),
+        ("heading", "1. Compensation"),
+        ("para", P("""
+            1.1 Your annual Cost to Company (CTC) is Rs. 7,80,000/-, made up of a fixed component of
+            Rs. 7,20,000/- and a variable component of up to Rs. 60,000/-, as detailed in Annexure A. The
+            variable component is paid once a year after the annual appraisal, in proportion to your rating
+            and the Company's performance, and only if you are on the rolls on the date of payment.""")),
+        ("para", P("""
+            1.2 Salary is paid monthly, on or before the 7th of the following month, by credit to your salary
+            account, after deduction of income tax at source and other statutory deductions. Details of your
+            compensation are confidential between you and the Company and must not be discussed with
+            colleagues.""")),
+        ("heading", "2. Working Hours and Arrangement"),
+        ("para", P("""
+            2.1 Our working week is Monday to Friday. Working hours are 9:30 a.m. to 6:30 p.m., with a lunch
+            break of one hour. Depending on release schedules, you may occasionally be asked to work beyond these
+            hours or on a weekend, for which compensatory off will be given.""")),
+        ("para", P("""
+            2.2 The Quality Engineering team follows a hybrid arrangement: you will work from the M.P. Nagar
+            office on Tuesday, Wednesday and Thursday and may work from home on Monday and Friday.""")),
+        ("heading", "3. Leave"),
+        ("para", P("""
+            3.1 You will be entitled to 15 days of Earned Leave and 6 days of Casual Leave in a calendar year,
+            credited monthly on a pro-rata basis, and to 6 days of Sick Leave. Earned Leave may be carried
+            forward up to 30 days. Holidays are declared each year by the Company (currently 10 days).""")),
+        ("heading", "4. Probation and Confirmation"),
+        ("para", P("""
+            4.1 You will be on probation for six (6) months from your date of joining. On satisfactory
+            completion your confirmation will be communicated in writing; until then you remain on
+            probation.""")),
+        ("heading", "5. Notice Period"),
+        ("para", P("""
+            5.1 During probation either party may terminate the employment by giving fifteen (15) days' notice.
+            After confirmation, you must give two (2) months' notice in writing should you wish to resign, and
+            the Company may terminate your employment by giving you one (1) month's notice or one month's
+            gross salary in lieu of notice. Leave balance may not be adjusted against the notice period.""")),
+        ("heading", "6. Benefits"),
+        ("bullets", [
+            "Group mediclaim insurance of Rs. 3,00,000/- per annum for you, your spouse and children (outside CTC).",
+            "Group term life cover of three times the fixed annual CTC.",
+            "Provident Fund and Gratuity as per applicable law (the Company's contributions are part of the CTC).",
+        ]),
+        ("heading", "7. Confidentiality and Non-Solicitation"),
+        ("para", P("""
+            7.1 You shall keep confidential all information relating to the Company's clients, software, test
+            data and business, during and after your employment, and shall sign the Company's Non-Disclosure
+            Agreement on joining. All work product, including test scripts and tools you develop while employed,
+            shall be the exclusive property of the Company.""")),
+        ("para", P("""
+            7.2 For a period of twelve (12) months after leaving the Company, you shall not, directly or
+            indirectly, solicit or entice away any employee of the Company, or approach any client of the
+            Company for whom you worked in your last year of service.""")),
+        ("heading", "8. Conditions of this Offer"),
+        ("para", P("""
+            8.1 This offer is subject to satisfactory background verification through the Company's agency and
+            to verification of your original educational certificates and mark sheets on the date of joining.
+            You must also produce a relieving letter from your present employer.""")),
+        ("para", P("""
+            8.2 Any dispute arising out of this employment shall be subject to the exclusive jurisdiction of the
+            courts at Bhopal.""")),
+        ("para", P("""
+            Kindly sign the duplicate copy of this letter as a token of your acceptance and return it to us on or
+            before 12th August 2025, failing which this offer shall stand withdrawn.""")),
+        ("lines", ["For Narmadaline Software Solutions Pvt. Ltd.", "", "(Shweta Khare)", "Head - Human Resources", "",
+                   "I accept the above terms and conditions.", "Signature: ____________  Date: ____________"]),
+        ("pagebreak",),
+        ("title", "ANNEXURE A - COMPENSATION STRUCTURE"),
+        ("lines", ["Name: Ananya Chaturvedi", "Designation: QA Engineer II (Grade E2)"]),
+        ("table", [
+            ["Component", "Monthly (Rs.)", "Annual (Rs.)"],
+            ["Basic Salary", "24,000", "2,88,000"],
+            ["House Rent Allowance", "12,000", "1,44,000"],
+            ["Conveyance Allowance", "1,600", "19,200"],
+            ["Special Allowance", "19,446", "2,33,352"],
+            ["Gross Salary (A)", "57,046", "6,84,552"],
+            ["Employer's PF Contribution", "1,800", "21,600"],
+            ["Gratuity", "1,154", "13,848"],
+            ["Retirals (B)", "2,954", "35,448"],
+            ["Fixed CTC (A + B)", "60,000", "7,20,000"],
+            ["Variable Pay (up to)", "-", "60,000"],
+            ["Total CTC", "-", "7,80,000"],
+        ], True),
+        ("para", P("""
+            Notes: (1) Income tax is deducted at source as applicable. (2) Employer PF is calculated on a wage
+            ceiling of Rs. 15,000 per month. (3) Gratuity is payable under the Payment of Gratuity Act, 1972 on
+            completing five years of continuous service. (4) Mediclaim premium is borne by the Company and is not
+            part of the CTC.""")),
+    ],
+)
+
+
+# 7. India (Gujarat), textiles: DOCX, 3 pages, the salary annexure as a Word table.
+#     Traps: CTC stated "Rs. 14.50 lakh per annum" then in full; a target performance pay as a
+#     fixed amount inside the CTC; a six-day week from times less a 45-minute lunch (46.5 h);
+#     privilege + casual leave, sick leave apart; three months' notice either side; relocation
+#     assistance repayable within a year; an in-term exclusivity duty (not a non-compete) beside a
+#     twelve-month non-solicit of suppliers; Indian law; deadline seven days from the letter date.
+letter(
+    "in-gj-surat-senior-buyer-offer", "docx", datetime(2025, 11, 17, 15, 0),
+    "Appointment offer - Kunal Maheshwari", "Tapi Weaveworks Limited",
+    blocks=[
+        ("head", "TAPI WEAVEWORKS LIMITED", "Plot No. 3115-3118, Road No. 7, Sachin G.I.D.C., Surat - 394230, Gujarat"),
+        ("lines", ["Ref. TWL/HRD/OFR/1125/063", "17 November 2025", "", "Mr. Kunal Maheshwari",
+                   "B-402, Shantivan Residency, Goregaon (East)", "Mumbai - 400063"]),
+        ("title", "OFFER OF APPOINTMENT"),
+        ("para", "Dear Mr. Maheshwari,"),
+        ("para", P("""
+            We refer to your application and the discussions you had with our Director (Operations) and our
+            Purchase Head at Surat. We are pleased to offer you the post of Senior Buyer - Yarn & Chemicals in
+            our Purchase Department at the Sachin G.I.D.C. works, Surat, on the following terms.""")),
+        ("heading", "1. Date of Joining"),
+        ("para", "You are requested to join on or before Monday, 5 January 2026."),
+        ("heading", "2. Remuneration"),
+        ("para", P("""
+            Your Cost to Company will be Rs. 14.50 lakh per annum, that is Rs. 14,50,000/- (Rupees Fourteen
+            Lakh Fifty Thousand only), as per the salary structure in the Annexure. It includes a target
+            performance pay of Rs. 1,45,000/- per year, payable after the close of each financial year on the
+            basis of savings achieved, supplier delivery performance and your appraisal. Salary will be paid
+            every month by bank transfer on or before the last working day of the month.""")),
+        ("heading", "3. Working Hours"),
+        ("para", P("""
+            The works office functions six days a week, Monday to Saturday, from 9:30 a.m. to 6:00 p.m., with a
+            lunch break of 45 minutes. Sunday is the weekly off. You may be required to visit suppliers in
+            Surat, Bhiwandi, Ludhiana and elsewhere as the work requires.""")),
+        ("heading", "4. Leave and Holidays"),
+        ("para", P("""
+            You will be entitled to 18 days of privilege leave and 7 days of casual leave in each calendar year,
+            and 7 days of sick leave. Privilege leave can be availed after six months of service. The Company
+            observes 9 paid festival holidays, including Diwali and Uttarayan.""")),
+        ("heading", "5. Probation and Notice"),
+        ("para", P("""
+            You will be on probation for a period of six months, which may be extended at the discretion of the
+            management. During probation your services may be terminated by either side with one week's notice.
+            After confirmation, the employment may be terminated by either party by giving three months' notice
+            in writing or three months' gross salary in lieu thereof.""")),
+        ("heading", "6. Relocation"),
+        ("para", P("""
+            To help you move from Mumbai, the Company will reimburse your actual shifting expenses up to
+            Rs. 75,000/- and provide company guest house accommodation for your first 30 days in Surat. If you
+            leave the Company of your own accord within twelve months of joining, the relocation amount
+            reimbursed to you will be recovered from your full and final settlement.""")),
+        ("heading", "7. Benefits"),
+        ("para", P("""
+            You will be covered under the Company's group mediclaim policy for Rs. 3,00,000/- (self, spouse and
+            two children) and the group personal accident policy. You will be a member of the Employees'
+            Provident Fund, and gratuity will be paid in accordance with the Payment of Gratuity Act.""")),
+        ("heading", "8. Conduct, Confidentiality and Suppliers"),
+        ("para", P("""
+            While you are in the service of the Company you shall devote your whole time to its work and shall
+            not engage in any other business or trade, directly or indirectly. You shall keep confidential all
+            information about the Company's prices, suppliers, formulations and customers, and you shall not
+            accept any gift or commission from any supplier. For a period of twelve months after leaving the
+            Company, you shall not induce any supplier or employee of the Company to end or reduce its dealings
+            with the Company.""")),
+        ("heading", "9. General"),
+        ("para", P("""
+            This offer is subject to your being found medically fit by the Company's medical officer, to
+            satisfactory references from your two previous employers, and to your signing the Company's
+            Confidentiality Undertaking on joining. The terms of your employment shall be governed by the laws
+            of India, and the courts at Surat shall have jurisdiction.""")),
+        ("para", P("""
+            Please return the duplicate copy of this letter, duly signed, within seven days of the date of this
+            letter, failing which this offer will lapse.""")),
+        ("lines", ["Yours faithfully,", "For TAPI WEAVEWORKS LIMITED", "", "Rakesh Nanavati",
+                   "General Manager - HR & Administration", "", "Encl.: Annexure - Salary Structure"]),
+        ("pagebreak",),
+        ("title", "ANNEXURE - SALARY STRUCTURE"),
+        ("kv", [("Name", "Kunal Maheshwari"), ("Designation", "Senior Buyer - Yarn & Chemicals")]),
+        ("table", [
+            ["Salary Component", "Per Month (Rs.)", "Per Annum (Rs.)"],
+            ["Basic", "43,500", "5,22,000"],
+            ["House Rent Allowance", "17,400", "2,08,800"],
+            ["Conveyance", "3,000", "36,000"],
+            ["Special Allowance", "33,245", "3,98,940"],
+            ["Gross Salary", "97,145", "11,65,740"],
+            ["Provident Fund (Employer)", "5,220", "62,640"],
+            ["Gratuity", "2,092", "25,104"],
+            ["Bonus / Ex-gratia (statutory)", "-", "51,516"],
+            ["Fixed CTC", "-", "13,05,000"],
+            ["Target Performance Pay", "-", "1,45,000"],
+            ["Total Cost to Company", "-", "14,50,000"],
+        ], True),
+    ],
+)
+
+
+# 8. Philippines (Cagayan de Oro), logistics: a probationary employment contract, SCANNED (image
+#     only), 2 pages.
+#     Traps: no text layer; monthly salary in words and figures ("PHP" only once) beside rice and
+#     communication allowances; "every 15th and 30th" (semimonthly); a six-day week of eight hours
+#     exclusive of the meal hour (48 h); overtime under the Labor Code; five days' service incentive
+#     leave after a year beside vacation and sick leave on regularization; thirty days' notice from
+#     the employee only; 13th month pay; HMO on regularization; NBI clearance, medical and drug test.
+letter(
+    "ph-cdo-fleet-dispatcher-probationary-scan", "scan", datetime(2025, 6, 9, 9, 0),
+    "Probationary Employment Contract - Jerome P. Lagunday", "Macajalar Freight and Logistics Corporation",
+    blocks=[
+        ("head", "MACAJALAR FREIGHT AND LOGISTICS CORPORATION", "Km. 6 National Highway, Barangay Bugo, Cagayan de Oro City 9000, Misamis Oriental"),
+        ("lines", ["June 9, 2025", "", "MR. JEROME P. LAGUNDAY", "Zone 4, Barangay Puerto", "Cagayan de Oro City"]),
+        ("title", "PROBATIONARY EMPLOYMENT CONTRACT"),
+        ("para", "Dear Mr. Lagunday:"),
+        ("para", P("""
+            We are pleased to engage your services as FLEET DISPATCHER of Macajalar Freight and Logistics
+            Corporation (the "Company") at its Bugo terminal, Cagayan de Oro City, under the following terms
+            and conditions:""")),
+        ("para", P("""
+            1. Status and Effectivity. You will be employed on probationary status for a period of six (6)
+            months starting July 1, 2025. The reasonable standards for your regularization have been explained
+            to you and are attached as Annex "A". If you meet them, you will become a regular employee at the
+            end of the probationary period.""")),
+        ("para", P("""
+            2. Compensation. You will receive a monthly salary of Twenty-Two Thousand Eight Hundred Pesos
+            (PHP 22,800.00), less withholding tax and your share of SSS, PhilHealth and Pag-IBIG contributions.
+            You will also receive a rice subsidy of 2,000.00 per month and a communication allowance of 500.00
+            per month. Salaries are paid every 15th and 30th of the month through your payroll account.""")),
+        ("para", P("""
+            3. Hours of Work. Dispatch runs on two shifts, 5:00 AM to 2:00 PM and 1:00 PM to 10:00 PM. You will
+            work eight (8) hours a day, exclusive of a one-hour meal break, six (6) days a week, on the shift
+            and rest day assigned to you in the monthly schedule. Work beyond eight hours, on your rest day or
+            on a holiday, when authorized, will be paid the premiums required by the Labor Code.""")),
+        ("para", P("""
+            4. Leave. You will earn five (5) days of service incentive leave after one year of service. Upon
+            regularization, you will instead be entitled to twelve (12) days of vacation leave and seven (7)
+            days of sick leave each year, which are inclusive of the service incentive leave.""")),
+        ("para", P("""
+            5. Benefits. You will receive 13th month pay in accordance with law. Upon regularization you will be
+            enrolled in the Company's HMO plan with a yearly limit of 150,000.00 per illness, and in the group
+            life insurance plan.""")),
+        ("para", P("""
+            6. Duties and Conduct. You will schedule and monitor trucks and drivers, issue trip tickets, and keep
+            dispatch records. You will observe the Company's Code of Conduct and keep strictly confidential all
+            customer, cargo and rate information you come to know.""")),
+        ("para", P("""
+            7. Termination. The Company may terminate this contract for just or authorized causes, or if you
+            fail to meet the standards for regularization. If you decide to resign, you must serve a written
+            notice at least thirty (30) days before the effective date of your resignation.""")),
+        ("para", P("""
+            8. Pre-employment Requirements. This contract takes effect only upon your submission of an NBI
+            clearance, a pre-employment medical examination with a fit-to-work result, and a negative drug test
+            from a DOH-accredited laboratory.""")),
+        ("para", P("""
+            9. Governing Law. This contract shall be governed by the laws of the Republic of the Philippines.""")),
+        ("para", P("""
+            Please signify your conformity by signing below and returning this contract to the HR Office on or
+            before June 16, 2025.""")),
+        ("lines", ["Very truly yours,", "", "ROSALINDA V. ACABAL", "HR and Admin Manager", "",
+                   "CONFORME:", "", "______________________________", "JEROME P. LAGUNDAY", "Date: ______________"]),
+    ],
+)
+
+
+# 9. UAE (Ras Al Khaimah), ceramics: PDF, 3 pages, ruled tables (the salary table and the
+#     contract particulars).
+#     Traps: a monthly pay table with basic, housing, transport and food rows and a gross total
+#     (basic is the salary); a two-year fixed term "renewable by mutual agreement" (end date
+#     derived); nine-hour days "including" a one-hour break over six days (48 h); overtime under
+#     the law; 30 days' annual leave; sick leave only by the law; 60 days' notice from the employee
+#     vs 30 from the Company; a one-year non-compete in the UAE; deadline ten days from the letter.
+letter(
+    "ae-rak-production-supervisor-pay-table", "pdf", datetime(2025, 9, 22, 10, 0),
+    "Offer of Employment - Anoop Varghese Mathew", "Saqr Coast Ceramics Industries L.L.C.",
+    font="DejaVuSans", size=9.5, footer="Saqr Coast Ceramics Industries L.L.C. - Human Resources",
+    blocks=[
+        ("head", "Saqr Coast Ceramics Industries L.L.C.", "P.O. Box 31877, Al Ghail Industrial Zone, Ras Al Khaimah, United Arab Emirates"),
+        ("lines", ["Ref: SCC/HR/OFF/2025/214", "Date: 22 September 2025", "", "Mr. Anoop Varghese Mathew",
+                   "Thrissur, Kerala, India", "Email: anoop.vm@mail.example"]),
+        ("title", "OFFER OF EMPLOYMENT"),
+        ("para", "Dear Mr. Anoop,"),
+        ("para", P("""
+            Saqr Coast Ceramics Industries L.L.C. (the "Company") is pleased to offer you employment as
+            Production Supervisor - Kiln & Glazing at its tile plant in Al Ghail, Ras Al Khaimah. The main
+            particulars of the offer are set out below.""")),
+        ("table", [
+            ["Particular", "Detail"],
+            ["Position", "Production Supervisor - Kiln & Glazing"],
+            ["Grade", "S2"],
+            ["Place of work", "Al Ghail plant, Ras Al Khaimah"],
+            ["Type of contract", "Fixed term of two (2) years, renewable by mutual agreement"],
+            ["Expected joining date", "2 November 2025"],
+            ["Probation", "Six (6) months"],
+            ["Visa sponsor", "The Company"],
+        ], True),
+        ("heading", "1. Salary and Allowances"),
+        ("para", "Your monthly remuneration will be as follows:"),
+        ("table", [
+            ["Component", "AED per month"],
+            ["Basic salary", "6,800"],
+            ["Housing allowance", "2,700"],
+            ["Transport allowance", "900"],
+            ["Food allowance", "400"],
+            ["Total monthly gross salary", "10,800"],
+        ], True),
+        ("para", P("""
+            Salary is paid monthly through the Wage Protection System, by the 5th day of the following month,
+            into a UAE bank account in your name. End-of-service gratuity will be calculated on the basic salary
+            only, in accordance with the UAE Labour Law.""")),
+        ("heading", "2. Working Hours"),
+        ("para", P("""
+            The plant works three shifts. You will work nine hours a day, including a one-hour rest break, six
+            days a week, on the shift to which you are rostered; Friday is the usual weekly rest day. The role
+            is based entirely at the plant and cannot be performed remotely. Overtime worked at the Company's
+            request is paid in accordance with the Federal Decree-Law No. 33 of 2021 and its Executive
+            Regulations.""")),
+        ("heading", "3. Leave"),
+        ("para", P("""
+            You are entitled to thirty (30) days' paid annual leave for each year of service, in addition to the
+            official public holidays announced by the Government. Sick leave is granted in accordance with the
+            UAE Labour Law on production of a medical certificate.""")),
+        ("heading", "4. Benefits"),
+        ("bullets", [
+            "Medical insurance under the Company's group health policy, as required in Ras Al Khaimah.",
+            "One economy-class return air ticket to Kochi each contract year.",
+            "Group life insurance cover of AED 100,000.",
+            "Employment visa, Emirates ID and labour card costs borne by the Company.",
+        ]),
+        ("heading", "5. Probation and Termination"),
+        ("para", P("""
+            During the probation period, either party may terminate the contract by giving the notice the Labour
+            Law prescribes for that period. After probation, the Employee shall give sixty (60) days' written
+            notice of resignation, and the Company shall give thirty (30) days' written notice, or pay basic
+            salary in lieu of any unserved notice.""")),
+        ("heading", "6. Confidentiality and Competition"),
+        ("para", P("""
+            You must keep confidential the Company's glaze formulas, kiln profiles, production data and customer
+            information, during your employment and after it ends. For one (1) year after the end of your
+            employment, you shall not work for or set up any business manufacturing ceramic or porcelain tiles
+            within the United Arab Emirates.""")),
+        ("heading", "7. Conditions"),
+        ("para", P("""
+            This offer is conditional on your passing the medical fitness test required for a UAE residence
+            visa, on the approval of your work permit by the Ministry of Human Resources and Emiratisation, on
+            your providing educational certificates attested by the UAE embassy, and on a police clearance
+            certificate from your country of residence.""")),
+        ("heading", "8. Governing Law"),
+        ("para", P("""
+            Your employment will be governed by the laws of the United Arab Emirates, and the MOHRE contract
+            issued on your joining will reflect the terms of this offer.""")),
+        ("para", P("""
+            If you accept this offer, please sign and return a copy within ten (10) days of the date of this
+            offer. After that, the offer will lapse without further notice.""")),
+        ("lines", ["For Saqr Coast Ceramics Industries L.L.C.", "", "Hamad Rashid Al Shehhi", "HR Manager", "",
+                   "Accepted by: ____________________   Date: ____________"]),
+    ],
+)
+
+
+# 10. UK (Norwich), a veterinary practice: TXT, 2 pages, part-time.
+#     Traps: the employer named only in the letterhead ("the Practice" everywhere else); three
+#     days from times less an unpaid hour (27 h); the pro-rata salary beside the full-time figure;
+#     "the last working day of each month"; holiday pro rata "plus" bank holidays; company sick pay
+#     in working days; extra hours as time off in lieu (overtime false); three months from the
+#     employee vs one month from the Practice; a six-month radius restriction and a twelve-month
+#     client non-solicit under headings; no offer deadline; English law.
+letter(
+    "uk-norwich-veterinary-surgeon-part-time", "txt", datetime(2025, 10, 14, 17, 0),
+    "Offer of employment - Dr Imogen Castellane", "Yare Meadow Veterinary Partnership",
+    blocks=[
+        ("head", "YARE MEADOW VETERINARY PARTNERSHIP", "Unit 2, Harvey Lane Business Park, Thorpe St Andrew, Norwich NR7 0BQ  |  01603 555 218"),
+        ("lines", ["14 October 2025", "", "Dr Imogen Castellane MRCVS", "27 Earlham Grove", "Norwich NR2 3AQ"]),
+        ("para", "Dear Imogen,"),
+        ("para", P("""
+            Thank you for coming in to meet the team and for the consults you did with us last week. I'm very
+            pleased to offer you the post of Veterinary Surgeon (small animal) at our Thorpe St Andrew
+            surgery in Norwich. Below are the main terms. Your written statement of particulars will follow
+            before you start.""")),
+        ("para", "START DATE"),
+        ("para", "Monday 5 January 2026."),
+        ("para", "HOURS"),
+        ("para", P("""
+            This is a part-time post. You will work Mondays, Wednesdays and Thursdays, 8.30am to 6.30pm, with an
+            unpaid hour for lunch. You will not be on the out-of-hours rota; nights and weekends are covered by
+            our emergency partner. If a consult or surgery runs late you will be given the time back as time off
+            in lieu; additional hours are not paid.""")),
+        ("para", "SALARY"),
+        ("para", P("""
+            £37,800 a year, which is 72% of the full-time salary of £52,500 for this post, paid monthly by BACS
+            on the last working day of each month. Salaries are reviewed every April. In addition we pay your
+            RCVS registration fee, your VDS professional indemnity cover and your BSAVA membership.""")),
+        ("para", "HOLIDAYS"),
+        ("para", P("""
+            18 days a year (the full-time entitlement of 25 days, pro rata), plus the bank holidays that fall on
+            your working days. The holiday year runs from January to December.""")),
+        ("para", "SICKNESS"),
+        ("para", P("""
+            After your probationary period, the Practice pays full pay for up to 10 working days of sickness
+            absence in any 12 months, and Statutory Sick Pay after that.""")),
+        ("para", "PENSION AND CPD"),
+        ("para", P("""
+            You will be auto-enrolled in our group personal pension, and the Practice will contribute 5% of your
+            basic salary. You also have an annual CPD allowance of £1,200 and three days' paid CPD leave.""")),
+        ("para", "PROBATION"),
+        ("para", P("""
+            The first three months are a probationary period. During it, either of us can end your employment
+            with one week's notice.""")),
+        ("para", "NOTICE"),
+        ("para", P("""
+            Once you have completed probation, you must give three months' written notice if you wish to leave.
+            The Practice will give you one month's notice, or the statutory minimum if that is longer.""")),
+        ("para", "AFTER YOU LEAVE"),
+        ("para", P("""
+            For six months after your employment ends you must not practise as a small animal vet within a
+            five-mile radius of the Thorpe St Andrew surgery. For twelve months after it ends you must not
+            try to take away any client you treated in your last year with us.""")),
+        ("para", "CONFIDENTIALITY"),
+        ("para", P("""
+            Clients' records and the Practice's business information are confidential, during and after your
+            employment.""")),
+        ("para", "CONDITIONS"),
+        ("para", P("""
+            The offer depends on your remaining registered with the RCVS, two satisfactory references and our
+            checking that you have the right to work in the UK.""")),
+        ("para", P("""
+            The terms of your employment are governed by English law. If you're happy with all of this, please
+            reply by email or give me a ring and we will send you the statement to sign.""")),
+        ("lines", ["Best wishes,", "", "Dr Alastair Penhaligon BVSc MRCVS", "Clinical Director"]),
+    ],
+)
+
+
+# 11. Canada (Saskatchewan), an electrical contractor: PDF, 2 pages.
+#     Traps: an hourly rate with cents beside a journeyperson scale; "every second Friday"; hours
+#     from times less a 30-minute unpaid lunch; daily and weekly overtime; vacation in weeks
+#     rising with service; a 90-day probation in days; two weeks from the employee vs the
+#     statutory week from the employer; tool allowance; RRSP match; no restrictive covenant;
+#     drug and alcohol test; deadline as a date.
+letter(
+    "ca-sk-regina-journeyperson-electrician-hourly", "pdf", datetime(2026, 2, 24, 8, 30),
+    "Offer of Employment - Tyler Wojcik-Bergstrom", "Lumsden Bluff Electric Ltd.",
+    font="DejaVuSans", size=10, paper="Letter", footer="Lumsden Bluff Electric Ltd.",
+    blocks=[
+        ("head", "Lumsden Bluff Electric Ltd.", "1840 Park Street, Regina, SK  S4N 2G5  |  306-555-0187"),
+        ("lines", ["February 24, 2026", "", "Tyler Wojcik-Bergstrom", "3312 Argyle Road", "Regina, SK  S4S 2B9"]),
+        ("para", "Hi Tyler,"),
+        ("para", P("""
+            Good news: we'd like you to join Lumsden Bluff Electric Ltd. as a Journeyperson Electrician on our
+            industrial and commercial crew. You'll work out of our Park Street shop in Regina and on customer
+            sites in and around the city. Here is what we're offering.""")),
+        ("heading", "Start"),
+        ("para", "Monday, March 16, 2026, 7:00 a.m. at the shop for orientation and safety training."),
+        ("heading", "Wages"),
+        ("para", P("""
+            Your rate will be $44.37 an hour. Our journeyperson scale runs from $41.50 to $48.25, and we review
+            rates each April. Pay is by direct deposit every second Friday, for the two weeks ending the Sunday
+            before. We'll also pay you a tool allowance of $600 a year and reimburse up to $250 a year for CSA
+            safety boots.""")),
+        ("heading", "Hours and overtime"),
+        ("para", P("""
+            Regular hours are Monday to Friday, 7:00 a.m. to 3:30 p.m., with a 30-minute unpaid lunch. Time
+            worked over 8 hours in a day or over 40 hours in a week is paid at one and one-half times your rate,
+            as required by The Saskatchewan Employment Act.""")),
+        ("heading", "Vacation and sick time"),
+        ("para", P("""
+            Three weeks of paid vacation a year, going up to four weeks after ten years with us. You'll also get
+            six paid sick days a year, and the statutory holidays.""")),
+        ("heading", "Benefits"),
+        ("para", P("""
+            After three months you join our group plan: extended health, dental and vision care, life insurance,
+            and long-term disability. We match your contributions to the group RRSP up to 4% of your wages.
+            We'll pay the course fees when you take an approved code update or upgrading course.""")),
+        ("heading", "Probation and leaving"),
+        ("para", P("""
+            Your first 90 days are probationary. If you decide to leave after that, we ask for two weeks'
+            written notice. If we end your employment without just cause, we'll give you the notice (or pay in
+            lieu) set out in The Saskatchewan Employment Act, which is one week during your first year.""")),
+        ("heading", "Safety and site rules"),
+        ("para", P("""
+            Because you'll be working on industrial sites, the offer is subject to a negative pre-access drug
+            and alcohol test and a clean criminal record check. You'll need to show us your Saskatchewan
+            journeyperson certificate and a valid driver's licence on your first day. Customer site drawings,
+            pricing and security information stay confidential.""")),
+        ("heading", "The paperwork"),
+        ("para", P("""
+            This letter is governed by the laws of Saskatchewan. To accept, sign below and drop it off at the shop
+            or email a scan to us by March 4, 2026.""")),
+        ("lines", ["Thanks,", "", "Marnie Olafson", "Operations Manager", "",
+                   "I accept: ______________________   Date: ______________"]),
+    ],
+)
+
+
+# 12. Australia (Queensland), a private hospital: DOCX, 2.5 pages.
+#     Traps: an annual salary "plus superannuation" beside an hourly equivalent; the enterprise
+#     agreement classification; "fortnightly"; 38 ordinary hours on a rotating roster; shift
+#     penalties and overtime under the agreement; four weeks' leave and personal/carer's leave in
+#     days; four weeks' notice each side; super at 12%; police check, Blue Card and a health
+#     declaration; deadline with a weekday and time.
+letter(
+    "au-qld-townsville-registered-nurse-offer", "docx", datetime(2025, 11, 3, 13, 0),
+    "Letter of offer - Bronwyn Tuilagi-Marsh", "Magnetic Reef Private Hospital Pty Ltd",
+    blocks=[
+        ("head", "Magnetic Reef Private Hospital Pty Ltd", "ABN 00 000 000 000  ·  48 Fulham Road, Pimlico QLD 4812"),
+        ("lines", ["3 November 2025", "", "Ms Bronwyn Tuilagi-Marsh", "17 Eyre Street", "North Ward QLD 4810"]),
+        ("para", "Dear Bronwyn,"),
+        ("title", "Letter of offer - Registered Nurse, Surgical Ward"),
+        ("para", P("""
+            Following your interview with our Nurse Unit Manager, Magnetic Reef Private Hospital Pty Ltd (the
+            Hospital) is pleased to offer you permanent full-time employment as a Registered Nurse on the
+            surgical ward of our Townsville hospital.""")),
+        ("kv", [
+            ("Position", "Registered Nurse, Surgical Ward (4 West)"),
+            ("Classification", "Registered Nurse Level 1, Pay Point 4"),
+            ("Employment type", "Permanent full-time"),
+            ("Commencement", "Monday 12 January 2026"),
+            ("Reports to", "Nurse Unit Manager, 4 West"),
+        ]),
+        ("heading", "Remuneration"),
+        ("para", P("""
+            Your base salary will be $91,240 per annum (an hourly rate of $46.05), plus superannuation
+            contributions at the rate of 12% of ordinary time earnings, paid into your nominated fund. Pay is
+            deposited fortnightly, on alternate Thursdays. Shift penalties, weekend and public holiday rates and
+            overtime are paid as set out in the Magnetic Reef Private Hospital Nurses and Midwives Enterprise
+            Agreement 2024 (the Agreement), which covers your employment.""")),
+        ("heading", "Hours of work"),
+        ("para", P("""
+            You will work 38 ordinary hours per week, on a rotating roster of morning, afternoon and night shifts
+            that includes weekends and public holidays. Rosters are published four weeks in advance.""")),
+        ("heading", "Leave"),
+        ("para", P("""
+            You will receive four weeks of annual leave for each year of service and 10 days of paid personal/
+            carer's leave a year, as well as long service leave under the Industrial Relations Act 2016 (Qld).
+            Paid parental leave is available under the Hospital's policy after twelve months of service.""")),
+        ("heading", "Probation"),
+        ("para", P("""
+            The first six months of your employment will be a probationary period, during which your practice
+            will be reviewed at three and six months.""")),
+        ("heading", "Ending employment"),
+        ("para", P("""
+            After probation, either you or the Hospital may end your employment by giving four weeks' written
+            notice. The Hospital may pay you in lieu of all or part of the notice.""")),
+        ("heading", "Other benefits"),
+        ("bullets", [
+            "Salary packaging of up to $9,010 a year for living expenses, as a not-for-profit hospital.",
+            "Annual professional development allowance of $750 and two days of study leave.",
+            "Uniforms supplied, and free on-site staff parking.",
+            "Access to our Employee Assistance Program and staff flu vaccination.",
+        ]),
+        ("heading", "Conditions of employment"),
+        ("para", P("""
+            This offer is conditional on your holding current general registration with AHPRA throughout your
+            employment, on a satisfactory National Police Check, on a current Blue Card (working with children
+            check), and on your completing a pre-employment health declaration and providing evidence of
+            vaccination. You must also keep patient information strictly confidential.""")),
+        ("heading", "General"),
+        ("para", P("""
+            Your employment is governed by the Agreement, the National Employment Standards and the laws of
+            Queensland. Where this letter and the Agreement differ, the Agreement applies.""")),
+        ("para", P("""
+            To accept this offer, please sign and return the acceptance below by 5.00 pm on Friday 14 November
+            2025. We look forward to welcoming you to 4 West.""")),
+        ("lines", ["Kind regards,", "", "Deirdre Cavanagh-Pohl", "Director of Nursing", "",
+                   "Acceptance: I, Bronwyn Tuilagi-Marsh, accept this offer on the terms above.",
+                   "Signed: ______________________   Date: ______________"]),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+if __name__ == "__main__":
+    sys.exit(main(LETTERS, __doc__))
