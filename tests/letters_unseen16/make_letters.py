@@ -442,7 +442,7 @@ letter(
             ["Office", "Boise, Idaho (BoDo office)"],
             ["Pay", "$4,375.00 per semi-monthly pay period (24 pay periods a year)"],
             ["Status", "Full-time; exempt"],
-            ["Equity", "Option to purchase 30,000 shares of Common Stock"],
+            ["Equity", "An option over 30,000 shares of our Common Stock (see below)"],
             ["Offer good for", "Three business days from the date of this letter"],
         ], False),
         ("heading", "Your pay"),
@@ -1222,8 +1222,8 @@ letter(
             Paid parental leave is available under the Hospital's policy after twelve months of service.""")),
         ("heading", "Probation"),
         ("para", P("""
-            The first six months of your employment will be a probationary period, during which your practice
-            will be reviewed at three and six months.""")),
+            Your employment starts with a six-month probationary period, and your clinical practice will be
+            reviewed at the three-month and six-month marks.""")),
         ("heading", "Ending employment"),
         ("para", P("""
             After probation, either you or the Hospital may end your employment by giving four weeks' written
