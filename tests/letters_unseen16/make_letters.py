@@ -87,9 +87,9 @@ letter(
             Financial Officer. Any award for fiscal 2001 will be pro-rated from your start date.""")),
         ("para", P("""
             3. Stock Options. Management will recommend that the Compensation Committee grant you, at its
-            first meeting after your start date, a non-qualified option to purchase 40,000 shares of the
-            Company's common stock at an exercise price equal to the closing price on the Nasdaq National
-            Market on the date of grant. The option will become exercisable as to twenty-five percent of
+            first meeting after your start date, a non-qualified option covering 40,000 shares, priced at
+            the closing price of our common stock on the Nasdaq National Market on the day the option is
+            granted. The option will become exercisable as to twenty-five percent of
             the shares on each of the first four anniversaries of the grant date, provided you remain
             employed, and will otherwise be governed by the Company's 1998 Stock Incentive Plan.""")),
         ("para", P("""
@@ -102,8 +102,8 @@ letter(
         ("para", P("""
             5. Severance. If the Company ends your employment for any reason other than Cause (as defined in
             the Stock Incentive Plan) during your first two years of service, it will continue your base
-            salary for six months after the termination date, provided that you sign a general release of
-            claims in a form acceptable to the Company.""")),
+            salary for six months after the termination date, as long as you first give the Company a signed
+            release of claims that it finds acceptable.""")),
         ("para", P("""
             6. Non-Competition and Confidentiality Agreement. As a condition of employment you must sign the
             Company's standard Non-Competition, Non-Solicitation and Confidentiality Agreement, a copy of
@@ -115,8 +115,8 @@ letter(
             assign to the Company any inventions you make in the course of your work.""")),
         ("para", P("""
             7. Nature of Employment. This letter is not a contract for employment for any particular period.
-            You may resign at any time, and the Company may end your employment at any time, for any reason
-            or for no reason, subject only to paragraph 5.""")),
+            You are free to resign whenever you wish, and the Company may likewise end your employment
+            whenever it chooses, with or without a reason, subject only to paragraph 5.""")),
         ("para", P("""
             8. Other Terms. This offer depends on satisfactory results of the Company's standard
             reference and credit checks and on your providing, within three days of your start date,
@@ -215,8 +215,8 @@ letter(
             senior executives, subject to the terms of those plans, including medical, dental and vision
             coverage, group term life and long-term disability insurance, the Company's 401(k) plan (the
             Company currently matches 100% of employee deferrals up to 4% of eligible compensation) and the
-            Employee Stock Purchase Plan. You will be entitled to twenty (20) days of paid time off per
-            calendar year, accruing ratably and pro-rated for 2015, plus the Company's paid holidays. The
+            Employee Stock Purchase Plan. Your paid time off allowance is twenty (20) days in each calendar
+            year, accruing ratably and pro-rated for 2015, on top of the Company's paid holidays. The
             Company will reimburse your reasonable business expenses under its travel and expense policy.""")),
         ("heading", "8. At-Will Employment; Notice of Resignation"),
         ("para", P("""
@@ -453,8 +453,8 @@ letter(
             footing as other directors.""")),
         ("heading", "Stock options"),
         ("para", P("""
-            We will recommend to the Board of Directors that you be granted an option to purchase 30,000
-            shares of the Company's Common Stock under the 2017 Stock Plan, at an exercise price equal to the
+            We will ask our Board of Directors to grant you an option over 30,000 shares of the Company's
+            Common Stock under the 2017 Stock Plan, at an exercise price equal to the
             fair market value on the grant date. The first 25% of the shares vests when you complete twelve
             months of service. After that, the remaining shares vest in equal monthly portions over the next
             36 months, as long as you keep working for us. Everything about the option is governed by the Plan
@@ -573,8 +573,8 @@ letter(
             results later restated, and to the Company's stock ownership guidelines for executive officers
             (three times base salary, to be reached within five years).""")),
         ("para", P("""
-            At-Will Employment. Your employment with the Company will be "at will," meaning that either you or
-            the Company may terminate it at any time, with or without cause or notice. Only the Chief Executive
+            At-Will Employment. Employment with the Company is on an "at will" basis: you and the Company are
+            each free to end it at any time, with or without cause or notice. Only the Chief Executive
             Officer, with the approval of the Board, may change this in a signed writing.""")),
         ("para", P("""
             Conditions. This offer is contingent upon the satisfactory completion of a background check and a
@@ -1217,8 +1217,8 @@ letter(
             that includes weekends and public holidays. Rosters are published four weeks in advance.""")),
         ("heading", "Leave"),
         ("para", P("""
-            You will receive four weeks of annual leave for each year of service and 10 days of paid personal/
-            carer's leave a year, as well as long service leave under the Industrial Relations Act 2016 (Qld).
+            You will receive four weeks of annual leave for each year of service and 10 days of paid
+            personal/carer's leave a year, as well as long service leave under the Industrial Relations Act 2016 (Qld).
             Paid parental leave is available under the Hospital's policy after twelve months of service.""")),
         ("heading", "Probation"),
         ("para", P("""
@@ -1227,7 +1227,7 @@ letter(
         ("heading", "Ending employment"),
         ("para", P("""
             After probation, either you or the Hospital may end your employment by giving four weeks' written
-            notice. The Hospital may pay you in lieu of all or part of the notice.""")),
+            notice. Instead of having you work the notice, the Hospital may choose to pay it out in full or in part.""")),
         ("heading", "Other benefits"),
         ("bullets", [
             "Salary packaging of up to $9,010 a year for living expenses, as a not-for-profit hospital.",
