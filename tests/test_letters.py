@@ -69,7 +69,7 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   candidates bring (US officer offers of the SEC-exhibit kind in Maine (2001), Delaware (2015, ten
   pages), Vermont and Hawaii (2024), an Idaho start-up offer with options; Bhopal, Surat, Cagayan de
   Oro (scanned), Ras Al Khaimah, Norwich (part-time), Regina (hourly) and Townsville), without running
-  offercheck on it. Not measured yet: in BLIND only, with no floor, until the lead measures it.
+  offercheck on it. Measured blind (0.939) and read the same day: a regression set since.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -197,16 +197,17 @@ UNSEEN15 = LetterSet("letters_unseen15", "fifteenth held-out letters", 12, floor
 South Carolina and Nebraska, England, Ireland, Queensland, Gujarat, Alberta and KwaZulu-Natal, plus
 a New Mexico hourly offer and a Rhode Island start-up offer), without running offercheck on it. Not
 measured yet: it joins SETS, with its floor, once the lead has measured it."""
-UNSEEN16 = LetterSet("letters_unseen16", "sixteenth held-out letters", 12, floor=None,
+UNSEEN16 = LetterSet("letters_unseen16", "sixteenth held-out letters", 12, floor=0.95,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US officer offers in Maine, Delaware, Vermont and Hawaii and an Idaho start-up offer;
 Madhya Pradesh, Gujarat, the Philippines (scanned), Ras Al Khaimah, England, Saskatchewan and
-Queensland), without running offercheck on it. Not measured yet: it joins SETS, with its floor, once
-the lead has measured it."""
+Queensland), without running offercheck on it. Measured blind: 0.939 (P 0.979, R 0.902), base
+salary 9 of 12 (one hourly rate missed for an allowance, a part-timer's full-time figure, a salary
+per semi-monthly pay period). Read the same day for kinds of wording (0.967 by then, floor 0.95)."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
-        UNSEEN13, UNSEEN14]
+        UNSEEN13, UNSEEN14, UNSEEN16]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13,
-            UNSEEN14]
+            UNSEEN14, UNSEEN16]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13,
          UNSEEN14, UNSEEN15, UNSEEN16]  # written blind: gold checked without running offercheck
 

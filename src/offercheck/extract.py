@@ -55,6 +55,32 @@ class _Lines:
         return self.text[lo:hi]
 
 
+def _rows_apart(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""Sentences cut where a table row begins or ends: cells carry no full stops, so a key-terms
+    table read as one sentence would lend each row the words of the others ("Equity | an option
+    ..." beside "Pay | paid on the 10th and the 25th").
+
+    >>> t = "Equity | 100 options\nPay | paid on the 10th and 25th\nThen prose. More."
+    >>> [t[a:b] for a, b in _rows_apart(t, sentence_bounds(t))]
+    ['Equity | 100 options', 'Pay | paid on the 10th and 25th', 'Then prose.', 'More.']
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in bounds:
+        if "|" not in text[lo:hi] or "\n" not in text[lo:hi]:
+            out.append((lo, hi))
+            continue
+        cut, last_end, last_row = lo, lo, False
+        for line in re.finditer(r"[^\n]+", text[lo:hi]):
+            a, b = lo + line.start(), lo + line.end()
+            row = "|" in text[a:b]
+            if a > cut and (row or last_row):
+                out.append((cut, last_end))
+                cut = a
+            last_end, last_row = b, row
+        out.append((cut, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
 class _Sentences:
     def __init__(self, text: str):
         self.text = text
@@ -62,7 +88,7 @@ class _Sentences:
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         if self._bounds is None:
-            self._bounds = sentence_bounds(self.text)
+            self._bounds = _rows_apart(self.text, sentence_bounds(self.text))
             self._starts = [b[0] for b in self._bounds]
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         j = max(i, bisect.bisect_right(self._starts, max(start, end - 1)) - 1)

@@ -140,7 +140,8 @@ def _currency_in_words(m: Money, ctx) -> Money:
 
 
 # "$240,000, paid monthly": how often pay is paid, not what the amount is per
-_PAID_EVERY = re.compile(r"^\W*(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:paid|payable|disbursed)\b"
+# ("£44,000 for the role, paid monthly": a few words about the post may come between)
+_PAID_EVERY = re.compile(r"^\W*(?:(?-i:[a-z]+)[\s,]+){0,4}?(?:(?:to\s+be\s+|which\s+(?:will\s+be|is)\s+)?(?:paid|payable|disbursed)\b"
                          r"|in\s+(?:\w+\s+)?(?:equal\s+)?(?:monthly|weekly|bi-?weekly|fortnightly)\s+instal)", re.I)
 _NAMED_PAY = re.compile(r"(?<![\w-])(annual(?:ized)?|yearly|monthly|weekly|hourly|daily)\s+(?:(?:base|basic|gross|"
                         r"starting|initial|fixed)\s+){0,2}(?:salary|wages?|pay(?!\s+period)|rate(?:\s+of\s+pay)?|"
@@ -158,6 +159,12 @@ def _is_pay_frequency_only(tail: str, period: str, m: Money) -> bool:
             and m.currency in _SALARY_SCALE_CURRENCIES and m.amount >= 20000)
 
 
+_A_YEARS_FIGURE = re.compile(r"(?i)\d[\d,.]*\s*(?:k\b)?\s*\)?\s*(?:(?:per\s+|an?\s+)?(?:annum|year)\b|annual)|\bannuali[sz]ed\b"
+                             r"|\b(?:annual|yearly)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|equivalent)\b")
+"""A year's figure written beside a pay period's amount ("$3,846 bi-weekly ($100,000 annualized)");
+"24 pay periods a year" counts periods and is none."""
+
+
 def _per_pay_period(m: Money, words: str, tail: str) -> tuple[Money, str | None]:
     """ "paid $6,250 semi-monthly", "$3,500 bi-weekly": an amount paid twice a month or every
     two weeks, as a month's or a week's pay (times 2, times 0.5); not where the amount is a
@@ -169,11 +176,13 @@ def _per_pay_period(m: Money, words: str, tail: str) -> tuple[Money, str | None]
     (Money(amount=Decimal('12500'), currency='USD', period=None, raw=''), 'month')
     >>> _per_pay_period(Money(Decimal("150000"), "USD"), ", paid bi-weekly", ", paid bi-weekly")[1] is None
     True
+    >>> _per_pay_period(Money(Decimal("4375"), "USD"), " per semi-monthly pay period", " per semi-monthly pay period (24 pay periods a year)")
+    (Money(amount=Decimal('8750'), currency='USD', period=None, raw=''), 'month')
     """
     from offercheck.normalize.money import rate_period_of
 
     found = rate_period_of(words)
-    if found is None or found[1] == 1 or re.search(r"(?i)\bannual|\bper\s+(?:year|annum)\b|\ba\s+year\b", tail):
+    if found is None or found[1] == 1 or _A_YEARS_FIGURE.search(tail):
         return m, None  # the year's figure written next to it is the one to read
     period, factor = found
     scaled = Money(m.amount * factor, m.currency, None, m.raw)
