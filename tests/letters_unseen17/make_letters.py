@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Build the seventeenth held-out set under tests/letters_unseen17/<id>/<id>.<ext> from the texts here.
+
+Twelve team-written letters kept apart from tuning: a mix like the letters candidates bring
+(five US offers of the kind filed as SEC exhibits, from 1999 to 2026, among them a
+venture-backed start-up offer with options and an hourly plant job; Patna, Madurai, Bacolod,
+Kuwait, Lincoln, Thunder Bay and Dunedin). They were written blind: without reading rules/,
+src/, the corpus or any earlier set's letters and gold (only TERMS.md, the scorer, the README
+files of the first four held-out sets, tests/blind_letters.py, the fourth set's generator and
+one of its gold files, for the format), and without running offercheck on them. Do not tune
+rules on them; once they have been used for tuning, write a new set.
+
+Dev-only tool (it needs fpdf2, python-docx, Pillow and the DejaVu fonts); the generated
+files are committed, and the tests read only those files and the hand-written gold.yaml
+beside each one.
+
+    python tests/letters_unseen17/make_letters.py             # rewrite every letter
+    python tests/letters_unseen17/make_letters.py ID ...      # rewrite only these
+    python tests/letters_unseen17/make_letters.py --check     # rebuild in memory: fail if a
+                                                              # committed file differs or a gold
+                                                              # quote is not in the letter's text
+
+Gold quotes are checked against the texts in this file (``source_text``) and, by
+tests/test_letters.py, against the documents as pypdfium2 and python-docx read them, never
+against offercheck's reading (the scanned letter has no text layer at all). Every company,
+person, address and figure below is invented, and every sentence was written for this set.
+The renderers are in tests/blind_letters.py (unchanged). Output is byte-for-byte
+reproducible (fixed PDF and DOCX dates, no library version in the producer, a seeded scan).
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared renderers
+
+from blind_letters import P, LetterSet, main, source_text  # noqa: E402,F401 (the tests read source_text)
+
+SET = LetterSet(Path(__file__))
+LETTERS = SET.letters
+letter = SET.letter
+
+
+# ---------------------------------------------------------------------------
+# the letters
+# ---------------------------------------------------------------------------
+
+# 1. US (Montana), venture-backed robotics start-up, 2021: PDF, 2 pages, Letter paper.
+#     Traps: a pay range and a "target total cash" beside the salary, a raise on a later
+#     financing, a percent bonus, options with a cliff then monthly vesting, a signing bonus
+#     repayable within a year, Montana's good-cause rule after probation ("not at will"),
+#     "We do not use non-compete agreements", unlimited time off, deadline "within five days".
+letter(
+    "us-mt-bozeman-vp-engineering-startup-options", "pdf", datetime(2021, 8, 9, 9, 30),
+    "Offer - Teodora Vasquez-Lindqvist", "Glacierline Robotics, Inc.",
+    font="DejaVuSans", size=10, paper="Letter", footer="Glacierline Robotics, Inc. | Confidential offer",
+    blocks=[
+        ("head", "Glacierline Robotics, Inc.", "22 East Mendenhall Street, Third Floor, Bozeman, Montana 59715"),
+        ("lines", ["August 9, 2021", "", "Via email", "", "Teodora Vasquez-Lindqvist", "418 Poplar Ridge Court",
+                   "Fort Collins, CO 80521"]),
+        ("para", "Dear Teodora,"),
+        ("para", P("""
+            Glacierline Robotics, Inc. (the "Company") is pleased to offer you employment as Vice President of
+            Engineering. You will report to our co-founder and Chief Executive Officer, Anders Whitlock-Reyes,
+            and you will lead the firmware, perception and field-reliability teams that build our orchard
+            harvesting platform. This is a full-time, exempt position, which means you will not be paid overtime.""")),
+        ("para", P("""
+            Your anticipated first day is Monday, September 13, 2021. Our engineering staff work from the
+            Bozeman office at least three days each week and may choose where to work on the remaining days.""")),
+        ("heading", "1. Cash Compensation"),
+        ("para", P("""
+            The Company has set a salary range of $185,000 to $215,000 for this role. Within that range, your
+            starting base salary will be $198,000 per year, paid every other Friday through our payroll
+            provider and subject to the usual deductions and withholdings. When the Company closes its Series B
+            preferred stock financing, your base salary will increase to $215,000 from the first full pay period
+            after the closing.""")),
+        ("para", P("""
+            You will also be eligible for an annual performance bonus with a target of 20% of your base salary,
+            measured against engineering milestones the Board of Directors approves each year. Your target total
+            cash for 2022 is therefore $237,600. Any bonus is discretionary, and you must be employed on the payment
+            date to earn it.""")),
+        ("para", P("""
+            To help with your move from Colorado, the Company will pay you a one-time signing bonus of $25,000
+            with your first regular paycheck. If you resign, or the Company ends your employment for Cause,
+            before your first anniversary of employment, you agree to pay the whole signing bonus back to the
+            Company within 30 days of your last day.""")),
+        ("heading", "2. Stock Options"),
+        ("para", P("""
+            Management will recommend that the Board grant you an option to purchase 410,000 shares of the
+            Company's common stock under its 2019 Stock Plan, at an exercise price equal to the fair market
+            value on the grant date. Twenty-five percent of the option shares will vest on the first anniversary
+            of your start date. The remainder will vest in 36 equal monthly installments over the following three
+            years, provided you remain in service on each vesting date. The Plan and your stock option agreement
+            will govern the grant in every respect.""")),
+        ("heading", "3. Benefits and Time Off"),
+        ("para", P("""
+            You may enroll in the Company's group medical, dental and vision plans on the first of the month after
+            your start date, and the Company pays for basic life insurance for every employee. You may also
+            contribute to our 401(k) plan; the Company does not make matching contributions at this time.""")),
+        ("para", P("""
+            Glacierline does not track vacation for salaried employees. You may take the time off you need, with
+            no set number of days, as long as you coordinate it with your team. We also observe nine paid holidays.""")),
+        ("heading", "4. Probationary Period and Termination"),
+        ("para", P("""
+            Because your employment will be based in Montana, the Montana Wrongful Discharge from Employment Act
+            applies. Your first six months are a probationary period during which either you or the Company may
+            end the employment at any time, for any lawful reason. After the probationary period, your employment
+            is not at will: the Company may discharge you only for good cause, as that Act defines it. If you
+            decide to resign, we ask that you give at least four weeks' written notice.""")),
+        ("heading", "5. Confidentiality, Inventions and Covenants"),
+        ("para", P("""
+            As a condition of employment you must sign the Company's Confidential Information and Invention
+            Assignment Agreement, under which you will protect the Company's proprietary information and assign to
+            the Company the inventions you make in the course of your work. That agreement also bars you, for twelve
+            months after you leave, from recruiting Company employees to join another business.
+            We do not use non-compete agreements, and you will not be asked to sign one.""")),
+        ("heading", "6. Disputes"),
+        ("para", P("""
+            You and the Company agree that any dispute arising out of your employment or its end will be settled by
+            final and binding arbitration before a single arbitrator in Gallatin County, Montana, under the JAMS
+            employment rules then in effect. This letter is governed by the laws of the State of Montana.""")),
+        ("heading", "7. Conditions"),
+        ("para", P("""
+            This offer is conditioned on a satisfactory background check and on your proving, within three business
+            days after you start, that you are authorized to work in the United States.""")),
+        ("para", P("""
+            Please sign and return this letter within five (5) days of the date of this letter; if we have not
+            received it by then, the offer will lapse. We are excited about what you will build here.""")),
+        ("lines", ["Sincerely,", "", "Anders Whitlock-Reyes", "Co-Founder and Chief Executive Officer",
+                   "Glacierline Robotics, Inc.", "", "ACCEPTED AND AGREED:", "",
+                   "______________________________   Date: ______________", "Teodora Vasquez-Lindqvist"]),
+    ],
+)
+
+
+# 4. US (Arkansas), hourly plant job, 2019: TXT, 1 page. The employer is named only in
+#     the letterhead (the body says "the plant" and "we").
+#     Traps: an hourly rate with cents and a shift differential beside it, weekly pay, hours
+#     from shift times less an unpaid half hour, overtime over 40, vacation in hours after a
+#     waiting period, a forklift certification fee repayable if he leaves within 6 months,
+#     drug screen, at will, a deadline with weekday and no year.
+letter(
+    "us-ar-fort-smith-forklift-operator-hourly", "txt", datetime(2019, 6, 10, 8, 0),
+    "Offer of employment", "Ozark Gateway Cabinetry Co.",
+    blocks=[
+        ("head", "OZARK GATEWAY CABINETRY CO.", "5100 Jenny Lind Road, Fort Smith, AR 72901 | Human Resources (479) 555-0164"),
+        ("lines", ["June 10, 2019", "", "Mr. Dwayne Etheridge-Pruitt", "2207 North 41st Street", "Fort Smith, AR 72904"]),
+        ("para", "Dear Dwayne:"),
+        ("para", P("""
+            Thank you for coming out to the plant last week. We are glad to offer you a job as a Forklift
+            Operator in the Finished Goods Warehouse on second shift, reporting to Warehouse Supervisor
+            Lorena Quattlebaum. You will work at our Jenny Lind Road plant in Fort Smith.""")),
+        ("para", P("""
+            Start date: Monday, June 24, 2019, at 2:00 p.m. for orientation in the training room.""")),
+        ("para", P("""
+            Pay: $17.85 per hour. Second shift also earns a shift differential of 75 cents an hour on top of that
+            rate. You are an hourly, non-exempt employee and will be paid time and one-half for every hour over
+            40 in a workweek. Paychecks are direct deposited each Friday for the week that ended the Sunday before.""")),
+        ("para", P("""
+            Schedule: Monday through Friday, 3:00 p.m. to 11:30 p.m., with an unpaid 30-minute meal break.
+            Some Saturday work is required during peak season, and it is scheduled at least one week ahead.""")),
+        ("para", P("""
+            Benefits: After 60 days you can join the medical and dental plans, and the plant's 401(k), where we
+            match 50 cents on each dollar you put in, up to 6% of your pay. Vacation starts at 40 hours a year after
+            your first 90 days and goes to 80 hours after your first full year. We close for seven paid holidays.""")),
+        ("para", P("""
+            Certification: we will send you to the powered industrial truck operator course at Western Arkansas
+            Safety Council at our cost ($450). If you quit within six months of finishing the course, that $450
+            will be taken out of your last paycheck where the law allows, or you will pay it back.""")),
+        ("para", P("""
+            This offer depends on a negative pre-employment drug screen, which you must complete at Riverbend
+            Occupational Health before June 19, and on your completing Form I-9 on your first day.""")),
+        ("para", P("""
+            Nothing in this letter is a contract for any length of time. You are free to quit at any time, and
+            we may end your employment at any time, for any reason or none, with or without warning.""")),
+        ("para", P("""
+            If you accept, please sign below and bring this letter to the front office by Friday, June 14.""")),
+        ("lines", ["Sincerely,", "", "Patrice Holloman", "HR Generalist", "",
+                   "Accepted: ___________________________   Date: __________", "Dwayne Etheridge-Pruitt"]),
+    ],
+)
+
+
+# 2. US (Wyoming), hospital operator, 2008: PDF, the long one (a letter agreement in
+#     numbered sections, Letter paper, a larger type), an officer's offer of the SEC-exhibit kind.
+#     Traps: semi-monthly payroll "currently", an incentive target as an amount with a maximum,
+#     RSUs in four annual instalments, a relocation allowance repayable pro rata within two
+#     years, notice differing per side (90 days from the executive, 30 from the company) beside
+#     severance, at will in other words, an 18-month non-compete and 24-month non-solicit in a
+#     covenant section, arbitration, a deadline with a time of day.
+letter(
+    "us-wy-casper-chief-medical-officer-agreement", "pdf", datetime(2008, 3, 3, 14, 0),
+    "Letter Agreement - Chief Medical Officer", "High Plains Regional Health Corporation",
+    font="DejaVuSerif", size=11.5, paper="Letter", footer="Exhibit 10.14",
+    blocks=[
+        ("head", "High Plains Regional Health Corporation", "1400 East Second Street, Casper, Wyoming 82601"),
+        ("lines", ["March 3, 2008", "", "PERSONAL AND CONFIDENTIAL", "", "Marguerite Asante-Holloway, M.D.",
+                   "77 Larkspur Bend", "Billings, Montana 59106"]),
+        ("para", "Dear Dr. Asante-Holloway:"),
+        ("para", P("""
+            On behalf of the Board of Directors of High Plains Regional Health Corporation (together with its
+            subsidiaries, "High Plains" or the "Corporation"), I am pleased to confirm the terms on which the
+            Corporation will employ you. This letter (the "Agreement") sets out those terms in full. When you
+            have signed it, it will be a binding agreement between you and the Corporation.""")),
+        ("heading", "1. Position and Duties"),
+        ("para", P("""
+            You will serve as Chief Medical Officer of the Corporation, reporting to the President and Chief
+            Executive Officer. You will be responsible for the quality of clinical care across our three acute care
+            hospitals and eleven outpatient clinics, for physician recruitment and credentialing, and for the
+            medical staff's relations with management. You will be an executive officer of the Corporation for
+            purposes of its filings with the Securities and Exchange Commission.""")),
+        ("para", P("""
+            You will devote your full business time, attention and skill to the Corporation. You may serve on the
+            board of one professional or charitable organization, and you may keep up a limited clinical practice at
+            the Corporation's facilities of no more than four half-day sessions a month, so long as neither
+            interferes with your duties here. Your office will be at the Corporation's headquarters in Casper,
+            Wyoming, and you will travel to the other facilities as your duties require.""")),
+        ("heading", "2. Commencement"),
+        ("para", P("""
+            Your employment under this Agreement will begin on April 21, 2008, or on such other date as you and the
+            Chief Executive Officer agree in writing (the date you actually begin, the "Start Date").""")),
+        ("heading", "3. Base Salary"),
+        ("para", P("""
+            The Corporation will pay you a salary at the annual rate of $412,000 (the "Base Salary"). The Base Salary
+            will be paid in accordance with the Corporation's normal payroll practices for its executives, which
+            currently provide for payment on a semi-monthly basis, less required withholdings. The Compensation
+            Committee of the Board (the "Committee") will review the Base Salary each year and may raise it but may
+            not lower it, except as part of a reduction applied to all senior executives alike.""")),
+        ("heading", "4. Annual Incentive"),
+        ("para", P("""
+            Beginning with fiscal year 2008, you will take part in the Corporation's Executive Incentive Plan. Your
+            target award for each full fiscal year will be $95,000, and your award may reach as much as $142,500 for
+            results well above plan. Your award for fiscal 2008 will be prorated for the part of the year you are
+            employed. The Committee will set the performance measures, which will include clinical quality and
+            patient safety goals as well as financial results, and will decide in its discretion whether they have
+            been met. Any award will be paid in cash no later than March 15 of the year after the year to which it
+            relates.""")),
+        ("heading", "5. Restricted Stock Units"),
+        ("para", P("""
+            On the Start Date, or the first trading day after it if the market is closed, the Committee will grant
+            you 18,000 restricted stock units under the Corporation's 2005 Long-Term Incentive Plan. Each unit
+            represents the right to receive one share of the Corporation's common stock. The units will vest in four
+            equal annual installments on the first four anniversaries of the grant date, if you are still employed
+            on each of those dates, and will be settled in shares within thirty days after each vesting date. The
+            terms of the Plan and of the award agreement you will receive will control.""")),
+        ("heading", "6. Relocation"),
+        ("para", P("""
+            To help you move your household from Billings to the Casper area, the Corporation will pay you a
+            relocation allowance of $40,000, grossed up for income taxes, within thirty days after the Start Date,
+            and will reimburse up to ninety days of temporary housing. If, before the second anniversary of the Start
+            Date, you resign other than for Good Reason or the Corporation ends your employment for Cause, you will
+            repay a pro rata share of the allowance, reduced by one twenty-fourth for each full month you were
+            employed, within sixty days after your employment ends.""")),
+        ("heading", "7. Benefits and Paid Time Off"),
+        ("para", P("""
+            You will be eligible for the health, dental, vision, group life and long-term disability plans the
+            Corporation offers its senior executives, on the same terms as those executives. You may defer part of
+            your pay into the Corporation's 401(k) Savings Plan, to which the Corporation currently contributes a
+            matching amount equal to your own deferrals up to 5% of your Base Salary, subject to the limits of the
+            Internal Revenue Code. You will be reimbursed for the dues of your professional societies, for the cost
+            of keeping your Wyoming medical license and board certification, and for up to $7,500 a year of
+            continuing medical education.""")),
+        ("para", P("""
+            You will receive twenty-five (25) days of paid time off in each calendar year (prorated for 2008), in
+            addition to the holidays the Corporation observes. Paid time off not used by the end of a year may be
+            carried into the next year up to a maximum of ten days.""")),
+        ("heading", "8. Nature of Employment; Notice"),
+        ("para", P("""
+            Nothing in this Agreement gives you the right to remain employed for any particular period. Either you or
+            the Corporation may end the employment relationship at any time and for any reason, subject only to the
+            notice requirements of this Section 8 and to Section 9.""")),
+        ("para", P("""
+            You agree to give the Corporation at least ninety (90) days' advance written notice of your resignation,
+            so that the Corporation can arrange for an orderly transition of your duties; the Corporation may waive
+            all or part of that period and pay you the Base Salary for the part it waives. The Corporation will give
+            you at least thirty (30) days' advance written notice of a termination without Cause, or Base Salary for
+            those thirty days in place of notice. No notice is required for a termination for Cause or on your death
+            or Disability.""")),
+        ("heading", "9. Severance"),
+        ("para", P("""
+            If the Corporation ends your employment without Cause, or you resign for Good Reason, the Corporation
+            will continue the Base Salary for twelve (12) months after your last day and will pay the employer's
+            share of COBRA premiums for the same period, provided that you sign, and do not revoke, a general release
+            of claims in the form the Corporation provides and continue to comply with Section 10. No severance is
+            payable on a termination for Cause, on a resignation without Good Reason, or on your death or
+            Disability.""")),
+        ("para", P("""
+            For this Agreement, "Cause" means (a) your conviction of, or plea of no contest to, a felony; (b) the
+            loss, suspension or restriction of your license to practice medicine in Wyoming or your exclusion from
+            any federal health care program; (c) willful misconduct or gross negligence that materially harms the
+            Corporation; or (d) your continued failure to perform your material duties after written notice and
+            thirty days in which to cure. "Good Reason" means, without your consent, (i) a material reduction of your
+            duties or authority, (ii) a reduction of the Base Salary other than one permitted by Section 3, or (iii)
+            a requirement that you relocate more than fifty miles from Casper, in each case not cured within thirty
+            days after you give written notice of it. "Disability" has the meaning given in the Corporation's
+            long-term disability plan.""")),
+        ("heading", "10. Restrictive Covenants"),
+        ("para", P("""
+            (a) Confidential information. During and after your employment, you will keep in confidence, and will
+            not use except for the Corporation's benefit, all non-public information about the Corporation, its
+            patients, physicians and payers, including protected health information, strategic plans and contract
+            terms. This obligation has no end date.""")),
+        ("para", P("""
+            (b) Work product. All policies, clinical protocols, software, writings and inventions you create in
+            the scope of your employment belong to the Corporation, and you assign to the Corporation all your rights
+            in them.""")),
+        ("para", P("""
+            (c) Competitive activity. During your employment and for eighteen (18) months afterward, you will not
+            serve as an officer, director, administrator or medical director of any hospital, ambulatory surgery
+            center or physician group that competes with the Corporation within sixty (60) miles of any hospital the
+            Corporation operates. This paragraph does not prevent you from practicing medicine as a treating
+            physician.""")),
+        ("para", P("""
+            (d) People and relationships. For twenty-four (24) months after your employment ends, you will not,
+            directly or through others, hire or try to hire any physician or management employee of the Corporation,
+            or induce any physician group to end its relationship with the Corporation.""")),
+        ("para", P("""
+            (e) You agree that these covenants are reasonable and necessary to protect the Corporation's legitimate
+            interests, that a breach would cause harm that money could not fully repair, and that the Corporation may
+            seek an injunction in addition to any other remedy.""")),
+        ("heading", "11. Dispute Resolution"),
+        ("para", P("""
+            Except for a claim for injunctive relief under Section 10, any dispute between you and the Corporation
+            arising out of this Agreement or your employment will be resolved by final and binding arbitration in
+            Casper, Wyoming, conducted by a single arbitrator under the Employment Arbitration Rules of the American
+            Arbitration Association. The Corporation will pay the arbitrator's fees. Judgment on the award may be
+            entered in any court with jurisdiction.""")),
+        ("heading", "12. Section 409A"),
+        ("para", P("""
+            The parties intend that payments under this Agreement be exempt from, or comply with, Section 409A of the
+            Internal Revenue Code, and this Agreement will be read accordingly. Each installment of severance is a
+            separate payment. If you are a specified employee when your employment ends, any payment that would be
+            deferred compensation will be delayed until the first business day after six months have passed, to the
+            extent Section 409A requires.""")),
+        ("heading", "13. Indemnification"),
+        ("para", P("""
+            The Corporation will indemnify you and advance your expenses to the fullest extent its articles and
+            bylaws permit for its officers, and will cover you under its directors' and officers' liability insurance
+            on the same basis as its other executive officers, during your employment and for six years afterward.""")),
+        ("heading", "14. Conditions"),
+        ("para", P("""
+            This offer depends on (a) the Corporation's receipt of a satisfactory criminal background check and
+            verification of your licensure and board certification, (b) a negative result on a pre-employment drug
+            test, and (c) your approval for membership and privileges by the medical staff of Wyoming Plains
+            Hospital. You represent that no agreement with a former employer prevents you from accepting this
+            position.""")),
+        ("heading", "15. General"),
+        ("para", P("""
+            This Agreement is the whole understanding between you and the Corporation about its subject and replaces
+            every earlier discussion, term sheet or offer. It may be changed only by a writing signed by you and by
+            the Chairman of the Committee. If any provision is found unenforceable, the rest will remain in effect
+            and the provision will be enforced to the extent the law allows. Notices must be in writing and delivered
+            by hand or overnight courier, to you at your most recent home address on file and to the Corporation at
+            its headquarters, to the attention of the General Counsel. This Agreement is governed by the laws of the
+            State of Wyoming, without regard to its rules on conflicts of law. It may be signed in counterparts.""")),
+        ("para", P("""
+            If these terms are acceptable, please sign and date this Agreement where indicated and return it to me.
+            This offer will expire at 5:00 p.m. Mountain Time on Friday, March 14, 2008 unless I have received your
+            signed copy by then.""")),
+        ("lines", ["Very truly yours,", "", "HIGH PLAINS REGIONAL HEALTH CORPORATION", "", "By: /s/ Gerald T. Brannock",
+                   "Gerald T. Brannock", "President and Chief Executive Officer", "",
+                   "Agreed and accepted:", "", "/s/ Marguerite Asante-Holloway", "Marguerite Asante-Holloway, M.D.",
+                   "Date: March 7, 2008"]),
+    ],
+)
