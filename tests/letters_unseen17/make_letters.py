@@ -364,3 +364,130 @@ letter(
                    "Date: March 7, 2008"]),
     ],
 )
+
+
+# 3. US (New Hampshire), medical-device maker, 2026: DOCX with a key-terms table.
+#     Traps: pay stated only per semi-monthly pay period (no annual figure), a commission plan
+#     and "not eligible for the annual bonus plan", remote work with a payroll office that is
+#     not a place of work, sick days apart from PTO, a car allowance, an ESPP, a nine-month
+#     non-compete disclosed as New Hampshire law requires and a 12-month customer non-solicit,
+#     two weeks' notice asked of the employee only, no arbitration clause.
+letter(
+    "us-nh-portsmouth-strategic-account-manager", "docx", datetime(2026, 2, 23, 10, 15),
+    "Offer letter - Rosalind Okonkwo-Barrett", "Piscataqua Instruments Corp.",
+    paper="Letter",
+    blocks=[
+        ("head", "Piscataqua Instruments Corp.", "300 Heritage Avenue, Portsmouth, New Hampshire 03801 | Talent Acquisition"),
+        ("lines", ["February 23, 2026", "", "Rosalind Okonkwo-Barrett", "19 Old Stage Road", "Dover, NH 03820"]),
+        ("para", "Dear Rosalind,"),
+        ("para", P("""
+            Thank you for the time you spent with our commercial leadership team. We are happy to offer you a
+            position with Piscataqua Instruments Corp. on the terms summarized in the table below and explained
+            in the rest of this letter.""")),
+        ("table", [
+            ("Position", "Strategic Account Manager, Northeast Hospital Accounts"),
+            ("Reports to", "Colm Radebe-Fairweather, Director of Key Accounts"),
+            ("Classification", "Full-time; exempt from overtime"),
+            ("Start date", "Monday, March 30, 2026"),
+            ("Work arrangement", "Remote. You will work from home and travel to customer sites across New England, "
+                                 "about 40% of the time. For payroll and reporting you are assigned to our Portsmouth, "
+                                 "New Hampshire office."),
+            ("Base pay", "$2,980.00 per semi-monthly pay period, paid on the 15th and on the last business day of each month"),
+            ("Incentive", "Account Management Commission Plan (FY2026), provided separately"),
+            ("Car allowance", "$550 per month"),
+            ("Paid time off", "18 days per calendar year, accrued each pay period, prorated in your first year"),
+            ("Sick time", "5 days per calendar year"),
+            ("Offer valid until", "March 13, 2026"),
+        ], False),
+        ("heading", "Compensation"),
+        ("para", P("""
+            Your base pay will be reviewed each January with the rest of the commercial team. Because your role is
+            covered by the Account Management Commission Plan, you will not be eligible for the Company's annual
+            bonus plan; your commission statements will be issued monthly.""")),
+        ("heading", "Benefits"),
+        ("para", P("""
+            You will be eligible for medical, dental and vision coverage from the first day of the month after your
+            start date. Piscataqua matches 100% of your 401(k) contributions up to 4% of eligible pay, and you may
+            buy company stock at a 15% discount through our Employee Stock Purchase Plan in each offering period.
+            You will also have ten paid company holidays.""")),
+        ("heading", "Customer Protection Agreement"),
+        ("para", P("""
+            New Hampshire law requires an employer to give a candidate a copy of any non-compete before the
+            candidate accepts an offer. The enclosed Customer Protection Agreement is part of this offer, so please
+            read it before you decide. In short: for nine months after your employment ends, you agree not to sell
+            or support competing infusion or patient-monitoring products in New England; for twelve months after
+            your employment ends, you agree not to solicit any hospital account you managed during your last two
+            years with us. The agreement also requires you to keep our pricing, customer and product information
+            confidential.""")),
+        ("heading", "Other terms"),
+        ("para", P("""
+            Employment with Piscataqua is at will, meaning that you or the Company can end it at any time, with or
+            without cause. We do ask for two weeks' notice if you decide to resign, so that your accounts can be
+            handed over properly.""")),
+        ("para", P("""
+            This offer is contingent on a satisfactory background check, including a motor vehicle record check
+            because the role requires regular driving, on proof of your eligibility to work in the United States,
+            and on your signing the Customer Protection Agreement. This letter is governed by the laws of the State
+            of New Hampshire.""")),
+        ("para", P("""
+            To accept, please sign below and return this letter and the signed Customer Protection Agreement to me
+            by the date shown in the table.""")),
+        ("lines", ["Kind regards,", "", "Imogen Sutcliffe-Dane", "Senior Talent Partner", "",
+                   "I accept this offer: ___________________________  Date: ____________"]),
+    ],
+)
+
+
+# 5. US (Mississippi), bank holding company, 1999: a SCANNED PDF (image only), 2 pages.
+#     Traps: the salary in words only, "equal monthly installments", a bonus "up to" a percent,
+#     options vesting in five annual fifths, three weeks' vacation, moving expenses up to an
+#     amount, a board approval and a fingerprint check as conditions, no deadline at all.
+letter(
+    "us-ms-jackson-vp-human-resources-1999-scan", "scan", datetime(1999, 5, 17, 11, 0),
+    "Offer letter", "Magnolia Delta Bancorp, Inc.",
+    blocks=[
+        ("head", "MAGNOLIA DELTA BANCORP, INC.", "210 East Capitol Street  -  Jackson, Mississippi 39201"),
+        ("lines", ["May 17, 1999", "", "Ms. Cordelia Winfield-Baptiste", "4410 Old Canton Road", "Jackson, Mississippi 39211"]),
+        ("para", "Dear Ms. Winfield-Baptiste:"),
+        ("para", P("""
+            It is my pleasure to confirm our offer for you to join Magnolia Delta Bancorp, Inc. (the "Company") as
+            Senior Vice President - Human Resources, reporting to me. In this position you will be responsible for
+            personnel policy, compensation and benefits administration, and employee relations for the Company and
+            its subsidiary bank, Magnolia Delta Bank. Your office will be at our main office in Jackson.""")),
+        ("para", P("""
+            We would like you to begin on Tuesday, June 1, 1999.""")),
+        ("para", P("""
+            Compensation. You will receive an annual base salary of One Hundred Twelve Thousand Five Hundred
+            Dollars, payable in equal monthly installments, which will be reviewed by the Compensation Committee of
+            the Board of Directors at the end of each calendar year.""")),
+        ("para", P("""
+            Incentive. You will participate in the Company's Officer Incentive Program, under which you may earn a
+            cash award of up to thirty percent (30%) of your base salary based on the Company's return on equity
+            and your individual goals. Your award for 1999 will be prorated.""")),
+        ("para", P("""
+            Stock options. Subject to the approval of the Board of Directors at its meeting on May 25, 1999, you
+            will be granted an option to purchase fifteen thousand (15,000) shares of the Company's common stock
+            under the 1996 Stock Option Plan at the closing price on the grant date. The option will become
+            exercisable as to one-fifth of the shares on each of the first five anniversaries of the grant.""")),
+        ("para", P("""
+            Benefits. You will be eligible for the group hospitalization and major medical plan, group life
+            insurance equal to twice your salary, the long-term disability plan and the Company's 401(k) Savings and
+            Profit Sharing Plan, according to their terms. You will be entitled to three weeks of paid vacation each
+            year, in addition to the bank holidays.""")),
+        ("para", P("""
+            Relocation. Since you are returning to Jackson from Birmingham, the Company will reimburse your
+            reasonable moving expenses up to $15,000 on presentation of receipts.""")),
+        ("para", P("""
+            Confidentiality. Given your access to personnel and customer records, you will be asked to sign the
+            Company's standard confidentiality undertaking on your first day.""")),
+        ("para", P("""
+            Your employment will be on an at-will basis; either you or the Company may end it at any time. As a
+            bank holding company we are required to obtain fingerprints and a criminal history report for every
+            officer, and this offer is conditioned on a satisfactory report.""")),
+        ("para", P("""
+            This letter will be interpreted under the laws of the State of Mississippi. Please indicate your
+            acceptance by signing and returning the enclosed copy. We look forward to having you with us.""")),
+        ("lines", ["Sincerely,", "", "Beauregard L. Tillman", "President and Chief Executive Officer", "",
+                   "Accepted: _____________________________", "Cordelia Winfield-Baptiste      Date: ____________"]),
+    ],
+)
