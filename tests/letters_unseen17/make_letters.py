@@ -491,3 +491,167 @@ letter(
                    "Accepted: _____________________________", "Cordelia Winfield-Baptiste      Date: ____________"]),
     ],
 )
+
+
+# 6. India (Bihar), pharmaceutical QC laboratory: PDF, ruled tables, 3 pages.
+#     Traps: CTC in lakh with words, fixed plus variable (an amount), an annexure whose rows
+#     give monthly and annual figures (basic, HRA, gross, PF, gratuity, fixed CTC, variable,
+#     total CTC), hours from times over six days, earned + casual leave with sick leave apart,
+#     extendable probation, 15 days' notice during probation, 60 days from the employee and
+#     30 from the company after confirmation, courts named but no law, deadline by date.
+letter(
+    "in-br-patna-qc-microbiologist-ctc-annexure", "pdf", datetime(2026, 10, 5, 11, 30),
+    "Offer of Appointment - Ananya Kumari Sinha", "Gangetic Lifesciences Private Limited",
+    font="DejaVuSans", size=9.5, footer="Gangetic Lifesciences Private Limited | CIN U24230BR2011PTC000000",
+    blocks=[
+        ("head", "Gangetic Lifesciences Private Limited",
+         "Plot C-7, Patliputra Industrial Area, Patna - 800013, Bihar | hr@gangeticlifesciences.example"),
+        ("lines", ["Ref: GLS/HR/OFR/2026/118", "Date: 5th October 2026", "", "Ms. Ananya Kumari Sinha",
+                   "D/o Shri Rajesh Prasad Sinha", "Road No. 6, Rajendra Nagar", "Patna - 800016"]),
+        ("title", "OFFER OF APPOINTMENT"),
+        ("para", "Dear Ms. Sinha,"),
+        ("para", P("""
+            With reference to your application and the subsequent interviews you had with us, we are pleased to
+            offer you the position of Scientist - Quality Control (Microbiology) in our Quality Control department
+            at the Patliputra Industrial Area plant, Patna, on the terms and conditions given below.""")),
+        ("table", [
+            ("Designation", "Scientist - Quality Control (Microbiology)"),
+            ("Grade", "S2"),
+            ("Department", "Quality Control"),
+            ("Reporting to", "Dr. Manoj Kumar Ojha, Head - Quality Control"),
+            ("Place of posting", "Patna (QC Laboratory, Patliputra Industrial Area)"),
+            ("Date of joining", "Monday, 2nd November 2026"),
+        ], False),
+        ("heading", "1. Remuneration"),
+        ("para", P("""
+            Your total Cost to Company (CTC) will be Rs. 7.80 Lakh per annum (Rupees Seven Lakh Eighty Thousand
+            only), made up of a fixed component of Rs. 7,02,000 and a variable component of Rs. 78,000. The
+            variable component is linked to your performance rating and the plant's quality audit results and is
+            paid once a year after the annual appraisal. The break-up is given in Annexure A. Salary is credited to
+            your bank account on the last working day of every month.""")),
+        ("heading", "2. Working Hours"),
+        ("para", P("""
+            The laboratory works in a general shift from 9:00 a.m. to 5:30 p.m., Monday to Saturday, with a lunch
+            break of 30 minutes. You may be required to attend on Sundays or holidays when batch release or
+            regulatory inspections require, for which compensatory off will be given.""")),
+        ("heading", "3. Leave"),
+        ("para", P("""
+            You will be entitled to 15 days of Earned Leave and 7 days of Casual Leave in a calendar year, credited
+            on a pro-rata basis in the year of joining, and 7 days of Sick Leave. The Company also observes 10
+            declared holidays, the list of which is issued every December.""")),
+        ("heading", "4. Probation and Confirmation"),
+        ("para", P("""
+            You will be on probation for six months from your date of joining, which the Management may extend by up
+            to three months. During probation, either side may end the appointment by giving 15 days' notice. On
+            confirmation, which will be communicated to you in writing, you will be required to give 60 days'
+            notice of resignation, while the Company will give you 30 days' notice or salary in lieu of it.""")),
+        ("heading", "5. Conduct, Confidentiality and Intellectual Property"),
+        ("para", P("""
+            You will keep all information about the Company's products, methods, batch records, suppliers and
+            customers strictly confidential, during your service and afterwards. Any method, data or improvement you
+            develop in the course of your work will be the sole property of the Company. For twelve months after you
+            leave, you shall not induce any employee of the Company to resign and join another organisation.""")),
+        ("heading", "6. Conditions of this Offer"),
+        ("para", P("""
+            This offer is subject to your being declared medically fit by the Company's authorised doctor, to
+            verification of your educational certificates (M.Sc. Microbiology) and to a satisfactory background
+            verification by our agency. Any dispute arising out of this appointment shall be subject to the
+            jurisdiction of the courts at Patna only.""")),
+        ("para", P("""
+            Please sign the duplicate copy of this letter in token of your acceptance and return it to the HR
+            department on or before 14th October 2026, failing which this offer shall stand withdrawn.""")),
+        ("lines", ["For Gangetic Lifesciences Private Limited", "", "(Sudhanshu Ranjan)", "General Manager - Human Resources",
+                   "", "Encl.: Annexure A - Compensation Structure"]),
+        ("pagebreak",),
+        ("title", "Annexure A - Compensation Structure"),
+        ("para", "Name: Ananya Kumari Sinha | Designation: Scientist - Quality Control (Microbiology) | Grade: S2"),
+        ("table", [
+            ("Component", "Monthly (Rs.)", "Annual (Rs.)"),
+            ("Basic Salary", "26,000", "3,12,000"),
+            ("House Rent Allowance", "13,000", "1,56,000"),
+            ("Conveyance Allowance", "1,600", "19,200"),
+            ("Medical Allowance", "1,250", "15,000"),
+            ("Special Allowance", "12,280", "1,47,360"),
+            ("Gross Salary (A)", "54,130", "6,49,560"),
+            ("Employer's PF Contribution (12% of Basic)", "3,120", "37,440"),
+            ("Gratuity (provision)", "1,250", "15,000"),
+            ("Fixed CTC (B)", "58,500", "7,02,000"),
+            ("Variable Pay (C), paid annually", "-", "78,000"),
+            ("Total CTC (B + C)", "-", "7,80,000"),
+        ], True),
+        ("para", P("""
+            In addition to the CTC, you and your spouse, children and parents will be covered under the Company's
+            Group Mediclaim Policy for a sum insured of Rs. 3,00,000 per year, and you will be covered under a Group
+            Personal Accident Policy. Income tax will be deducted at source as applicable.""")),
+        ("lines", ["Accepted: ____________________", "Ananya Kumari Sinha        Date: __________"]),
+    ],
+)
+
+
+# 7. India (Tamil Nadu), foundry: DOCX with a table, 2 pages.
+#     Traps: CTC in figures (fixed) with a bonus target as a percent outside it, a salary table
+#     of monthly and annual rows, hours from times less a lunch hour, privilege + casual leave
+#     and sick leave, one-year probation, one month during probation and three months after,
+#     relocation assistance recovered if he leaves within a year, arbitration and "the laws of
+#     India", a deadline "within 10 days from the date of this letter".
+letter(
+    "in-tn-madurai-hr-manager-appointment", "docx", datetime(2026, 9, 14, 10, 0),
+    "Letter of Offer - Manager - Human Resources", "Vaigai Precision Castings Limited",
+    blocks=[
+        ("head", "VAIGAI PRECISION CASTINGS LIMITED", "SIDCO Industrial Estate, Kappalur, Madurai - 625008, Tamil Nadu"),
+        ("lines", ["VPCL/HRD/2026/0931", "14 September 2026", "", "Mr. Karthikeyan Sundaravel",
+                   "12/4, Bharathi Street, K.K. Nagar", "Tiruchirappalli - 620021"]),
+        ("heading", "Sub: Offer of employment - Manager - Human Resources"),
+        ("para", "Dear Mr. Karthikeyan,"),
+        ("para", P("""
+            We refer to your discussions with our Managing Director and are glad to offer you employment as
+            Manager - Human Resources at our Kappalur works in Madurai. You will head the personnel, industrial
+            relations and statutory compliance functions for about 640 employees and will report to the Managing
+            Director. Your date of joining will be 1 October 2026.""")),
+        ("para", P("""
+            Your fixed Cost to Company will be Rs. 13,20,000 (Rupees Thirteen Lakh Twenty Thousand only) per annum,
+            as detailed in the table below. Salary is paid monthly, on or before the 7th of the following month.""")),
+        ("table", [
+            ("Salary component", "Per month (Rs.)", "Per annum (Rs.)"),
+            ("Basic + DA", "44,000", "5,28,000"),
+            ("HRA", "17,600", "2,11,200"),
+            ("Flexible allowance", "40,592", "4,87,104"),
+            ("Gross salary", "1,02,192", "12,26,304"),
+            ("Employer PF", "5,280", "63,360"),
+            ("Gratuity", "2,528", "30,336"),
+            ("Fixed CTC", "1,10,000", "13,20,000"),
+        ], True),
+        ("para", P("""
+            Over and above the fixed CTC, you will be eligible for the Annual Performance Bonus with a target of 12%
+            of your fixed CTC, payable in June each year based on the Company's results and your appraisal. You and
+            your family will also be covered by our group health insurance (family floater of Rs. 5,00,000) and by
+            group term life insurance of three times your fixed CTC.""")),
+        ("para", P("""
+            Working hours: 8:30 a.m. to 5:30 p.m., Monday to Friday, with a one-hour lunch break. As a member of the
+            management staff you may be called to the works at other times, especially during union negotiations.""")),
+        ("para", P("""
+            Leave: you will be eligible for 15 days of privilege leave and 10 days of casual leave each year, besides
+            12 days of sick leave and the national and festival holidays notified by the Company.""")),
+        ("para", P("""
+            Probation: you will be on probation for one year. During probation, either party may end the employment
+            by one month's notice. After confirmation, either party may end the employment by giving three months'
+            notice in writing or by paying three months' basic salary in lieu of notice.""")),
+        ("para", P("""
+            Relocation: the Company will pay a one-time relocation assistance of Rs. 60,000 towards shifting your
+            family from Tiruchirappalli. Should you resign within twelve months of joining, this amount will be
+            recovered in full from your final settlement.""")),
+        ("para", P("""
+            You shall maintain the secrecy of all information about the Company that comes to your knowledge, both
+            during and after your employment. This appointment is governed by the laws of India, and any dispute
+            under it shall be referred to a sole arbitrator appointed by the Managing Director under the Arbitration
+            and Conciliation Act, 1996, the seat of arbitration being Madurai.""")),
+        ("para", P("""
+            This offer is subject to satisfactory background and reference checks, verification of your degree and
+            post-graduate diploma certificates, and a pre-employment medical examination.""")),
+        ("para", P("""
+            Kindly confirm your acceptance by signing and returning a copy of this letter within 10 days from the date
+            of this letter.""")),
+        ("lines", ["With best wishes,", "for Vaigai Precision Castings Limited", "", "R. Meenakshisundaram",
+                   "Managing Director", "", "I accept the above terms.   Signature: ______________   Date: __________"]),
+    ],
+)
