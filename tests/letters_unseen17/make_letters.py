@@ -655,3 +655,140 @@ letter(
                    "Managing Director", "", "I accept the above terms.   Signature: ______________   Date: __________"]),
     ],
 )
+
+
+# 8. Philippines (Negros Occidental), sugar trader: DOCX, 2 pages, PART-TIME.
+#     Traps: a monthly rate for a four-hour day, "bi-monthly" pay on the 15th and 30th,
+#     13th month pay by law, service incentive leave after a year, a six-month probationary
+#     period to regular status, 30 days' resignation notice, office-based (no work from home),
+#     a deadline counted from receipt (unresolvable), the Labor Code as governing law.
+letter(
+    "ph-bacolod-part-time-bookkeeper", "docx", datetime(2026, 10, 26, 9, 0),
+    "Job Offer - Part-time Bookkeeper", "Negros Sugarland Trading Corporation",
+    blocks=[
+        ("head", "NEGROS SUGARLAND TRADING CORPORATION", "2/F Lacson Arcade, Lacson Street, Bacolod City 6100, Negros Occidental"),
+        ("lines", ["26 October 2026", "", "MS. MARICEL GATUSLAO JAVELLANA", "Purok Mahimaya, Barangay Taculing",
+                   "Bacolod City"]),
+        ("para", "Dear Ms. Javellana,"),
+        ("para", P("""
+            Greetings! We are pleased to inform you that you passed our assessment and interviews for the position
+            of Part-time Bookkeeper in our Accounting Department. We would like to offer you the position under the
+            following terms.""")),
+        ("heading", "Nature of Employment"),
+        ("para", P("""
+            You will be employed on a part-time, probationary basis for a period of six (6) months from your first day
+            of work. The standards you need to meet to become a regular employee are set out in the attached job
+            description and were explained to you at your final interview. If you meet them, you will be regularized
+            at the end of the probationary period.""")),
+        ("heading", "Schedule"),
+        ("para", P("""
+            Your work schedule is Monday to Friday, 8:00 AM to 12:00 NN, at our office on Lacson Street, Bacolod
+            City. The position is office-based because the books and vouchers may not leave the premises, so work
+            from home is not allowed.""")),
+        ("heading", "Compensation"),
+        ("para", P("""
+            Your salary is Twelve Thousand Five Hundred Pesos (PHP 12,500.00) per month, paid bi-monthly every 15th
+            and 30th of the month through your payroll account. You will also receive 13th month pay as required by
+            law, computed on the basis of the salary you actually earned during the calendar year. The Company will
+            deduct and remit your SSS, PhilHealth and Pag-IBIG contributions together with its own share.""")),
+        ("heading", "Leave"),
+        ("para", P("""
+            After one year of service you will be entitled to five (5) days of service incentive leave with pay each
+            year, which you may use as vacation or sick leave. Unused days are converted to cash at the end of the year.""")),
+        ("heading", "Duties and Confidentiality"),
+        ("para", P("""
+            You will record the daily sales and collections of our molasses and raw sugar trading, prepare the bank
+            reconciliations and the monthly BIR returns for review by our external accountant. You must treat all
+            financial records, prices and customer accounts of the Company as strictly confidential, and you may not
+            take copies of them outside the office.""")),
+        ("heading", "Resignation"),
+        ("para", P("""
+            Should you decide to resign, you must submit a written resignation at least thirty (30) days before its
+            effectivity.""")),
+        ("heading", "Requirements"),
+        ("para", P("""
+            Before your start date on Tuesday, 3 November 2026, please submit your NBI clearance, the result of your
+            pre-employment medical examination at our accredited clinic, and copies of your TIN, SSS, PhilHealth and
+            Pag-IBIG numbers. This offer shall be governed by the Labor Code of the Philippines.""")),
+        ("para", P("""
+            If you accept this offer, please sign the conforme below and return it to the HR Officer within three (3)
+            working days from receipt of this letter.""")),
+        ("lines", ["Very truly yours,", "", "Ma. Theresa Lizares-Golez", "HR and Admin Officer", "",
+                   "CONFORME:", "", "______________________________", "Maricel Gatuslao Javellana",
+                   "Date: ____________"]),
+    ],
+)
+
+
+# 9. Kuwait, pharmacy chain: PDF with a ruled salary table, 2 pages.
+#     Traps: a monthly basic with housing and transport allowances and a total (basic is the
+#     salary), Kuwaiti dinars with three decimals, a two-year fixed term from a start date,
+#     48 hours over six days, overtime at a premium, 30 days' annual leave, sick leave only by
+#     the law, three months' notice each side, a one-year non-compete, a validity of 15 days.
+letter(
+    "kw-kuwait-city-pharmacist-allowances", "pdf", datetime(2026, 11, 10, 10, 0),
+    "Employment Offer - Pharmacist", "Bayan Gulf Pharmacies Co. W.L.L.",
+    font="DejaVuSans", size=9.5, footer="Bayan Gulf Pharmacies Co. W.L.L. - Commercial Registration 000000",
+    blocks=[
+        ("head", "Bayan Gulf Pharmacies Co. W.L.L.", "Block 2, Jaber Al-Mubarak Street, Sharq, Kuwait City, State of Kuwait"),
+        ("lines", ["Ref: BGP/HR/2026/774", "Date: 10 November 2026", "", "Mr. Joby Mathew Kuriakose",
+                   "Kottayam, Kerala, India"]),
+        ("title", "EMPLOYMENT OFFER"),
+        ("para", "Dear Mr. Kuriakose,"),
+        ("para", P("""
+            Further to your interview with our Pharmacy Operations Manager, Bayan Gulf Pharmacies Co. W.L.L. is pleased to
+            offer you the position of Pharmacist on the following terms and conditions.""")),
+        ("kv", [
+            ("Position", "Pharmacist"),
+            ("Place of work", "Kuwait City (Sharq branch), with transfer to any company branch in the State of Kuwait as required"),
+            ("Contract period", "Two (2) years starting 1 February 2027, renewable only by a new written agreement"),
+            ("Probation", "Three (3) months"),
+        ]),
+        ("heading", "Monthly Salary"),
+        ("table", [
+            ("Item", "Amount (KWD per month)"),
+            ("Basic salary", "450.000"),
+            ("Housing allowance", "150.000"),
+            ("Transportation allowance", "50.000"),
+            ("Total monthly salary", "650.000"),
+        ], True),
+        ("para", P("""
+            The salary is paid by bank transfer to your account in Kuwait no later than the 5th day of the following
+            month. End-of-service indemnity will be calculated on the basic salary in accordance with the Kuwait
+            Labour Law.""")),
+        ("heading", "Working Hours"),
+        ("para", P("""
+            Forty-eight (48) hours a week, over six days, in morning or evening shifts as scheduled by the branch
+            supervisor, with one rest day a week. Hours worked beyond the schedule will be paid as overtime at the
+            rates set by the Labour Law.""")),
+        ("heading", "Leave and Travel"),
+        ("para", P("""
+            Thirty (30) days of paid annual leave per contract year, in addition to the official public holidays of
+            the State of Kuwait, with an economy class return air ticket to Kochi once a year. Sick leave is granted
+            in accordance with the Labour Law on presentation of a medical certificate.""")),
+        ("heading", "Medical and Other Benefits"),
+        ("para", P("""
+            The Company will provide medical insurance for you from your arrival, and will bear the cost of your work
+            visa, residence permit and Ministry of Health licensing fees.""")),
+        ("heading", "Termination"),
+        ("para", P("""
+            After the probation period, either party may terminate this contract before its expiry by giving three
+            (3) months' written notice to the other. During probation, the contract may be ended without notice.""")),
+        ("heading", "Confidentiality and Competition"),
+        ("para", P("""
+            You must not disclose the Company's prices, supplier terms or patient information to anyone. For one (1)
+            year after this contract ends, you may not work for another retail pharmacy located within the Capital
+            Governorate.""")),
+        ("heading", "Conditions"),
+        ("para", P("""
+            This offer is subject to your obtaining the Ministry of Health licence to practise as a pharmacist,
+            passing the medical fitness examination required for the residence permit, presenting a police clearance
+            certificate from India, and submitting your B.Pharm degree certificate attested by the Kuwait Embassy.
+            This contract is subject to the Kuwait Labour Law for the private sector (Law No. 6 of 2010).""")),
+        ("para", P("""
+            This offer is valid for fifteen (15) days from the date of issue. Please sign and return a copy to confirm
+            your acceptance.""")),
+        ("lines", ["For Bayan Gulf Pharmacies Co. W.L.L.", "", "Hamad Faisal Al-Otaibi", "Human Resources Manager", "",
+                   "Accepted by: ____________________   Date: ____________"]),
+    ],
+)
