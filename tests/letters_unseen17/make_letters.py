@@ -792,3 +792,201 @@ letter(
                    "Accepted by: ____________________   Date: ____________"]),
     ],
 )
+
+
+# 10. UK (England, Lincolnshire), turbine components maker: PDF, 3 pages, numbered clauses.
+#     Traps: salary per annum with a pay review date, "the last working day of each month",
+#     hours from day times over a short Friday (37), holiday "plus the usual bank holidays",
+#     company sick pay in days, notice differing per side after probation and one week during
+#     it, headings that carry the meaning ("Restrictive Covenants"), hybrid only after
+#     probation, pension as employer/employee percents, "English law", a date to reply.
+letter(
+    "uk-eng-lincoln-mechanical-design-engineer", "pdf", datetime(2026, 11, 6, 12, 0),
+    "Offer of employment - Mechanical Design Engineer", "Witham Valley Turbines Ltd",
+    font="DejaVuSerif", size=10, footer="Witham Valley Turbines Ltd, registered in England and Wales No. 00000000",
+    blocks=[
+        ("head", "Witham Valley Turbines Ltd", "Station Works, Firth Road, Lincoln LN6 7AA"),
+        ("lines", ["6 November 2026", "", "Private & Confidential", "Mr Callum Ashworth-Mensah", "14 Vicarage Lane",
+                   "Newark-on-Trent", "NG24 1QT"]),
+        ("para", "Dear Callum,"),
+        ("para", P("""
+            Following your interview on 29 October, I am delighted to offer you the role of Mechanical Design
+            Engineer in our Combustion Components team. The main terms are below; your full written statement of
+            particulars will be sent to you before your first day.""")),
+        ("heading", "1. Start date and place of work"),
+        ("para", P("""
+            Your employment will start on Monday 4 January 2027. Your normal place of work is our Station Works site
+            in Lincoln. Once you have completed your probationary period you may apply to work from home for up to
+            two days a week, with the agreement of your manager.""")),
+        ("heading", "2. Salary"),
+        ("para", P("""
+            Your starting salary is £41,750 per annum, paid monthly in arrears on the last working day of each month
+            by credit transfer. Salaries are reviewed each April; your first review will be in April 2028. The
+            Company's discretionary profit share scheme may pay an award in a good year, but no award is guaranteed
+            and none is promised in this letter.""")),
+        ("heading", "3. Hours of work"),
+        ("para", P("""
+            Your normal hours are 8.00 am to 4.30 pm Monday to Thursday and 8.00 am to 1.00 pm on Friday, with an
+            unpaid half-hour lunch break on Monday to Thursday. Your salary takes account of occasional additional
+            hours needed to meet project deadlines, which are not paid separately.""")),
+        ("heading", "4. Holidays"),
+        ("para", P("""
+            25 days a year plus the usual bank holidays. The holiday year runs from 1 January to 31 December, and
+            three of your days must be kept for the Christmas shutdown.""")),
+        ("heading", "5. Sickness"),
+        ("para", P("""
+            After probation, you will receive full pay for up to 10 working days of sickness absence in any rolling
+            twelve-month period; after that, Statutory Sick Pay only, if you qualify.""")),
+        ("heading", "6. Probation"),
+        ("para", P("""
+            The first six months of your employment are probationary. During probation either of us may end your
+            employment by giving one week's notice.""")),
+        ("heading", "7. Notice"),
+        ("para", P("""
+            Once you have passed probation, you must give the Company two months' written notice to end your
+            employment. The Company will give you one month's written notice, or the statutory minimum if that is
+            longer.""")),
+        ("heading", "8. Pension"),
+        ("para", P("""
+            You will be auto-enrolled in the Witham Valley group personal pension plan. The Company contributes 6% of
+            your basic salary, provided that you contribute at least 4%.""")),
+        ("heading", "9. Other benefits"),
+        ("para", P("""
+            Life assurance of four times your salary from day one; private medical insurance for you after
+            probation; and the Cycle to Work scheme.""")),
+        ("heading", "10. Confidentiality and inventions"),
+        ("para", P("""
+            You will keep the Company's drawings, test data and commercial information confidential during and after
+            your employment. Designs and inventions you produce in your work belong to the Company.""")),
+        ("heading", "11. Restrictive Covenants"),
+        ("para", P("""
+            For six months after your employment ends you will not work on the design of combustion or hot-gas-path
+            components for any business that competes with the Company in the United Kingdom. For twelve months you
+            will not approach any customer you dealt with in your last year with us to take work away from the
+            Company.""")),
+        ("heading", "12. Conditions"),
+        ("para", P("""
+            This offer is conditional on proof of your right to work in the UK, two satisfactory references (one
+            from your current employer) and a copy of your engineering degree certificate.""")),
+        ("heading", "13. Law"),
+        ("para", "This letter and your contract of employment are governed by English law."),
+        ("para", P("""
+            This offer remains open until 20 November 2026. To accept, please sign and return the enclosed copy, or
+            email me a scan of it.""")),
+        ("lines", ["Yours sincerely,", "", "Harriet Cowling", "Head of People", "Witham Valley Turbines Ltd", "",
+                   "I accept the offer on the terms above.", "Signed: ________________________   Date: ____________"]),
+    ],
+)
+
+
+# 11. Canada (Ontario), private medical laboratory: DOCX, 2 pages.
+#     Traps: an hourly rate with cents, 75 hours a fortnight (37.5 a week), bi-weekly pay,
+#     overtime over 37.5, three weeks' vacation and sick days, a three-month probation, the
+#     employer's notice only "in accordance with the Employment Standards Act" (no number),
+#     two weeks from the employee, a signing bonus in two instalments (no repayment: clawback
+#     null), "we do not ask employees to agree to a non-compete", a deadline with a time.
+letter(
+    "ca-on-thunder-bay-clinical-laboratory-scientist", "docx", datetime(2026, 11, 13, 15, 0),
+    "Offer of employment - Clinical Laboratory Scientist", "Lakehead Shield Diagnostics Inc.",
+    blocks=[
+        ("head", "Lakehead Shield Diagnostics Inc.", "980 Memorial Avenue, Thunder Bay, Ontario P7B 4A3"),
+        ("lines", ["November 13, 2026", "", "Noor Hassan-Whitfield", "51 Algoma Street North", "Thunder Bay, ON P7A 4Z2"]),
+        ("para", "Dear Noor:"),
+        ("heading", "Re: Offer of Employment - Clinical Laboratory Scientist (Permanent Full-Time)"),
+        ("para", P("""
+            I am pleased to offer you the permanent, full-time position of Clinical Laboratory Scientist in the
+            Microbiology section of Lakehead Shield Diagnostics Inc. ("Lakehead Shield"). You will report to Bogdan
+            Lindqvist-Achebe, Section Lead, and your first day will be Monday, January 4, 2027.""")),
+        ("para", P("""
+            The work is performed on site at our laboratory on Memorial Avenue in Thunder Bay; specimen handling means
+            this position cannot be done remotely.""")),
+        ("para", P("""
+            Your rate of pay will be $44.62 per hour. You will be scheduled for 75 hours in each two-week period, in
+            rotating day and evening shifts of 7.5 hours, including one weekend in four. Pay is deposited bi-weekly
+            on Thursdays. Hours worked beyond 37.5 in a week are paid at one and one-half times your hourly rate.""")),
+        ("para", P("""
+            In recognition of the difficulty of recruiting to the northwest, Lakehead Shield will pay you a signing
+            bonus of $4,000, in two instalments of $2,000: the first with your first pay, the second after you
+            complete six months of service.""")),
+        ("para", P("""
+            You will receive three weeks of paid vacation per year, increasing to four weeks after five years of
+            service, in addition to statutory holidays, and six paid sick days per year.""")),
+        ("para", P("""
+            Our group benefits plan includes extended health, dental and vision care, life insurance and long-term
+            disability coverage, and an employee assistance program, all effective on your first day. After three
+            months you may join the group RRSP, to which Lakehead Shield adds an amount equal to your contribution up
+            to 4% of your earnings.""")),
+        ("para", P("""
+            The first three months of employment are a probationary period. After probation, if Lakehead Shield ends
+            your employment without cause, you will receive notice or pay in lieu of notice, and severance pay where
+            it applies, in accordance with the Employment Standards Act, 2000 (Ontario). If you choose to resign, we
+            ask for two weeks' written notice.""")),
+        ("para", P("""
+            You will be required to sign our confidentiality agreement, which protects patient health information and
+            our test methods. Consistent with Ontario law, we do not ask employees to agree to a non-compete.
+            This letter is governed by the laws of the Province of Ontario.""")),
+        ("para", P("""
+            This offer is conditional on proof of your current registration with the College of Medical Laboratory
+            Technologists of Ontario, a satisfactory vulnerable sector check, and proof of immunization.""")),
+        ("para", P("""
+            Please confirm your acceptance by signing and returning a copy of this letter by 4:00 p.m. (Eastern Time) on
+            Friday, November 20, 2026.""")),
+        ("lines", ["Sincerely,", "", "Wendell Oskineegish", "Manager, Human Resources", "",
+                   "Accepted: ____________________________  Date: ______________"]),
+    ],
+)
+
+
+# 12. New Zealand (Otago), secondary school: TXT, 1.5 pages.
+#     Traps: a fixed term to cover parental leave ending on a date, salary on a step of a
+#     scale with an allowance beside it, fortnightly pay, four weeks' annual holidays "taken
+#     during the school vacations", ten days' sick leave, no trial period, one month's notice
+#     each side, KiwiSaver 3%, Police vetting, a deadline "within 7 days".
+letter(
+    "nz-dunedin-school-guidance-counsellor-fixed-term", "txt", datetime(2026, 12, 2, 9, 0),
+    "Letter of offer - Guidance Counsellor", "Board of Kaikorai Ridge College",
+    blocks=[
+        ("head", "KAIKORAI RIDGE COLLEGE", "112 Taieri Road, Dunedin 9010 | office@kaikorairidge.school.example"),
+        ("lines", ["2 December 2026", "", "Hemi Pohatu-Grainger", "7 Cargill Street", "Dunedin 9016"]),
+        ("para", "Kia ora Hemi,"),
+        ("title", "Letter of offer: Guidance Counsellor (fixed term)"),
+        ("para", P("""
+            On behalf of the Board of Kaikorai Ridge College (the Board), I am pleased to offer you a fixed-term
+            appointment as Guidance Counsellor at the College. The position covers the parental leave of our
+            permanent counsellor, and is full-time.""")),
+        ("para", P("""
+            Term of appointment: from Wednesday 27 January 2027 to Thursday 16 December 2027. The appointment is fixed
+            term because it replaces an employee on parental leave, who has the right to return; it will end on the
+            date above without further notice, unless the Board and you agree otherwise in writing.""")),
+        ("para", P("""
+            Terms and conditions: your employment is covered by the Secondary Teachers' Collective Agreement (the
+            STCA), as varied from time to time. Where this letter is silent, the STCA applies.""")),
+        ("para", P("""
+            Salary: you will be placed on step 8 of the base salary scale in the STCA, which is currently $92,415 per
+            annum. You will also receive the guidance allowance, currently $2,500 per annum. Salaries are paid
+            fortnightly through the education payroll.""")),
+        ("para", P("""
+            Place of work: the College campus in Dunedin. Your hours will be those needed to perform the role,
+            normally while the school is open, including some evening meetings with whanau.""")),
+        ("para", P("""
+            Holidays and leave: your entitlement of four weeks' annual holidays under the Holidays Act 2003 is taken
+            during the school vacation periods, and public holidays are paid as they fall. You are entitled to ten days
+            of sick leave in your first year.""")),
+        ("para", P("""
+            There is no trial period. Either party may end the appointment before its end date by giving one month's
+            notice in writing.""")),
+        ("para", P("""
+            KiwiSaver: if you are a KiwiSaver member the Board will contribute 3% of your gross salary to your
+            KiwiSaver scheme.""")),
+        ("para", P("""
+            Confidentiality: information shared with you by students and their families must be kept confidential
+            except where the law or a student's safety requires otherwise.""")),
+        ("para", P("""
+            This offer is subject to a satisfactory Police vet under the Children's Act 2014 safety checking rules,
+            and to your holding a current practising certificate from the Teaching Council.""")),
+        ("para", P("""
+            Please confirm your acceptance within 7 days of the date of this letter by signing the attached copy.""")),
+        ("lines", ["Nga mihi,", "", "Anahera Whitcombe-Rangi", "Principal, for the Board of Kaikorai Ridge College", "",
+                   "I accept this appointment on the terms above.", "Signed: ____________________  Date: __________"]),
+    ],
+)
