@@ -70,6 +70,12 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   pages), Vermont and Hawaii (2024), an Idaho start-up offer with options; Bhopal, Surat, Cagayan de
   Oro (scanned), Ras Al Khaimah, Norwich (part-time), Regina (hourly) and Townsville), without running
   offercheck on it. Not measured yet: in BLIND only, with no floor, until the lead measures it.
+* tests/letters_unseen17: a seventeenth held-out set of twelve, written blind: a mix like the letters
+  candidates bring (US offers of the SEC-exhibit kind in Montana (a 2021 start-up offer with options),
+  Wyoming (a 2008 officer agreement, nine pages), New Hampshire, Arkansas (hourly plant job) and
+  Mississippi (1999, scanned); Patna, Madurai, Bacolod (part-time), Kuwait, Lincoln, Thunder Bay and
+  Dunedin), without running offercheck on it. Not measured yet: in BLIND only, with no floor, until
+  the lead measures it.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -203,12 +209,17 @@ UNSEEN16 = LetterSet("letters_unseen16", "sixteenth held-out letters", 12, floor
 Madhya Pradesh, Gujarat, the Philippines (scanned), Ras Al Khaimah, England, Saskatchewan and
 Queensland), without running offercheck on it. Not measured yet: it joins SETS, with its floor, once
 the lead has measured it."""
+UNSEEN17 = LetterSet("letters_unseen17", "seventeenth held-out letters", 12, floor=None,
+                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (US offers in Montana, Wyoming, New Hampshire, Arkansas and Mississippi; Bihar, Tamil
+Nadu, the Philippines, Kuwait, England, Ontario and New Zealand), without running offercheck on it. Not
+measured yet: it joins SETS, with its floor, once the lead has measured it."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
         UNSEEN13, UNSEEN14]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13,
             UNSEEN14]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13,
-         UNSEEN14, UNSEEN15, UNSEEN16]  # written blind: gold checked without running offercheck
+         UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -315,6 +326,10 @@ def test_all_twelve_fifteenth_held_out_letters_are_present_one_of_them_scanned()
 
 def test_all_twelve_sixteenth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN16, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
+
+
+def test_all_twelve_seventeenth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN17, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):

@@ -192,7 +192,7 @@ letter(
 letter(
     "us-wy-casper-chief-medical-officer-agreement", "pdf", datetime(2008, 3, 3, 14, 0),
     "Letter Agreement - Chief Medical Officer", "High Plains Regional Health Corporation",
-    font="DejaVuSerif", size=11.5, paper="Letter", footer="Exhibit 10.14",
+    font="DejaVuSerif", size=12, paper="Letter", footer="Exhibit 10.14",
     blocks=[
         ("head", "High Plains Regional Health Corporation", "1400 East Second Street, Casper, Wyoming 82601"),
         ("lines", ["March 3, 2008", "", "PERSONAL AND CONFIDENTIAL", "", "Marguerite Asante-Holloway, M.D.",
@@ -362,6 +362,63 @@ letter(
                    "Gerald T. Brannock", "President and Chief Executive Officer", "",
                    "Agreed and accepted:", "", "/s/ Marguerite Asante-Holloway", "Marguerite Asante-Holloway, M.D.",
                    "Date: March 7, 2008"]),
+        ("pagebreak",),
+        ("title", "Exhibit A - Form of Separation Release"),
+        ("para", P("""
+            This Separation Release (the "Release") is given by the undersigned former executive (the "Executive")
+            to High Plains Regional Health Corporation (the "Corporation") in exchange for the severance benefits
+            described in Section 9 of the letter agreement between them dated March 3, 2008 (the "Agreement"). The
+            Executive would not otherwise be entitled to those benefits.""")),
+        ("para", P("""
+            1. Release of claims. The Executive, for the Executive and the Executive's heirs, executors and assigns,
+            gives up and releases every claim the Executive has or may have against the Corporation, its
+            subsidiaries and affiliates, and each of their directors, officers, employees, agents and benefit plans,
+            arising at any time up to the date the Executive signs this Release. The released claims include, without
+            limit, claims arising from the Executive's employment or its end; claims for wages, bonuses, commissions
+            or equity; claims under Title VII of the Civil Rights Act of 1964, the Age Discrimination in Employment Act
+            of 1967, the Americans with Disabilities Act, the Family and Medical Leave Act and the Employee Retirement
+            Income Security Act; and claims under any Wyoming statute or the common law of any state, including claims
+            for breach of contract, wrongful discharge, defamation or emotional distress.""")),
+        ("para", P("""
+            2. Claims not released. This Release does not give up (a) the Executive's right to the severance
+            benefits themselves; (b) benefits already vested under any retirement or welfare plan; (c) any right to
+            indemnification or insurance coverage as a former officer; (d) any claim that cannot be waived by law,
+            such as a claim for unemployment or workers' compensation benefits; or (e) the Executive's right to file
+            a charge with, or take part in an investigation by, a government agency, although the Executive waives
+            any personal monetary recovery from such a charge.""")),
+        ("para", P("""
+            3. Review and revocation. The Executive acknowledges that the Corporation advised the Executive in
+            writing to consult a lawyer before signing; that the Executive had at least twenty-one (21) days to
+            consider this Release; and that the Executive may revoke it within seven (7) days after signing by
+            delivering a written revocation to the General Counsel. This Release becomes effective on the eighth day
+            after signature if not revoked. If the Executive revokes it, no severance benefits will be paid.""")),
+        ("para", P("""
+            4. Return of property; continuing duties. The Executive confirms that all Corporation property,
+            including records containing patient or business information, has been returned, and that the
+            Executive's obligations under Section 10 of the Agreement continue according to their terms.""")),
+        ("para", P("""
+            5. No admission. Neither this Release nor the payment of severance is an admission of wrongdoing by
+            anyone. Section 15 of the Agreement applies to this Release as if set out here in full.""")),
+        ("lines", ["EXECUTIVE", "", "______________________________", "Name:", "Date signed:", "",
+                   "HIGH PLAINS REGIONAL HEALTH CORPORATION", "", "By: ____________________________", "Title:"]),
+        ("pagebreak",),
+        ("title", "Exhibit B - Summary of Executive Perquisites (fiscal 2008)"),
+        ("para", P("""
+            The following summary is attached for the information of the Compensation Committee and is not a
+            separate promise. Where it differs from the Agreement, the Agreement controls.""")),
+        ("table", [
+            ("Item", "Terms"),
+            ("Annual executive physical", "Paid by the Corporation, up to $2,500"),
+            ("Automobile", "Monthly allowance of $900; the Executive pays fuel and insurance"),
+            ("Club membership", "None"),
+            ("Supplemental disability", "Individual policy replacing up to 60% of Base Salary, premium paid by the Corporation"),
+            ("Financial planning", "Reimbursement up to $5,000 in the first year, $3,000 a year after that"),
+            ("Spousal travel", "Only to Board-approved events"),
+        ], True),
+        ("para", P("""
+            Perquisites are reported as taxable income where the Internal Revenue Code so requires and are disclosed
+            in the Corporation's annual proxy statement. The Committee may change or end any perquisite for all
+            executive officers at the same time.""")),
     ],
 )
 
@@ -990,3 +1047,11 @@ letter(
                    "I accept this appointment on the terms above.", "Signed: ____________________  Date: __________"]),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+if __name__ == "__main__":
+    sys.exit(main(LETTERS, __doc__))
