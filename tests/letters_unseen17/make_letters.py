@@ -1024,7 +1024,7 @@ letter(
             fortnightly through the education payroll.""")),
         ("para", P("""
             Place of work: the College campus in Dunedin. Your hours will be those needed to perform the role,
-            normally while the school is open, including some evening meetings with whanau.""")),
+            normally while the school is open, including some evening meetings with whānau.""")),
         ("para", P("""
             Holidays and leave: your entitlement of four weeks' annual holidays under the Holidays Act 2003 is taken
             during the school vacation periods, and public holidays are paid as they fall. You are entitled to ten days
@@ -1043,7 +1043,7 @@ letter(
             and to your holding a current practising certificate from the Teaching Council.""")),
         ("para", P("""
             Please confirm your acceptance within 7 days of the date of this letter by signing the attached copy.""")),
-        ("lines", ["Nga mihi,", "", "Anahera Whitcombe-Rangi", "Principal, for the Board of Kaikorai Ridge College", "",
+        ("lines", ["Ngā mihi,", "", "Anahera Whitcombe-Rangi", "Principal, for the Board of Kaikorai Ridge College", "",
                    "I accept this appointment on the terms above.", "Signed: ____________________  Date: __________"]),
     ],
 )
