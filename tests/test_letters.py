@@ -64,12 +64,18 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   agreements and contracts (US executive agreements of the SEC-exhibit kind in Connecticut, South
   Carolina and Nebraska; Bath, Derby, Waterford (scanned), the Gold Coast, Vadodara, Edmonton and
   Durban) and two short US offers (New Mexico hourly, a Rhode Island start-up), without running
-  offercheck on it. Not measured yet: in BLIND only, with no floor, until the lead measures it.
+  offercheck on it. Measured blind (0.933) and never read: in BLIND only, an honest figure.
 * tests/letters_unseen16: a sixteenth held-out set of twelve, written blind: a mix like the letters
   candidates bring (US officer offers of the SEC-exhibit kind in Maine (2001), Delaware (2015, ten
   pages), Vermont and Hawaii (2024), an Idaho start-up offer with options; Bhopal, Surat, Cagayan de
   Oro (scanned), Ras Al Khaimah, Norwich (part-time), Regina (hourly) and Townsville), without running
   offercheck on it. Measured blind (0.939) and read the same day: a regression set since.
+* tests/letters_unseen17: a seventeenth held-out set of twelve, written blind: a mix like the letters
+  candidates bring (US offers of the SEC-exhibit kind in Montana (a 2021 start-up offer with options),
+  Wyoming (a 2008 officer agreement, nine pages), New Hampshire, Arkansas (hourly plant job) and
+  Mississippi (1999, scanned); Patna, Madurai, Bacolod (part-time), Kuwait, Lincoln, Thunder Bay and
+  Dunedin), without running offercheck on it. Measured blind (0.942) and never read: in BLIND only,
+  an honest figure with the eleventh and the fifteenth.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -170,8 +176,8 @@ by its end: a regression set."""
 UNSEEN11 = LetterSet("letters_unseen11", "eleventh held-out letters", 12, floor=None,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US offer letters of the SEC-exhibit kind from 1997 to 2027, a Quebec and a
-Queensland offer), without running offercheck on it. Not measured yet: it joins SETS, with its
-floor, once the lead has measured it."""
+Queensland offer), without running offercheck on it. Measured blind: 0.950 (P 0.984, R 0.918), base
+salary 11 of 12 with none wrong. Never read: the honest figure, with the fifteenth and seventeenth."""
 UNSEEN12 = LetterSet("letters_unseen12", "twelfth held-out letters", 12, floor=0.93,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (ordinary to senior jobs in India, the Philippines, the UAE, Saudi Arabia, Wales,
@@ -195,8 +201,8 @@ UNSEEN15 = LetterSet("letters_unseen15", "fifteenth held-out letters", 12, floor
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (full employment agreements and contracts: US executive agreements in Connecticut,
 South Carolina and Nebraska, England, Ireland, Queensland, Gujarat, Alberta and KwaZulu-Natal, plus
-a New Mexico hourly offer and a Rhode Island start-up offer), without running offercheck on it. Not
-measured yet: it joins SETS, with its floor, once the lead has measured it."""
+a New Mexico hourly offer and a Rhode Island start-up offer), without running offercheck on it.
+Measured blind: 0.933 (P 0.956, R 0.911), base salary 10 of 12. Never read."""
 UNSEEN16 = LetterSet("letters_unseen16", "sixteenth held-out letters", 12, floor=0.95,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US officer offers in Maine, Delaware, Vermont and Hawaii and an Idaho start-up offer;
@@ -204,12 +210,17 @@ Madhya Pradesh, Gujarat, the Philippines (scanned), Ras Al Khaimah, England, Sas
 Queensland), without running offercheck on it. Measured blind: 0.939 (P 0.979, R 0.902), base
 salary 9 of 12 (one hourly rate missed for an allowance, a part-timer's full-time figure, a salary
 per semi-monthly pay period). Read the same day for kinds of wording (0.967 by then, floor 0.95)."""
+UNSEEN17 = LetterSet("letters_unseen17", "seventeenth held-out letters", 12, floor=None,
+                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (US offers in Montana, Wyoming, New Hampshire, Arkansas and Mississippi; Bihar, Tamil
+Nadu, the Philippines, Kuwait, England, Ontario and New Zealand), without running offercheck on it.
+Measured blind: 0.942 (P 0.975, R 0.912), base salary 11 of 12. Never read."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
         UNSEEN13, UNSEEN14, UNSEEN16]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13,
             UNSEEN14, UNSEEN16]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13,
-         UNSEEN14, UNSEEN15, UNSEEN16]  # written blind: gold checked without running offercheck
+         UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -316,6 +327,10 @@ def test_all_twelve_fifteenth_held_out_letters_are_present_one_of_them_scanned()
 
 def test_all_twelve_sixteenth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN16, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
+
+
+def test_all_twelve_seventeenth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN17, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):
