@@ -132,7 +132,11 @@ class RuleRegex:
         if index is None:
             yield from compiled.finditer(text)
             return
-        spans = self.windows(index) or [(0, len(text))]
+        spans = self.windows(index)
+        if spans is None:
+            spans = [(0, len(text))]
+        elif not spans:  # an anchor every match holds is nowhere in the text: no match
+            return
         covered = _covered(spans)
         if self._heads is not None and index.plain and covered > MANY_CHARS:
             starts = index.starts(self._heads)
