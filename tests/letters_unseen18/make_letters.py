@@ -75,9 +75,8 @@ letter(
             interests of the Company and its shareholders to secure Executive's services as its chief
             financial officer on the terms below, and Executive is willing to serve on those terms.""")),
         ("para", P("""
-            NOW, THEREFORE, in consideration of the mutual promises in this Agreement and for other good and
-            valuable consideration, the receipt and sufficiency of which are acknowledged, the parties agree
-            as follows:""")),
+            NOW, THEREFORE, each party relying on the promises the other makes below, and intending to be
+            legally bound by them, the Company and Executive agree as follows:""")),
         ("heading", "1. EMPLOYMENT; POSITION AND DUTIES"),
         ("para", P("""
             1.1 Position. Commencing on March 13, 2006 (the "Start Date"), the Company shall employ Executive,
@@ -135,8 +134,8 @@ letter(
             Plan, subject to the terms and eligibility requirements of those plans. Nothing in this
             Agreement prevents the Company from amending or terminating any plan in the ordinary course.""")),
         ("para", P("""
-            3.5 Vacation. Executive shall be entitled to four (4) weeks of paid vacation in each calendar
-            year, prorated for 2006, to be taken at times reasonably acceptable to the Chief Executive
+            3.5 Vacation. Each calendar year Executive may take four (4) weeks of vacation with pay,
+            prorated for 2006, to be taken at times reasonably acceptable to the Chief Executive
             Officer, in addition to the holidays the Company observes.""")),
         ("para", P("""
             3.6 Business Expenses. The Company shall reimburse Executive for reasonable travel, entertainment
@@ -236,17 +235,17 @@ letter(
             others, solicit or encourage any employee of the Company at the level of manager or above to
             leave the Company's employ.""")),
         ("para", P("""
-            8.4 Remedies. Executive agrees that a breach of this Section 8 or of Section 6 would cause the
-            Company irreparable harm for which money damages would not be an adequate remedy, and that the
-            Company may seek an injunction to prevent or stop any breach, in addition to any other remedy.""")),
+            8.4 Remedies. Because a breach of Section 6 or this Section 8 could harm the Company in ways that
+            money alone would not repair, Executive agrees that the Company may ask a court to restrain any
+            breach, in addition to whatever else the law allows it to recover.""")),
         ("heading", "9. ARBITRATION"),
         ("para", P("""
             Except for a claim for injunctive relief under Section 8.4, any dispute arising out of or relating
             to this Agreement or Executive's employment shall be resolved by final and binding arbitration
             before a single arbitrator in Oklahoma City, Oklahoma, administered by the American Arbitration
             Association under its employment arbitration rules then in effect. The Company shall pay the
-            arbitrator's fees and the administrative costs of the arbitration. Judgment on the award may be
-            entered in any court having jurisdiction.""")),
+            arbitrator's fees and the administrative costs of the arbitration. Either party may ask a court
+            with jurisdiction to confirm and enforce the arbitrator's award.""")),
         ("heading", "10. SECTION 409A"),
         ("para", P("""
             The parties intend that the payments under this Agreement be exempt from, or comply with, Section
@@ -267,16 +266,16 @@ letter(
             term sheet and letter between them, including the term sheet dated January 27, 2006.""")),
         ("para", P("""
             11.3 Amendment and Waiver. No change to this Agreement is effective unless it is in writing and
-            signed by Executive and an officer authorized by the Board. A waiver of any breach is not a waiver
-            of any later breach.""")),
+            signed by Executive and an officer authorized by the Board. Letting one breach pass does not excuse
+            the next one.""")),
         ("para", P("""
             11.4 Assignment. This Agreement is personal to Executive and he may not assign it. The Company may
             assign it to a successor to all or substantially all of its business or assets, which shall
             assume it expressly.""")),
         ("para", P("""
             11.5 Severability. If a court or arbitrator holds any provision of this Agreement invalid or
-            unenforceable, that provision shall be modified to the minimum extent needed to make it
-            enforceable, and the remaining provisions shall stay in full force.""")),
+            unenforceable, it shall be narrowed only as far as needed to make it enforceable, and the
+            rest of this Agreement shall continue to apply.""")),
         ("para", P("""
             11.6 Withholding. The Company may withhold from any amount payable under this Agreement all
             federal, state and local taxes it is required to withhold.""")),
@@ -285,14 +284,14 @@ letter(
             termination of Executive's employment.""")),
         ("para", P("""
             11.8 Governing Law. This Agreement shall be governed by and construed under the laws of the State
-            of Oklahoma, without giving effect to any choice-of-law rule that would apply the law of another
-            jurisdiction.""")),
+            of Oklahoma, whatever the conflict-of-laws rules of Oklahoma or any other place might otherwise
+            point to.""")),
         ("para", P("""
-            11.9 Counterparts. This Agreement may be signed in counterparts, each of which is an original and
-            all of which together are one instrument. A signature delivered by facsimile is as effective as
-            an original.""")),
+            11.9 Counterparts. The parties may sign separate copies of this Agreement; taken together the
+            signed copies make up a single agreement, and a copy signed and sent by facsimile binds the party
+            who sent it.""")),
         ("pagebreak",),
-        ("para", "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above."),
+        ("para", "Signed by the Company and by Executive on the dates shown below, to take effect as of February 20, 2006."),
         ("lines", ["CIMARRON PLAINS ENERGY SERVICES, INC.", "", "", "By: ______________________________",
                    "Name: Lucinda M. Harjo", "Title: President and Chief Executive Officer", "", "",
                    "EXECUTIVE", "", "", "_________________________________", "Harlan J. Petrakis"]),
@@ -365,8 +364,8 @@ letter(
         ("heading", "Stock options"),
         ("para", P("""
             After you start, management will recommend that our Board of Directors grant you an option to
-            buy 9,000 shares of the Company's common stock at an exercise price equal to the fair market
-            value on the date of grant. Nothing vests during your first year. On the first anniversary of
+            buy 9,000 shares of Prairie Helix common stock, priced at the fair market value
+            the Board sets on the grant date. Nothing vests during your first year. On the first anniversary of
             your vesting commencement date, 25% of the shares will vest, and the remaining shares will then
             vest in equal monthly amounts over the following 36 months, as long as you keep working for us.
             The option will be governed by our 2020 Stock Plan and the option agreement you will receive.""")),
@@ -495,7 +494,7 @@ letter(
                    "Eden Prairie, Minnesota 55344"]),
         ("para", "Dear Bert:"),
         ("para", P("""
-            On behalf of the Board of Directors, I am pleased to offer you the position of Senior Vice
+            The Board of Directors has asked me to write to you with an offer of the position of Senior Vice
             President, Marketing of Northern Tallgrass Communications, Inc. (the "Company"). In this role
             you will lead all of the Company's marketing, product management and advertising activities
             and will report directly to me. Your office will be at our headquarters in Fargo, North
@@ -510,8 +509,8 @@ letter(
             Your 1999 bonus will be prorated.""")),
         ("para", P("""
             Stock Options. Management will recommend to the Compensation Committee that you be granted an
-            option to purchase 40,000 shares of the Company's common stock under the 1996 Stock Option Plan,
-            at an exercise price equal to the closing price on the date of grant. The option will become
+            option to purchase 40,000 common shares under the 1996 Stock Option Plan, priced at the closing
+            market price on the day the Committee grants it. The option will become
             exercisable as to twenty percent (20%) of the shares on each of the first five anniversaries of
             the date of grant.""")),
         ("para", P("""
@@ -896,7 +895,7 @@ letter(
         ("para", P("""
             Following your interview on 20 January, I am delighted to offer you the post of Research
             Associate in our Epitaxy Development group. The post is funded by our Innovate UK programme and is
-            offered for eighteen months, from Monday 2 March 2026 to Monday 31 August 2027. It will end on
+            offered for eighteen months, from Monday 2 March 2026 to Tuesday 31 August 2027. It will end on
             that date unless we agree an extension with you in writing.""")),
         ("heading", "Place of work"),
         ("para", P("""
