@@ -76,6 +76,12 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   Mississippi (1999, scanned); Patna, Madurai, Bacolod (part-time), Kuwait, Lincoln, Thunder Bay and
   Dunedin), without running offercheck on it. Measured blind (0.942) and never read: in BLIND only,
   an honest figure with the eleventh and the fifteenth.
+* tests/letters_unseen18: an eighteenth held-out set of twelve, written blind: a mix like the letters
+  candidates bring (US offers and agreements of the SEC-exhibit kind in Oklahoma (a 2006 CFO agreement,
+  eight pages), Kansas (a 2022 biotech start-up offer with options), South Dakota (RSUs), North Dakota
+  (1999, scanned) and Alabama (hourly cafe job); Nashik, Mangaluru, General Santos, Sohar, Newport,
+  Sudbury and Launceston (part-time)), without running offercheck on it. Not measured yet: in BLIND
+  only (floor None) until the lead's first run.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -215,12 +221,17 @@ UNSEEN17 = LetterSet("letters_unseen17", "seventeenth held-out letters", 12, flo
 """Written blind (US offers in Montana, Wyoming, New Hampshire, Arkansas and Mississippi; Bihar, Tamil
 Nadu, the Philippines, Kuwait, England, Ontario and New Zealand), without running offercheck on it.
 Measured blind: 0.942 (P 0.975, R 0.912), base salary 11 of 12. Never read."""
+UNSEEN18 = LetterSet("letters_unseen18", "eighteenth held-out letters", 12, floor=None,
+                     hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
+"""Written blind (US offers and agreements in Oklahoma, Kansas, South Dakota, North Dakota and Alabama;
+Maharashtra, Karnataka, the Philippines, Oman, Wales, Ontario and Tasmania), without running offercheck
+on it. Not measured yet."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
         UNSEEN13, UNSEEN14, UNSEEN16]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13,
             UNSEEN14, UNSEEN16]
 BLIND = [UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13,
-         UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17]  # written blind: gold checked without running offercheck
+         UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18]  # written blind: gold checked without running offercheck
 
 
 DOCS = {s.name: scorer.find_docs(s.folder) for s in SETS + BLIND}
@@ -331,6 +342,10 @@ def test_all_twelve_sixteenth_held_out_letters_are_present_one_of_them_scanned()
 
 def test_all_twelve_seventeenth_held_out_letters_are_present_one_of_them_scanned():
     _assert_present(UNSEEN17, docx=4, pdf=6, txt=2, scanned=1)  # 5 PDF + the scan, 4 DOCX, 2 TXT
+
+
+def test_all_twelve_eighteenth_held_out_letters_are_present_one_of_them_scanned():
+    _assert_present(UNSEEN18, docx=3, pdf=7, txt=2, scanned=1)  # 6 PDF + the scan, 3 DOCX, 2 TXT
 
 
 def test_every_letter_is_read(scores):
