@@ -80,8 +80,8 @@ The sets, each a folder with one sub-folder per letter (the document and gold.ya
   candidates bring (US offers and agreements of the SEC-exhibit kind in Oklahoma (a 2006 CFO agreement,
   eight pages), Kansas (a 2022 biotech start-up offer with options), South Dakota (RSUs), North Dakota
   (1999, scanned) and Alabama (hourly cafe job); Nashik, Mangaluru, General Santos, Sohar, Newport,
-  Sudbury and Launceston (part-time)), without running offercheck on it. Not measured yet: in BLIND
-  only (floor None) until the lead's first run.
+  Sudbury and Launceston (part-time)), without running offercheck on it. Measured blind (0.938) and
+  never read: in BLIND only, an honest figure with the eleventh, fifteenth and seventeenth.
 
 Each set's score is held at a floor a little under the figure measured, so that a rule
 change that loses ground shows up. The per-field table and every disagreement:
@@ -225,7 +225,7 @@ UNSEEN18 = LetterSet("letters_unseen18", "eighteenth held-out letters", 12, floo
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US offers and agreements in Oklahoma, Kansas, South Dakota, North Dakota and Alabama;
 Maharashtra, Karnataka, the Philippines, Oman, Wales, Ontario and Tasmania), without running offercheck
-on it. Not measured yet."""
+on it. Measured blind: 0.938 (P 0.971, R 0.908), base salary 11 of 12. Never read."""
 SETS = [LETTERS, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12,
         UNSEEN13, UNSEEN14, UNSEEN16]
 HELD_OUT = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN12, UNSEEN13,
