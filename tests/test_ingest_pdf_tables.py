@@ -211,14 +211,31 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "ae-sharjah-store-manager-limited-contract-offer", "in-tn-chennai-senior-software-engineer-ctc-annexure",
                "ph-makati-customer-service-representative-night-shift", "uk-eng-leeds-qa-manager-contract-long",
                # tests/letters_unseen13: a letter's five annexures in ruled tables; a one-page letter's table
-               "in-tn-coimbatore-research-chemist-annexures", "au-sa-adelaide-laboratory-chemist-hourly"}
+               "in-tn-coimbatore-research-chemist-annexures", "au-sa-adelaide-laboratory-chemist-hourly",
+               # tests/letters_unseen14: a CTC letter, a pay table
+               "in-mh-nagpur-senior-accountant-ctc", "my-johor-bahru-retail-store-manager",
+               # tests/letters_unseen15: a schedule of key terms, a CTC annexure, a particulars table
+               "au-qld-gold-coast-store-manager-employment-agreement", "in-gj-vadodara-plant-manager-appointment-ctc",
+               "uk-eng-bath-finance-director-contract",
+               # tests/letters_unseen16: a pay table, a CTC annexure
+               "ae-rak-production-supervisor-pay-table", "in-mp-bhopal-qa-engineer-ctc-annexure",
+               # tests/letters_unseen17: a CTC annexure, a pay table, an exhibit's table
+               "in-br-patna-qc-microbiologist-ctc-annexure", "kw-kuwait-city-pharmacist-allowances",
+               "us-wy-casper-chief-medical-officer-agreement",
+               # tests/letters_unseen18: a CTC table, a pay table
+               "in-ka-mangaluru-it-support-analyst", "om-sohar-civil-site-engineer-fixed-term"}
 KNOWN_REGROUP_DEFECTS = {
     "in-tn-coimbatore-research-chemist-annexures":
-        "the table reader repeats one token ('1') of this blind letter's annexures; not investigated yet, "
-        "so that the set stays unread until it has served as the honest figure",
+        "the table reader repeats one token ('1') of this letter's annexures; not investigated yet",
 }
 """Letters whose table regrouping is known to add or lose a word: xfail until fixed (and the test
 fails, telling to remove the entry, once it is)."""
+KNOWN_ORDER_DEFECTS = {
+    "us-wy-casper-chief-medical-officer-agreement":
+        "the regrouping moves a line of prose beside this blind letter's exhibit table out of order; not "
+        "investigated, so that the set stays unread while it serves as an honest figure",
+}
+"""Letters whose regrouping keeps every word but moves a line of prose out of order: xfail, the same way."""
 
 
 @pytest.mark.parametrize("path", REGRESSION_PDFS, ids=[p.stem for p in REGRESSION_PDFS])
@@ -238,9 +255,12 @@ def test_text_unchanged_where_there_is_no_table(path: Path) -> None:
     assert same_words
     rows = {doc.text[b.start:b.end] for b in doc.blocks if b.kind == "cell"}
     kept = iter(plain.text.split("\n"))
-    for line in doc.text.split("\n"):
-        if line and not any(cell in line for cell in rows):
-            assert line in kept, line
+    out_of_order = [line for line in doc.text.split("\n")
+                    if line and not any(cell in line for cell in rows) and line not in kept]
+    if path.stem in KNOWN_ORDER_DEFECTS:
+        assert out_of_order, f"{path.stem} is read right now: remove it from KNOWN_ORDER_DEFECTS"
+        pytest.xfail(KNOWN_ORDER_DEFECTS[path.stem])
+    assert not out_of_order, out_of_order[0]
 
 
 def test_pdfplumber_runs_only_on_pages_with_ruling(tmp_path: Path, pay_table: Path) -> None:

@@ -104,6 +104,7 @@ CAPITALS = {
     "duration": "THREE (3) CALENDAR MONTHS", "date": "THE 2ND DAY OF JUNE, 2026", "period": "PER ANNUM",
     "share": "TWENTY PERCENT (20%)", "timespan": "9:00 AM TO 5:30 PM",
     "day": "FRIDAY, January 22",  # month names in capitals only: "may" the verb is no month
+    "weekday": "THURSDAY",  # a weekday alone, as a deadline: title case or capitals, never "friday"
 }
 
 
