@@ -201,7 +201,7 @@ UNSEEN14 = LetterSet("letters_unseen14", "fourteenth held-out letters", 12, floo
 """Written blind (US officer offers in Kentucky and Iowa, an hourly Connecticut job, a Louisiana
 start-up; India, Malaysia, Ireland, New Zealand, England (scanned), Manitoba and Tasmania), without
 running offercheck on it. Measured blind: 0.941 (P 0.977, R 0.908), base salary 11 of 12 (one
-wrong: a pay table's gross row over its basic row). Read the same day for kinds of wording (0.98
+wrong: a pay table's gross row over its basic row). Read the same day for kinds of wording (0.985
 by then, floor 0.97): a regression set."""
 UNSEEN15 = LetterSet("letters_unseen15", "fifteenth held-out letters", 12, floor=None,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
@@ -215,7 +215,7 @@ UNSEEN16 = LetterSet("letters_unseen16", "sixteenth held-out letters", 12, floor
 Madhya Pradesh, Gujarat, the Philippines (scanned), Ras Al Khaimah, England, Saskatchewan and
 Queensland), without running offercheck on it. Measured blind: 0.939 (P 0.979, R 0.902), base
 salary 9 of 12 (one hourly rate missed for an allowance, a part-timer's full-time figure, a salary
-per semi-monthly pay period). Read the same day for kinds of wording (0.967 by then, floor 0.95)."""
+per semi-monthly pay period). Read the same day for kinds of wording (0.980 by then, floor 0.95)."""
 UNSEEN17 = LetterSet("letters_unseen17", "seventeenth held-out letters", 12, floor=None,
                      hint=" (and fix the rules from kinds of wording, not from these letters' sentences)")
 """Written blind (US offers in Montana, Wyoming, New Hampshire, Arkansas and Mississippi; Bihar, Tamil
