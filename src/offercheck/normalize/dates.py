@@ -124,10 +124,8 @@ def next_day(text: str, reference: dt.date) -> dt.date | None:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_RE = (r"(?-i:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-              r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)"
-              r"(?!,?\s+(?:the\s+)?\d|,?\s+(?-i:January|February|March|April|May|June|July|August|September"
-              r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+WEEKDAY_RE = (r"(?-i:\b(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + "|"
+              + "|".join(d.upper() for d in _WEEKDAYS) + r")\b)(?!,?\s+(?:the\s+)?\d|,?\s+" + _MONTH_CAP + ")")
 """A weekday named alone, with no date after it ("by close of business on Thursday")."""
 
 
