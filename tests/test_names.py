@@ -116,3 +116,19 @@ def test_a_signatory_with_an_honorific_is_not_the_addressee(tmp_path):
     terms = terms_of(tmp_path, "Brightkite Studio\nWe are pleased to offer you the position of Designer at a salary of "
                                "$70,000 a year.\nYours sincerely,\nMs. Harriet Okoye\nStudio Director\n")
     assert "employee" not in terms
+
+
+def test_a_name_alone_on_the_letters_first_line_is_the_employer():
+    capitals = ("HALBERD VALLEY MILLWORK CO.\n18 Kiln Road, Joplin, MO 64801\n\nDear Casey,\n"
+                "We are glad to offer you a job in our finishing shop. Safety boots come from Tri-County Supply Council.\n")
+    assert names(capitals)[0] == "HALBERD VALLEY MILLWORK CO."
+    assert employer_candidate(capitals)[0].text == "HALBERD VALLEY MILLWORK CO."
+    title_case = "Fernbrook Bakeries Inc.\n44 Mill Lane, Dayton, OH\n\nDear Casey,\nWelcome aboard as a baker.\n"
+    assert employer_candidate(title_case)[0].text == "Fernbrook Bakeries Inc."
+
+
+def test_a_town_and_its_state_in_capitals_is_no_company_and_a_name_in_a_sentence_is_not_first():
+    assert names("Our plant is in BOULDER CO. and in Golden.") == []
+    mention = ("Dear Casey,\nYour boots will come from Fernbrook Supply Inc. as before.\n"
+               "We look forward to working with you.\n")
+    assert employer_candidate(mention) is None

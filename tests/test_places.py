@@ -38,6 +38,17 @@ def best(text: str, country: str | None = None) -> str | None:
     ("Place of work\nUnit 7, Harbour Trading Estate, Galway", "IE", "Galway"),
     # a common word that is a town only after a placing word
     ("You will be based in Reading.", "GB", "Reading"),
+    # the street between the site and its town
+    ("Shifts are worked at our clinic on Harbour Road in Galway.", "IE", "Galway"),
+    ("The role is at our shop on Nethergate Street, Dundee.", "GB", "Dundee"),
+    # the town ends a sentence and the next begins with a capital
+    ("You will work at our depot in Bacolod City. The depot opens at six.", "PH", "Bacolod City"),
+    ("The job is based in Hamilton. Hours are flexible.", "NZ", "Hamilton"),
+    # a row or line labelled as the assignment
+    ("Assignment: Packing Plant 2, Cebu City", "PH", "Cebu City"),
+    ("Assignment | Stores Building, Rajkot", "IN", "Rajkot"),
+    ("• Work location: Plot 12, Riverside Estate, Kisumu", "KE", "Kisumu"),
+    ("- Place of work: the Harbour Depot, Napier", "NZ", "Napier"),
 ])
 def test_a_town_in_a_sentence_about_the_place_of_work(text, country, place):
     assert best(text, country) == place
@@ -55,6 +66,9 @@ def test_a_town_in_a_sentence_about_the_place_of_work(text, country, place):
     ("We are pleased to offer you the position of Senior Vice President.", "US"),
     ("You will be based at 14 Reading Road.", "GB"),
     ("You will work at our office in the Beaumont Enterprise Centre.", "GB"),
+    # a town and a site word that begin the employer's name, written whole elsewhere
+    ("Welcome to Denver Warehouse Outfitters Inc. Working at Denver Warehouse is a team effort.", "US"),
+    ("Boulder Studio Partners LLP\nEveryone working at Boulder Studio shares the on-call rota.", "US"),
     # "based on" is no placing
     ("Your bonus will be based on the profitability of Badger.", "US"),
     # a short word or one the letter also writes in lower case

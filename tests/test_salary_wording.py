@@ -59,6 +59,9 @@ CASES = [  # (letter, amount, currency, period)
  ("Kuwait City\nDear Lee,\nYour basic salary will be KD 1,250.000 per month, with a housing allowance of KD 300.000.", 1250, "KWD", "month"),
  ("Muscat, Oman\nDear Lee,\nBasic salary | OMR 780.500 per month\nTransport | OMR 60.000 per month", 780.5, "OMR", "month"),
  ("Manama, Bahrain\nDear Lee,\nYou will be paid a basic salary of BD 900.000 a month.", 900, "BHD", "month"),
+ # a pay table of dinars or rials to three decimals: the header or caption gives the period
+ ("Salmiya, Kuwait\nDear Lee,\nPackage (monthly)\nElement | KWD\nBasic salary | 725.000\nHousing | 200.000\nTotal | 925.000", 725, "KWD", "month"),
+ ("Manama\nDear Lee,\nYour pay\nComponent | Amount (BHD a month)\nBasic pay | 1,140.000\nTransport allowance | 90.000\nGross | 1,230.000", 1140, "BHD", "month"),
  # a year's gross beside a monthly pay table: the table's basic row is the salary
  ("Lagos, Nigeria\nDear Lee,\nYour annual gross salary will be ₦6,000,000.00.\nComponent | Monthly\nBasic | 300,000.00\nHousing | 150,000.00\nTransport | 50,000.00\nTotal | 500,000.00", 300000, "NGN", "month"),
 ]

@@ -72,6 +72,9 @@ def _matcher():
         [first, name_token | {"OP": "{0,7}"}, {"ORTH": ",", "OP": "?"}, suffix, dot,
          {"LOWER": {"IN": ["ltd", "ltd.", "limited", "bhd", "bhd.", "inc", "inc."]}, "OP": "?"}, dot],
         [first, name_token | {"OP": "{0,7}"}, {"LOWER": {"IN": list(INSTITUTIONS)}}],
+        # a name in capitals ending "CO." (the tokenizer splits the dot off): two or more words
+        # before it, so that a town and a state ("Boulder CO.") is no company
+        [{"IS_UPPER": True, "IS_ALPHA": True}, {"IS_UPPER": True, "OP": "{1,6}"}, {"ORTH": "CO"}, {"ORTH": "."}],
         [{"LOWER": {"IN": list(INSTITUTIONS)}, "IS_TITLE": True}, {"LOWER": "of"}, capital, capital | {"OP": "?"}],
     ])
 
@@ -171,6 +174,8 @@ def _position_reasons(occ: list[Candidate], head_end: int, tail_start: int, text
     reasons = []
     if any(c.start < head_end for c in occ):
         reasons.append(Reason("'the letterhead'", 0.15))
+        if any(not text[:c.start].strip() and text[c.end:].split("\n", 1)[0].strip() == "" for c in occ):
+            reasons.append(Reason("'the letter's first line, whole'", 0.15))
     signing = [c for c in occ if tail_start <= c.start < tail_start + 400]
     if signing:
         reasons.append(Reason("'the signature block'", 0.15))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from offercheck.model import Finding, Reason, Term
-from offercheck.normalize.money import currency_of, period_of
+from offercheck.normalize.money import currency_of, period_of, three_decimal_amount
 from offercheck.normalize.numbers import parse_number
 from offercheck.values import Money
 
@@ -111,11 +111,24 @@ def _cells(pos: int, line: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _amount_cells(cells) -> list[Cell]:
+def _amount_cells(cells, currency: str | None = None) -> list[Cell]:
+    """The cells of a row that hold an amount of 100 or more; ``currency`` is the table's,
+    which says whether "450.000" is 450 (dinars to three decimals) or 450,000.
+
+    >>> [c.amount for c in _amount_cells(_cells(0, "Basic salary | 450.000 | 5,400.000"), "KWD")]
+    [Decimal('450.000'), Decimal('5400.000')]
+    >>> [c.amount for c in _amount_cells(_cells(0, "Basic salary | 8.450.000 | 450.000"), "IDR")]
+    [Decimal('8450000')]
+    """
     out = []
     for col, (s, e, c) in enumerate(cells[1:], start=1):
         # a currency before the figure: a code, local initials ("RM", "SR", "KD"), a sign or "S$"
         digits = re.sub(r"(?i)^(?:[A-Z]{1,3}\$|[A-Z]{2,3}\.?|GH₵|[$£€₹₦₵R]|KSh)\s*|\s*/-\s*$", "", c)
+        fils = three_decimal_amount(digits, currency_of(c) or currency)
+        if fils is not None:
+            if fils >= 100:
+                out.append(Cell(fils, s, e, col))
+            continue
         # "9.500.000", "12.345,50" (not "850.000": three decimals in a dinar or a rial)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}", digits):
             digits = digits.replace(".", "").replace(",", ".")
@@ -159,8 +172,9 @@ def _caption_period(texts: list[str]) -> str | None:
     return "month" if month and not year else "year" if year and not month else None
 
 
-def read_pay_table(text: str) -> PayTable | None:
-    """The first table with a basic row and a total or allowance row.
+def read_pay_table(text: str, currency: str | None = None) -> PayTable | None:
+    """The first table with a basic row and a total or allowance row; ``currency`` (the
+    document's) tells how to read a figure whose header and cell name none.
 
     >>> t = read_pay_table("Pay item | Monthly (KES)\\nBasic salary | 120,000\\nHouse allowance | 18,000\\n"
     ...                    "Gross pay | 138,000\\n")
@@ -184,9 +198,11 @@ def read_pay_table(text: str) -> PayTable | None:
     for above, run in _tables(text):
         rows = [_cells(pos, line) for pos, line in run]
         header = rows[0]
+        caption = [line for _, line in above] + [header[0][2]]
+        head_currency = currency_of(" ".join(caption + [c[2] for c in header]))
         basic, basic_row, totals, others = None, None, [], 0
         for (pos, line), cells in zip(run, rows):
-            amounts = _amount_cells(cells)
+            amounts = _amount_cells(cells, head_currency or currency)
             if not amounts:
                 continue
             label = cells[0][2]
@@ -198,12 +214,11 @@ def read_pay_table(text: str) -> PayTable | None:
                 others += 1
         if basic is None or not (totals or others):
             continue
-        caption = [line for _, line in above] + [header[0][2]]
         period = (_column_period(header, basic.col) or _spaced_header_period(above, run[0][1], basic.col)
                   or _caption_period(caption) or _caption_period([cells[0][2] for cells in rows]))
         # the header's currency, else the one the basic cell itself is written in ("IDR 8.250.000")
-        currency = currency_of(" ".join(caption + [c[2] for c in header])) or currency_of(text[basic.start:basic.end])
-        return PayTable(basic, basic_row, tuple(totals), period, currency)
+        return PayTable(basic, basic_row, tuple(totals), period,
+                        head_currency or currency_of(text[basic.start:basic.end]))
     return None
 
 
@@ -225,7 +240,7 @@ def fill_base_salary(terms: dict[str, Term], document, jurisdiction: str | None,
     read the basic row with no period or another period than the table's header gives."""
     if jurisdiction == "IN":
         return terms
-    table = read_pay_table(document.text)
+    table = read_pay_table(document.text, currency)
     if table is None:
         return terms
     current = terms.get("base_salary")

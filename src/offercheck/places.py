@@ -40,9 +40,9 @@ _PLACING = re.compile(
     r"(?:our|the)|duty\s+station|head\s*quartered\s+at|home\s+office\s+(?:is|will\s+be))\b")
 # a line that is a label or heading for the place of work: "Location:", "Place of work |"
 _LABEL = re.compile(
-    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?:(?:primary|main|normal|principal|usual)\s+)?"
+    r"(?im)^[ \t]*(?:[•·▪◦*\-–][ \t]*)?(?:\d+(?:\.\d+)*\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?:(?:primary|main|normal|principal|usual)\s+)?"
     r"(?:(?:work|job|office|posting|base)\s+)?(?:location|place\s+of\s+(?:work|employment|posting|assignment)|"
-    r"work\s*place|work\s*site|base|posting)[ \t]*(?::|\||\n|[ \t]{2,}|$)")
+    r"work\s*place|work\s*site|base|posting|assignment(?=[ \t]*[:|]))[ \t]*(?::|\||\n|[ \t]{2,}|$)")
 _SITE = (r"office|offices|premises|headquarters|HQ|site|branch|campus|depot|warehouse|plant|store|shop|"
          r"facility|factory|studio|kitchen|surgery|clinic|practice|hospital|restaurant|hotel|centre|center|"
          r"showroom|yard|mill|works|laboratory|lab|distribution\s+(?:centre|center)|hub|terminal|base|bakery|caf[eé]|"
@@ -51,9 +51,12 @@ _SITE = (r"office|offices|premises|headquarters|HQ|site|branch|campus|depot|ware
 _SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?[ \t]+"
                          r"(?:(?:head|main|regional|central|city|corporate|production|distribution|local)\s+)?"
                          r"(?i:" + _SITE + r")\b")
-# "office in Denver", "our ... studio in Denver, Colorado", "surgery in Belfast"
-_SITE_BEFORE = re.compile(r"(?i)\b(?:" + _SITE + r")(?:\s+\([^)]{1,30}\))?(?:\s*,\s*|\s+(?:in|at|of)\s+)(?:\d[\w\-/]*\s+)?"
-                          r"(?:[A-Z][\w'’.\-]*\s+){0,4}$")
+# "office in Denver", "our ... studio in Denver, Colorado", "surgery in Belfast", and with the
+# street between: "our clinic on Harbour Road in Sligo", "our shop on Main Street, Dundee"
+_STREET_NAMED = (r"(?:\s+on\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|"
+                 r"way|highway|parade|terrace|crescent)\.?)?")
+_SITE_BEFORE = re.compile(r"(?i)\b(?:" + _SITE + r")(?:\s+\([^)]{1,30}\))?" + _STREET_NAMED +
+                          r"(?:\s*,\s*|\s+(?:in|at|of)\s+)(?:\d[\w\-/]*\s+)?(?-i:(?:[A-Z][\w'’.\-]*\s+){0,4})$")
 _ABOUT_JOB = re.compile(r"(?i)\b(?:you|your|the\s+employee|the\s+executive|position|role|job|post|appointment|"
                         r"employment|team|we)\b")
 # a sentence about anything but the place of work
@@ -122,8 +125,9 @@ def _part_of_a_name(run: str, words: list[tuple[int, int]], j: int) -> bool:
     """Whether the capitalised word after a town in its run makes it part of a longer name
     ("Vice President", "Beaumont Enterprise Centre", "Reading Road"), not a town: any word
     but a site's ("Atlanta Office") or a region ("Denver Colorado")."""
-    if j + 1 >= len(words) or run[words[j][1]:words[j][1] + 1] in ",.":
-        return False
+    last = run[words[j][0]:words[j][1]]
+    if j + 1 >= len(words) or run[words[j][1]:words[j][1] + 1] in ",." or (last.endswith(".") and len(last) > 4):
+        return False  # a comma or a full stop ends the name ("... in Bacolod City. The post ..."), not "St."
     nxt = run[words[j + 1][0]:words[j + 1][1]].rstrip(".,'’")
     return not (_SITE_WORD.match(nxt) or nxt in _REGIONS or not nxt[:1].isupper())
 
@@ -212,6 +216,8 @@ def _score(text: str, m: Mention, sections) -> tuple[float, tuple[Reason, ...]]:
     site = _SITE_AFTER.match(text, m.end)
     if site and _TOWN_AFTER_SITE.match(text, site.end()) and towns_in(text, site.end(), site.end() + 60):
         return 0.0, (Reason("'a site named after a place, in a town named next'", -1.0),)
+    if site and re.search(re.escape(text[m.start:site.end()]) + r"[ \t]+[A-Z]", text):
+        return 0.0, (Reason("'the start of a longer name (the employer's, say)'", -1.0),)
     if site or _SITE_BEFORE.search(before[-80:]):
         reasons.append(Reason("'a site of the employer'", 0.2))
     if _ABOUT_JOB.search(sentence):

@@ -55,6 +55,7 @@ __all__ = [
     "pay_frequency_of",
     "period_of",
     "rate_period_of",
+    "three_decimal_amount",
 ]
 
 # --- currency --------------------------------------------------------------
@@ -490,10 +491,23 @@ def _fils(value: Decimal, digits: str, currency: str | None) -> Decimal:
     >>> _fils(Decimal("850000"), "850.000", "EUR")
     Decimal('850000')
     """
-    figure = digits.strip()
-    if currency in _THREE_DECIMALS and value >= 1000 and _THREE_DECIMAL_FIGURE.fullmatch(figure):
+    fils = three_decimal_amount(digits, currency)
+    return fils if fils is not None and value >= 1000 else value
+
+
+def three_decimal_amount(figure: str, currency: str | None) -> Decimal | None:
+    """The amount of a figure written to three decimals in a currency counted so ("450.000"
+    Kuwaiti dinars are 450), else ``None`` (a dot there groups thousands in other currencies).
+
+    >>> three_decimal_amount("450.000", "KWD"), three_decimal_amount("1,000.000", "OMR")
+    (Decimal('450.000'), Decimal('1000.000'))
+    >>> three_decimal_amount("450.000", "IDR") is None, three_decimal_amount("450.00", "KWD") is None
+    (True, True)
+    """
+    figure = figure.strip()
+    if currency in _THREE_DECIMALS and _THREE_DECIMAL_FIGURE.fullmatch(figure):
         return Decimal(figure.replace(",", ""))
-    return value
+    return None
 
 
 def as_hourly(money: Money) -> Money:

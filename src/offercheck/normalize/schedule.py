@@ -291,11 +291,18 @@ def _groups(text: str) -> tuple[list[_Group], list[Decimal]] | None:
     groups: list[_Group] = []
     shared: list[Decimal] = []
     tokens = list(_tokens(text))
+    skip: set[int] = set()
     for i, (kind, value, start, _end) in enumerate(tokens):
+        if i in skip:
+            continue
         if value is None:
             return None
         last = groups[-1] if groups else None
-        if kind == "days":
+        named = _days_named_for_break(tokens, i, text, groups) if kind == "break" else None
+        if named is not None:  # "with an unpaid lunch on Monday to Thursday": that group's own
+            named.pause = value
+            skip.add(i + 1)
+        elif kind == "days":
             if last is not None and last.days is None:
                 last.days = value
             elif last is not None and last.span is None:
@@ -318,6 +325,17 @@ def _groups(text: str) -> tuple[list[_Group], list[Decimal]] | None:
         else:
             shared.append(value)
     return groups, shared
+
+
+def _days_named_for_break(tokens: list, i: int, text: str, groups: list[_Group]) -> _Group | None:
+    """The one group whose days the words right after a break name ("an unpaid half-hour lunch
+    on Monday to Thursday"), where the break comes after every group's times."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] != "days" or not groups or groups[-1].span is None:
+        return None
+    if not re.search(r"(?i)\b(?:on|for|from)\s*$", text[tokens[i][2]:tokens[i + 1][2]]):
+        return None
+    same = [g for g in groups if g.days == tokens[i + 1][1] and g.pause is None]
+    return same[0] if len(same) == 1 else None
 
 
 def _owns_break(group: _Group | None, rest: list, words: str) -> bool:
@@ -360,6 +378,11 @@ def weekly_hours(text: str) -> Decimal | None:
     Decimal('39')
     >>> weekly_hours("Mon–Thu 08:00 to 16:30 and Fri 08:00 to 13:00, with a 30-minute unpaid break each day")
     Decimal('36.5')
+    >>> weekly_hours("8.30 am to 5.00 pm Monday to Thursday and 8.30 am to 1.30 pm on Friday, with an "
+    ...              "unpaid 30-minute lunch on Monday to Thursday")
+    Decimal('37')
+    >>> weekly_hours("Mon-Wed 7:00 to 15:30 and Thu-Fri 7:00 to 12:00, with a half-hour unpaid break on Mon-Wed")
+    Decimal('34')
     >>> weekly_hours("Saturdays 8 am to noon and Sundays midday to 5 pm")
     Decimal('9')
     >>> weekly_hours("Sunday to Thursday 22:00 to 06:30, with an unpaid 30-minute meal break")
