@@ -63,7 +63,7 @@ _ABOUT_JOB = re.compile(r"(?i)\b(?:you|your|the\s+employee|the\s+executive|posit
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:registered\s+(?:office|address)|incorporated|organi[sz]ed\s+under|governed|governing|laws?\s+of|"
     r"courts?|tribunals?|jurisdiction|venue|arbitrat\w*|relocat\w*|mov(?:e|ing)\s+from|travel\w*|visa|"
-    r"residen\w*|reside|citizen\w*|nationality|born|studied|home\s+address|"
+    r"residen(?:ce|cy|ts?|tial)|reside|citizen\w*|nationality|born|studied|home\s+address|"
     r"occasional\w*|from\s+time\s+to\s+time|other\s+(?:locations?|offices?|sites?|places?)|anywhere|"
     r"temporar\w*|second(?:ed|ment)|transfer\w*|client\s+sites?|previous|former|currently\s+(?:live|work))\b")
 _RUN = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|(?:upon|on|de|la|del|of|the|am|sur|en)\b))*")
@@ -300,7 +300,8 @@ def _names_a_place(value: str, text: str, country: str | None) -> bool:
     parts = [p.strip() for p in value.split(",")]
     return (any(w not in _NOT_TOWN and is_town(w) and plausible(Mention(w, "", 0, 0), text, country)
                 for w in _sub_names(parts[0]))
-            or any(_is_region(p) for p in parts[1:]))
+            or any(_is_region(p) or _is_region(re.sub(r"^(?:Co\.?|County)\s+", "", p))
+                   or (p.startswith(("Co. ", "County ")) and is_town(p.split(None, 1)[1])) for p in parts[1:]))
 
 
 def _sub_names(words: str) -> list[str]:

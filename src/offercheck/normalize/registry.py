@@ -712,7 +712,7 @@ def _place_phrase(text: str) -> str:
     """The words naming the place: up to a bracket, a dash or a sentence's end, without
     lead-ins ("based at", "the"), "Greater" or "Metro", and what kind of site it is
     ("office", "area")."""
-    t = " ".join(re.split(r"[(;|]|\s[-–—]\s|\.\s", text, maxsplit=1)[0].split()).strip(" .,:")
+    t = " ".join(re.split(r"[(;|]|\s[-–—]\s|(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s", text, maxsplit=1)[0].split()).strip(" .,:")
     t = re.sub(r"(?<=[a-z])\s+(?:the\s+)?(?:Greater|Metro(?:politan)?)\s+(?=[A-Z])", " ", t)
     while True:
         m = _LEAD_IN.match(t)
