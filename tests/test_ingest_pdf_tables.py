@@ -180,7 +180,11 @@ def test_a_box_around_a_paragraph_is_not_a_table(tmp_path: Path) -> None:
     assert read_document(path).text == _plain(path).text == f"{OPENING}\n{CLOSING}"
 
 
-REGRESSION_PDFS = sorted([*REPO.glob("samples/*.pdf"), *REPO.glob("tests/letters*/*/*.pdf")])
+UNMEASURED_BLIND_SETS: set[str] = set()
+"""Blind sets not yet measured: their PDFs stay out of this reader regression (which runs offercheck's
+reader on every letter) until the lead has measured the set; add them then, with their tables below."""
+REGRESSION_PDFS = sorted(p for p in [*REPO.glob("samples/*.pdf"), *REPO.glob("tests/letters*/*/*.pdf")]
+                         if not UNMEASURED_BLIND_SETS & set(p.relative_to(REPO).parts))
 WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", "ph-cebu-probationary-contract-accountant",
                "us-ca-vp-engineering-executive-offer", "in-ts-campus-offer-ctc-fixed-variable",
                # tests/letters_unseen2: a pay table, a CTC annexure, a shift-pay table
@@ -223,7 +227,12 @@ WITH_TABLES = {"india-appointment-letter", "in-mh-appointment-letter-ctc-lakh", 
                "in-br-patna-qc-microbiologist-ctc-annexure", "kw-kuwait-city-pharmacist-allowances",
                "us-wy-casper-chief-medical-officer-agreement",
                # tests/letters_unseen18: a CTC table, a pay table
-               "in-ka-mangaluru-it-support-analyst", "om-sohar-civil-site-engineer-fixed-term"}
+               "in-ka-mangaluru-it-support-analyst", "om-sohar-civil-site-engineer-fixed-term",
+               # tests/letters_unseen19: a CTC annexure, a package table
+               "in-or-bhubaneswar-procurement-assistant-manager-ctc", "ae-ajman-mep-maintenance-supervisor-limited-contract",
+               # tests/letters_unseen20: an appointment letter's table, a schedule, a pay table
+               "in-pb-ludhiana-production-supervisor-appointment", "ca-nb-moncton-customer-insights-manager-agreement",
+               "sg-tampines-accounts-executive-appointment-aws"}
 KNOWN_REGROUP_DEFECTS = {
     "in-tn-coimbatore-research-chemist-annexures":
         "the table reader repeats one token ('1') of this letter's annexures; not investigated yet",
