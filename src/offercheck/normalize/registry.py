@@ -819,11 +819,18 @@ _TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()
 # of the Company" (a title that names its own unit, "Director of Sales", keeps it)
 _TITLE_ORG = re.compile(r"\s+(?:of|at|with|for)\s+(?:(?:the\s+)?(?:Company|Corporation|Employer|Bank|Partnership)"
                         r"|" + NAME_MACROS["org"] + r")\.?$")
+_FUNCTIONS = (r"(?:Human\s+Resources|Finance|Accounts|Sales|Marketing|Operations|Administration|Engineering|Quality|"
+              r"Production|Purchase|Purchasing|Procurement|Legal|Compliance|Business\s+Development|Customer\s+Service|"
+              r"Supply\s+Chain|Logistics|Research|Maintenance|Training|Projects|Information\s+Technology|Treasury|"
+              r"Taxation|Audit|Talent\s+Acquisition|Stores)")
+"""Functions of a business: after a spaced dash they are part of the post ("Executive – Sales")."""
 # a dash then a unit: "Alarm Monitor- Security Operations Center" is the title and its department
 _TITLE_UNIT = re.compile(r"\s*[-–—]\s*[A-Z][\w&' ]*\b(?:Center|Centre|Department|Team|Division|Group|Unit|Office)$"
                          # a spaced dash sets off where or in what unit, a name of two words or more:
-                         # "Head Chef – Harbour View Hotel" (but "Data Analyst – Trainee" is one post)
-                         r"|\s+[-–—]\s+[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*)+$")
+                         # "Head Chef – Harbour View Hotel" (but "Data Analyst – Trainee" is one post, and
+                         # "Manager – Human Resources" names the post's function, as Indian letters write it)
+                         r"|\s+[-–—]\s+(?!(?:[A-Z&][\w&'’.]*\s+)*" + _FUNCTIONS + r"\b)"
+                         r"[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*)+$")
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -865,6 +872,10 @@ def title_v1(text: str, ctx, max_words: int = 12):
     ('COMPANY DRIVER', 'Employee Relations Manager', None)
     >>> title_v1('Head Chef – Harbour View Hotel', None), title_v1('Data Analyst – Trainee', None)
     ('Head Chef', 'Data Analyst – Trainee')
+    >>> title_v1('Manager – Human Resources', None), title_v1('Assistant Manager - Accounts and Taxation', None)
+    ('Manager – Human Resources', 'Assistant Manager - Accounts and Taxation')
+    >>> title_v1('Store Manager – Leeds City Centre', None)
+    'Store Manager'
     >>> title_v1('Chief Operating Officer of Brightline Tools, Inc', None), title_v1('Controller of the Company', None)
     ('Chief Operating Officer', 'Controller')
     >>> title_v1('Director of Sales', None), title_v1('Head of People and Culture', None)
