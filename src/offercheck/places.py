@@ -46,7 +46,8 @@ _LABEL = re.compile(
 _SITE = (r"office|offices|premises|headquarters|HQ|site|branch|campus|depot|warehouse|plant|store|shop|"
          r"facility|factory|studio|kitchen|surgery|clinic|practice|hospital|restaurant|hotel|centre|center|"
          r"showroom|yard|mill|works|laboratory|lab|distribution\s+(?:centre|center)|hub|terminal|base|bakery|caf[eé]|"
-         r"salon|pharmacy|school|ward|gym|hotel|venue|site\s+office|branch\s+office|service\s+centre")
+         r"salon|pharmacy|school|ward|gym|hotel|venue|site\s+office|branch\s+office|service\s+centre|refinery|mine|"
+         r"smelter|quarry|dockyard|shipyard|airport")
 # "our Atlanta office", "the Belfast surgery", "Calgary head office": a town naming a site
 _SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?[ \t]+"
                          r"(?:(?:head|main|regional|central|city|corporate|production|distribution|local)\s+)?"
@@ -56,7 +57,7 @@ _SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]+[A-Z][\w'�
 _STREET_NAMED = (r"(?:\s+on\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|"
                  r"way|highway|parade|terrace|crescent)\.?)?")
 _SITE_BEFORE = re.compile(r"(?i)\b(?:" + _SITE + r")(?:\s+\([^)]{1,30}\))?" + _STREET_NAMED +
-                          r"(?:\s*,\s*|\s+(?:in|at|of)\s+)(?:\d[\w\-/]*\s+)?(?-i:(?:[A-Z][\w'’.\-]*\s+){0,4})$")
+                          r"(?:\s*,\s*|\s+(?:in|at|of)\s+)(?:\d[\w\-/]*\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}$")
 _ABOUT_JOB = re.compile(r"(?i)\b(?:you|your|the\s+employee|the\s+executive|position|role|job|post|appointment|"
                         r"employment|team|we)\b")
 # a sentence about anything but the place of work
