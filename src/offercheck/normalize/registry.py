@@ -813,8 +813,9 @@ _TITLE_NOT = re.compile(r"^(?:the|a|an|our|your|this|that)\b|^company\b(?!\s+[a-
 _TITLE_TAIL = re.compile(r"(?:,?\s+(?:and|or|of|for|in|with|at|&))+$|,$", re.I)
 # the first word of the next sentence, caught where a line broke after the title
 _TITLE_NEXT = re.compile(r"(?:\s+(?:The|This|That|These|You|Your|We|Our|It|In|As|At|If|Please|I|On|For))+$")
-# a grade or level in brackets is not part of the title: "Data Scientist (Level: 25)"
-_TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band)\b[^()]*)\)", re.I)
+# a grade, level or qualification in brackets is not part of the title: "Data Scientist (Level: 25)",
+# "Pharmacy Technician (Certificate III)"
+_TITLE_GRADE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:level|grade|band|certificate|cert\.|diploma|degree|qualified)\b[^()]*)\)", re.I)
 # the employer named after the title: "Chief Technology Officer of Acme Robotics, Inc.", "Controller
 # of the Company" (a title that names its own unit, "Director of Sales", keeps it)
 _TITLE_ORG = re.compile(r"\s+(?:of|at|with|for)\s+(?:(?:the\s+)?(?:Company|Corporation|Employer|Bank|Partnership)"
@@ -862,6 +863,8 @@ def title_v1(text: str, ctx, max_words: int = 12):
     'Vice President, Finance'
     >>> title_v1('Data Scientist (Level: 25)', None)
     'Data Scientist'
+    >>> title_v1('Pharmacy Technician (Certificate III)', None), title_v1('Early Years Educator (Diploma qualified)', None)
+    ('Pharmacy Technician', 'Early Years Educator')
     >>> title_v1('Junior Developer (Summer Student)', None)
     'Junior Developer (Summer Student)'
     >>> title_v1('Alarm Monitor- Security Operations Center', None)
