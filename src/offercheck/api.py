@@ -51,7 +51,7 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     from offercheck.context import CONTEXT_FIELDS, doc_context
     from offercheck.derive import bonus_from_months, derive
     from offercheck.names import fill_employee, fill_employer
-    from offercheck.paytable import fill_base_salary
+    from offercheck.paytable import basic_over_package, fill_base_salary
     from offercheck.places import fill_location
     from offercheck.fields import FIELDS
     from offercheck.model import NotFound
@@ -75,7 +75,8 @@ def extract_document(document, rule_dirs: tuple[str, ...] = (), raw_confidence: 
     terms = derive(terms, internal, ctx)
     terms = fill_employee(fill_employer(terms, document), document)
     terms = fill_location(terms, document, ctx.jurisdiction)
-    terms = bonus_from_months(fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency), internal)
+    terms = basic_over_package(fill_base_salary(terms, document, ctx.jurisdiction, ctx.currency), ctx.jurisdiction)
+    terms = bonus_from_months(terms, internal)
     if not raw_confidence:
         terms = calibrate(terms, findings, scanned=frozenset(document.ocr_pages))
     # derivation can fill fields resolve found missing, so absence is decided after it

@@ -175,6 +175,7 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
     _leave_at_contract_day(out, internal)
     _salary_from_instalment(out, internal)
     _full_time(out)
+    _start_on_letter_date(out, internal, ctx)
     length = internal.get("_term_length")
     _date_after(out, "end_date", out.get("start_date"), length, add_duration if _to_anniversary(length) else end_of_term,
                 "start date + term")
@@ -189,6 +190,15 @@ def derive(terms: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -
         if fixed is not None:
             out["fixed_term"] = fixed
     return out
+
+
+def _start_on_letter_date(out: dict[str, Term], internal: dict[str, Term], ctx: DocContext) -> None:
+    """The start date where the employment begins "on the date of this Agreement": the letter's date."""
+    said, dated = internal.get("_starts_on_letter_date"), letter_date_term(ctx)
+    if "start_date" in out or said is None or said.value is not True or dated is None:
+        return
+    out["start_date"] = _derived("start_date", dated.value, [said, dated], min(said.confidence, dated.confidence) - 0.1,
+                                 "the date of the letter, on which it says the employment begins")
 
 
 def _full_time(out: dict[str, Term]) -> None:

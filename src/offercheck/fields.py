@@ -80,12 +80,13 @@ INTERNAL_FIELDS = {"_jurisdiction", "_letter_date", "_term_length", "_expiry_wit
                    "_days_per_week", "_hours_per_day", "_break_hours",
                    "_casual", "_pay_per_period", "_bonus_months",
                    "_signing_block", "_extra_hours", "_unpaid_overtime", "_pay_table_header", "_pay_row",
-                   "_pay_measure", "_repay_within", "_vesting_start"}
+                   "_pay_measure", "_repay_within", "_vesting_start", "_starts_on_letter_date"}
 """The last six are read by the flag stage: where the signature and acceptance blocks
 begin, extra hours asked for, overtime said to be unpaid, a pay table's header and rows,
 what a pay figure measures (CTC, net, gross, basic). The timeline (timeline.py) reads
 ``_repay_within`` (how long after the start a payment must be repaid on leaving) and
-``_vesting_start`` (a vesting commencement or grant date)."""
+``_vesting_start`` (a vesting commencement or grant date); derive reads ``_starts_on_letter_date``
+(the employment begins on the date of the letter or agreement itself)."""
 
 
 def all_field_names() -> set[str]:

@@ -234,7 +234,7 @@ def fill_employer(terms: dict[str, Term], document) -> dict[str, Term]:
 _HONORIFIC_LINE = re.compile(r"(?m)^[ \t]*(?i:" + HONORIFICS + r")\.?[ \t]+"
                              r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|van|de|der|da|di|von|bin|binti|Ní|Nic|Mac|Ó)){1,4})"
                              r"[ \t]*(?:,[ \t]*[^\n,]{1,40})?[ \t]*,?[ \t]*$")  # a degree after a comma: "..., B.Sc. Nursing"
-_SALUTATION = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:" + HONORIFICS + r")\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:]")
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello)[ \t]+(?:(?:" + HONORIFICS + r")\.?[ \t]+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+)[ \t]*[,:!]")
 HEAD_CHARS = 1500
 """How far into a letter its addressee is looked for."""
 
@@ -253,6 +253,9 @@ def addressee_candidate(text: str) -> tuple[int, int] | None:
     >>> s, e = addressee_candidate("Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe")
     >>> "Acme Ltd\\nMarch 1, 2027\\n\\nTomas Brandt-Ito\\nby email\\n\\nDear Tomas,\\nWe"[s:e]
     'Tomas Brandt-Ito'
+    >>> t = "Acme Labs, Inc.\\nJuly 2, 2027\\nPriya Okafor-Lund\\nvia e-mail\\nHi Priya,\\nWe're glad"
+    >>> s, e = addressee_candidate(t); t[s:e]
+    'Priya Okafor-Lund'
     """
     head = text[:HEAD_CHARS]
     dear = _SALUTATION.search(head)

@@ -270,3 +270,39 @@ def fill_base_salary(terms: dict[str, Term], document, jurisdiction: str | None,
     out["base_salary"] = Term("base_salary", money, (ev,), finding.score, finding, ())
     return out
 
+
+_PACKAGE_PATTERNS = frozenset({"ctc", "ctc-annual", "ctc-cell"})
+"""Base-salary patterns that read a cost-to-company figure: the salary in India (TERMS), a
+package beside the basic salary elsewhere."""
+
+
+def basic_over_package(terms: dict[str, Term], jurisdiction: str | None) -> dict[str, Term]:
+    """Outside India, a basic salary the letter states beside its cost to company ("basic salary
+    of R38,500 a month ... total cost to company R45,262.50 a month") is the salary: the
+    package adds the employer's contributions. Where the country is unknown, the CTC stays.
+
+    >>> from offercheck.model import Evidence
+    >>> ev, said = (Evidence("cost to company is R45,000", 0, 1),), (Evidence("basic salary is R38,000", 0, 1),)
+    >>> ctc = Finding("base_salary", Money(Decimal("45000"), "ZAR", "month"), ev, "compensation.base-salary", "ctc", 0.8, 0.82)
+    >>> basic = Finding("base_salary", Money(Decimal("38000"), "ZAR", "month"), said, "compensation.base-salary", "salary-phrase", 0.8, 0.8)
+    >>> t = {"base_salary": Term("base_salary", ctc.value, ev, 0.82, ctc, (basic,))}
+    >>> basic_over_package(t, "ZA")["base_salary"].value.amount, basic_over_package(t, "IN")["base_salary"].value.amount
+    (Decimal('38000'), Decimal('45000'))
+    """
+    current = terms.get("base_salary")
+    if jurisdiction in (None, "IN") or current is None or current.finding is None:
+        return terms
+    if current.finding.pattern not in _PACKAGE_PATTERNS or not isinstance(current.value, Money):
+        return terms
+    for other in current.runners_up:
+        v = other.value
+        if (other.pattern not in _PACKAGE_PATTERNS and isinstance(v, Money) and v.period == current.value.period
+                and v.currency == current.value.currency and v.amount < current.value.amount
+                and other.score >= current.finding.score - 0.1
+                and re.search(r"(?i)\b(?:basic|base)\b", other.evidence[0].text if other.evidence else "")):
+            out = dict(terms)
+            out["base_salary"] = Term("base_salary", v, other.evidence, other.score, other,
+                                      (current.finding,) + tuple(r for r in current.runners_up if r is not other))
+            return out
+    return terms
+

@@ -55,7 +55,7 @@ _SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]+[A-Z][\w'�
 # "office in Denver", "our ... studio in Denver, Colorado", "surgery in Belfast", and with the
 # street between: "our clinic on Harbour Road in Sligo", "our shop on Main Street, Dundee"
 _STREET_NAMED = (r"(?:\s+on\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|"
-                 r"way|highway|parade|terrace|crescent)\.?)?")
+                 r"way|highway|parade|terrace|crescent)\.?(?:\s+(?-i:N|S|E|W|NE|NW|SE|SW)\b)?)?")
 _SITE_BEFORE = re.compile(r"(?i)\b(?:" + _SITE + r")(?:\s+\([^)]{1,30}\))?" + _STREET_NAMED +
                           r"(?:\s*,\s*|\s+(?:in|at|of)\s+)(?:\d[\w\-/]*\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}$")
 _ABOUT_JOB = re.compile(r"(?i)\b(?:you|your|the\s+employee|the\s+executive|position|role|job|post|appointment|"
