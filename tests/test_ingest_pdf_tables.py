@@ -180,7 +180,7 @@ def test_a_box_around_a_paragraph_is_not_a_table(tmp_path: Path) -> None:
     assert read_document(path).text == _plain(path).text == f"{OPENING}\n{CLOSING}"
 
 
-UNMEASURED_BLIND_SETS: set[str] = set()
+UNMEASURED_BLIND_SETS: set[str] = {"letters_unseen21"}
 """Blind sets not yet measured: their PDFs stay out of this reader regression (which runs offercheck's
 reader on every letter) until the lead has measured the set; add them then, with their tables below."""
 REGRESSION_PDFS = sorted(p for p in [*REPO.glob("samples/*.pdf"), *REPO.glob("tests/letters*/*/*.pdf")]
