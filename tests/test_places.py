@@ -41,7 +41,7 @@ def best(text: str, country: str | None = None) -> str | None:
     # the street between the site and its town
     ("Shifts are worked at our clinic on Harbour Road in Galway.", "IE", "Galway"),
     ("The role is at our shop on Nethergate Street, Dundee.", "GB", "Dundee"),
-    ("You will work at our clinic on Central Avenue SE in Albuquerque, New Mexico.", "US", "Albuquerque, New Mexico"),
+    ("You will work shifts at our depot on Broadway Boulevard NE in Tucson, Arizona.", "US", "Tucson, Arizona"),
     # an industrial site, and words between the site and its town
     ("The post sits in the assay team at our mine in Kalgoorlie.", "AU", "Kalgoorlie"),
     ("We offer you the post of chemist in the laboratory at our refinery in Sarnia, Ontario.", "CA", "Sarnia, Ontario"),

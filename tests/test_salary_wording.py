@@ -60,7 +60,7 @@ CASES = [  # (letter, amount, currency, period)
  ("Muscat, Oman\nDear Lee,\nBasic salary | OMR 780.500 per month\nTransport | OMR 60.000 per month", 780.5, "OMR", "month"),
  ("Manama, Bahrain\nDear Lee,\nYou will be paid a basic salary of BD 900.000 a month.", 900, "BHD", "month"),
  # outside India a basic salary stated beside the cost to company is the salary
- ("Pretoria\nDear Lee,\nYour basic salary is R41,000.00 gross per month. With the employer's pension and medical aid contributions your total cost to company is R47,350.00 per month.", 41000, "ZAR", "month"),
+ ("Pretoria\nDear Lee,\nYour package: a basic salary of R41,000.00 a month; adding our retirement fund and medical aid share, the cost to company comes to R47,350.00 a month.", 41000, "ZAR", "month"),
  ("Nairobi, Kenya\nDear Lee,\nThe basic salary for the role is KES 210,000 a month; your total cost to company, with the pension contribution, is KES 231,000 a month.", 210000, "KES", "month"),
  # a pay table of dinars or rials to three decimals: the header or caption gives the period
  ("Salmiya, Kuwait\nDear Lee,\nPackage (monthly)\nElement | KWD\nBasic salary | 725.000\nHousing | 200.000\nTotal | 925.000", 725, "KWD", "month"),
