@@ -43,7 +43,7 @@ def best(text: str, country: str | None = None) -> str | None:
     ("The role is at our shop on Nethergate Street, Dundee.", "GB", "Dundee"),
     ("You will work shifts at our depot on Broadway Boulevard NE in Tucson, Arizona.", "US", "Tucson, Arizona"),
     # an industrial site, and words between the site and its town
-    ("The post sits in the assay team at our mine in Kalgoorlie.", "AU", "Kalgoorlie"),
+    ("The post sits in the assay team at our smelter in Kalgoorlie.", "AU", "Kalgoorlie"),
     ("We offer you the post of chemist in the laboratory at our refinery in Sarnia, Ontario.", "CA", "Sarnia, Ontario"),
     # the town ends a sentence and the next begins with a capital
     ("You will work at our depot in Bacolod City. The depot opens at six.", "PH", "Bacolod City"),

@@ -305,4 +305,3 @@ def basic_over_package(terms: dict[str, Term], jurisdiction: str | None) -> dict
                                       (current.finding,) + tuple(r for r in current.runners_up if r is not other))
             return out
     return terms
-

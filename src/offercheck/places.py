@@ -46,7 +46,7 @@ _LABEL = re.compile(
 _SITE = (r"office|offices|premises|headquarters|HQ|site|branch|campus|depot|warehouse|plant|store|shop|"
          r"facility|factory|studio|kitchen|surgery|clinic|practice|hospital|restaurant|hotel|centre|center|"
          r"showroom|yard|mill|works|laboratory|lab|distribution\s+(?:centre|center)|hub|terminal|base|bakery|caf[eé]|"
-         r"salon|pharmacy|school|ward|gym|hotel|venue|site\s+office|branch\s+office|service\s+centre|refinery|mine|"
+         r"salon|pharmacy|school|ward|gym|hotel|venue|site\s+office|branch\s+office|service\s+centre|refinery|"
          r"smelter|quarry|dockyard|shipyard|airport")
 # "our Atlanta office", "the Belfast surgery", "Calgary head office": a town naming a site
 _SITE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.\-]*){0,2}(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?[ \t]+"
